@@ -1,0 +1,1 @@
+"""Loaders: facts files (YAML, JSON Lines) and articles (text, HTML) into fact objects."""

@@ -1,0 +1,88 @@
+"""Byte-stable RDF writing.
+
+pyoxigraph's serializer is fast (~1 s per million triples) but follows insertion order, and
+rdflib's ``longturtle`` is stable but ~25x slower (``../shared/MEASURED.md``). Sorting the
+triples by their N-Triples form and streaming them through pyoxigraph gives both: the same
+graph always yields the same bytes, whatever the input order or ``PYTHONHASHSEED``. Every
+node is an IRI (no blank nodes), so there are no unstable labels to sort.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from thidua.vocab import PREFIXES
+
+#: File extension -> pyoxigraph format, for ``build -o`` and every ``--data`` input.
+FORMATS: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+
+
+def format_for(path: str | Path) -> ox.RdfFormat:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"{path}: unknown RDF format {suffix or '(no extension)'!r}; use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def sort_key(t: ox.Triple | ox.Quad) -> tuple[str, ...]:
+    if isinstance(t, ox.Quad):
+        return (str(t.graph_name), str(t.subject), str(t.predicate), str(t.object))
+    return (str(t.subject), str(t.predicate), str(t.object))
+
+
+def sorted_unique(items: Iterable[ox.Triple | ox.Quad]) -> list:
+    """Deduplicate and sort; the sort key is the N-Triples text, identical on every machine."""
+    keyed = {sort_key(t): t for t in items}
+    return [keyed[k] for k in sorted(keyed)]
+
+
+def serialize(items: Iterable[ox.Triple | ox.Quad], fmt: ox.RdfFormat) -> bytes:
+    """Sorted, prefix-stable bytes of the triples (or quads for TriG/N-Quads)."""
+    ordered = sorted_unique(items)
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        body = ox.serialize(ordered, format=fmt, prefixes=PREFIXES)
+        return PREFIX_HEADER + _strip_prefix_lines(body)
+    return ox.serialize(ordered, format=fmt)
+
+
+#: The prefix block, in a fixed order we own (the serializer's own order is not specified).
+PREFIX_HEADER = "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items()).encode()
+
+
+def _strip_prefix_lines(body: bytes) -> bytes:
+    pos = 0
+    while body.startswith(b"@prefix ", pos):
+        pos = body.index(b"\n", pos) + 1
+    return body[pos:]
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half a file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
