@@ -68,7 +68,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 
 def _yaml_docs(text: str) -> list[Any]:
-    return [d for d in yaml.load_all(text, Loader=_NoAliasLoader) if d is not None]  # noqa: S506
+    return [d for d in yaml.load_all(text, Loader=_NoAliasLoader) if d is not None]
 
 
 # ----------------------------------------------------------------------------- files
@@ -279,7 +279,8 @@ def parse_fact(raw: Any, source: Source) -> Fact:
         fields["reviews_year"] = _year(_required(raw, "reviews_year"), "reviews_year")
         on = fields["date"] or (str(fields["reviews_year"]) if fields["reviews_year"] else when)
         location = raw.pop("location", None)
-        fields["location"] = _province(location, on, "location") if location is not None else None
+        location_id = raw.pop("location_id", None)
+        fields["location"] = _province(location, on, "location", location_id) if location is not None else None
         host = raw.pop("host", None)
         fields["host"] = _member(host, on, "host") if host is not None else None
         ctype = raw.pop("type", "year_end") or "year_end"
@@ -411,9 +412,18 @@ def _cluster(raw: Any) -> ClusterRef:
     return ClusterRef(authority=authority, bloc=bloc, number=number, name=name)
 
 
-def _province(value: Any, on: str | None, what: str) -> str:
+def _province(value: Any, on: str | None, what: str, pid: Any = None) -> str:
+    """A province id from its name as of ``on``; an explicit ``province_id`` (as ``export``
+    writes it) pins the period, and must agree with the name."""
     if not isinstance(value, str) or not value.strip():
         raise _Problem(f"{what} must be a province name, got {value!r}")
+    if pid is not None:
+        found = gazetteer().by_id.get(pid) if isinstance(pid, str) else None
+        if found is None:
+            raise _Problem(f"{what}: unknown province_id {pid!r} (ids look like pre2025-27 or 2025-24)")
+        if found not in gazetteer().candidates(value):
+            raise _Problem(f"{what}: province_id {pid} is {found.name}, not {value!r}")
+        return found.id
     try:
         return gazetteer().resolve(value, on).id
     except UnknownProvince as exc:
@@ -427,14 +437,14 @@ def _member(raw: Any, on: str | None, what: str) -> MemberRef:
     name = raw.pop("name", None)
     org = raw.pop("org", None)
     province = raw.pop("province", None)
-    raw.pop("code", None)
+    pid = raw.pop("province_id", None)
     if raw:
         raise _Problem(f"{what}: unknown field(s) {', '.join(map(repr, sorted(map(str, raw))))}")
     if name is not None and org is None and province is None:
         return MemberRef(name=_text(name, f"{what} name"))
     if org is None or province is None:
         raise _Problem(f"{what} needs both org and province (or just a name for a national unit)")
-    return MemberRef(agency=_term("agency", org), province=_province(province, on, f"{what} province"))
+    return MemberRef(agency=_term("agency", org), province=_province(province, on, f"{what} province", pid))
 
 
 def _parse_evidence(raw: Any) -> Evidence | None:

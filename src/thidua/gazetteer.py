@@ -189,10 +189,10 @@ def gazetteer_triples(csv_text: str, variants_text: str) -> list[ox.Triple]:
     provinces = read_csv(csv_text, yaml.safe_load(variants_text) or {})
     gaz = Gazetteer(provinces)
     N, L = ox.NamedNode, ox.Literal
-    td = lambda local: N(TD_NS + local)  # noqa: E731
+    td = lambda local: N(TD_NS + local)
     rdf_type = N(PREFIXES["rdf"] + "type")
     out: list[ox.Triple] = []
-    add = lambda s, p, o: out.append(ox.Triple(s, p, o))  # noqa: E731
+    add = lambda s, p, o: out.append(ox.Triple(s, p, o))
     for p in provinces:
         s = N(p.iri)
         add(s, rdf_type, td("Province"))
@@ -250,7 +250,7 @@ def gazetteer() -> Gazetteer:
     provinces = []
     for iri in sorted(props):
         d = props[iri]
-        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
+        one = lambda k, d=d: (d.get(k) or [None])[0]
         successor = one(TD_NS + "successor")
         provinces.append(
             Province(
