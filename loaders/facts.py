@@ -55,20 +55,44 @@ class _Problem(ValueError):
 # ----------------------------------------------------------------------------- YAML safety
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases: curated facts never need them and they enable YAML bombs."""
+MAX_YAML_NODES = 1_000_000
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.constructor.ConstructorError(
-                None, None, "YAML aliases (*name) are not allowed in facts files", event.start_mark
-            )
-        return super().compose_node(parent, index)
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    """Size of the node tree with every alias expanded (memoised, so linear in the file)."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 1  # a cycle counts once; safe_load would reject recursive structures anyway
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded_size(n, memo) for n in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+    else:
+        size = 1
+    memo[key] = size
+    return size
 
 
 def _yaml_docs(text: str) -> list[Any]:
-    return [d for d in yaml.load_all(text, Loader=_NoAliasLoader) if d is not None]
+    """Safe YAML documents; anchors and aliases are allowed, alias bombs are not."""
+    loader = yaml.SafeLoader(text)
+    docs: list[Any] = []
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            if node is None:
+                continue
+            if _expanded_size(node, {}) > MAX_YAML_NODES:
+                raise yaml.YAMLError(
+                    f"document expands to more than {MAX_YAML_NODES:,} nodes through aliases (a YAML bomb?)"
+                )
+            data = loader.construct_document(node)
+            if data is not None:
+                docs.append(data)
+    finally:
+        loader.dispose()
+    return docs
 
 
 # ----------------------------------------------------------------------------- files
