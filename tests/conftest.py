@@ -15,7 +15,7 @@ SEEDS = SHARED / "seeds"
 # Keep tests offline and deterministic.
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["support.browser"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
