@@ -13,6 +13,7 @@ absent is an error (a curator forgot it).
 from __future__ import annotations
 
 import datetime
+import difflib
 import hashlib
 import json
 import re
@@ -42,6 +43,14 @@ MAX_FACTS_FILE = 20 * 1024 * 1024
 MIN_YEAR, MAX_YEAR = 1945, 2100
 _SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,200}$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+#: The fields each kind may carry (besides kind, note, evidence).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "role": ("cluster", "year", "role", "member", "evidence"),
+    "membership": ("cluster", "year", "member", "basis", "evidence"),
+    "award": ("award", "grantor", "recipient", "year", "status", "cluster", "decision", "evidence"),
+    "conference": ("cluster", "date", "location", "location_id", "host", "reviews_year", "type", "chairs", "evidence"),
+}
 
 
 class FactsError(ValueError):
@@ -154,6 +163,9 @@ def load_text(text: str, name: str, *, jsonl: bool) -> tuple[list[Document], lis
             return [], [FactsError(f"{name}: invalid YAML{where}: {problem}")]
         except RecursionError:
             return [], [FactsError(f"{name}: invalid YAML: nesting too deep")]
+        except (ValueError, TypeError, OverflowError) as exc:
+            # PyYAML's constructors raise plain errors for values like 2023-02-30.
+            return [], [FactsError(f"{name}: invalid YAML value: {exc}")]
         if not loaded:
             return [], [FactsError(f"{name}: empty facts file")]
         multi = len(loaded) > 1
@@ -262,6 +274,11 @@ def parse_fact(raw: Any, source: Source) -> Fact:
     if kind not in KINDS:
         raise _Problem(f"unknown kind {kind!r} (expected {', '.join(KINDS)})")
     raw.pop("note", None)
+    unknown = sorted(str(k) for k in raw if k not in FIELDS[kind])
+    if unknown:
+        hints = [m for k in unknown for m in difflib.get_close_matches(k, FIELDS[kind], n=1)]
+        hint = f" (did you mean {', '.join(map(repr, hints))}?)" if hints else ""
+        raise _Problem(f"unknown field(s) {', '.join(map(repr, unknown))} for kind {kind}{hint}")
     evidence = _parse_evidence(raw.pop("evidence", None))
     fields: dict[str, Any] = {"kind": kind, "source": source.id, "evidence": evidence}
     when = source.published

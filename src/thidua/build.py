@@ -189,7 +189,8 @@ def build(
     report.conflicts = count_conflicts(docs)
     data = render(docs, fmt, base)
     report.triples = _count_triples(data, fmt)
-    if output not in (None, "-"):
+    if output not in (None, "-") and (docs or not report.errors):
+        # With every input broken there is nothing to write: keep any previous file.
         write_atomic(output, data)
     return data, report
 

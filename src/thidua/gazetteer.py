@@ -202,7 +202,7 @@ def gazetteer_triples(csv_text: str, variants_text: str) -> list[ox.Triple]:
             add(s, N(_SKOS + "altLabel"), L(alt, language="vi"))
         add(s, td("gsoCode"), L(p.code))
         add(s, td("period"), L(p.period))
-        add(s, td("unitType"), L(p.unit_type, language="vi"))
+        add(s, td("unitType"), L(p.unit_type))
         if p.valid_from:
             add(s, td("validFrom"), L(p.valid_from, datatype=N(_XSD + "date")))
         if p.valid_to:

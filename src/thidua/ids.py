@@ -10,7 +10,7 @@ so two builds on two machines agree and no blank node is ever written.
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from thidua.model import ClusterRef, Fact, MemberRef, Source
 from thidua.text import slug
@@ -56,7 +56,8 @@ class Minter:
 
     def source(self, s: Source | str) -> str:
         sid = s if isinstance(s, str) else s.id
-        return f"{self.base}source/{slug(sid)}"
+        # Source ids are validated slugs; quoting keeps any other id IRI-safe all the same.
+        return f"{self.base}source/{quote(sid, safe='-._~')}"
 
     def year(self, year: int) -> str:
         return f"{self.base}year/{year}"

@@ -54,13 +54,19 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 
 
+_ZW_BETWEEN_WORDS = re.compile(r"(?<=\w)[\u200b\u200c\u200d\u2060\ufeff]+(?=\w)")
+
+
 def normalize_text(text: str) -> str:
     """NFC, lookalike letters fixed, invisible characters dropped, dashes kept as typed.
 
-    Line breaks are preserved (offsets of evidence spans count them); runs of spaces are not
-    collapsed here either, because an article's text must stay re-readable at its offsets.
+    A zero-width space standing alone between two words was used as a space, so it becomes
+    one; elsewhere invisible characters are dropped. Line breaks are preserved (offsets of
+    evidence spans count them); runs of spaces are not collapsed here either, because an
+    article's text must stay re-readable at its offsets.
     """
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_LOOKALIKES))
+    text = _ZW_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
 
 
 def clean_value(value: str) -> str:

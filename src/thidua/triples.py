@@ -161,7 +161,7 @@ class TripleMaker:
             yield from self.member(f.recipient)
             yield ox.Triple(s, td("awardType"), N(ids.concept("award", f.award)))
             if f.award_name:
-                yield ox.Triple(s, td("awardName"), _vi(f.award_name))
+                yield ox.Triple(s, td("awardName"), L(f.award_name))
             if f.grantor:
                 yield ox.Triple(s, td("grantor"), N(ids.concept("authority", f.grantor)))
             yield ox.Triple(s, td("recipient"), N(self.mint.member(f.recipient)))
