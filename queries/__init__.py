@@ -1,0 +1,1 @@
+"""Named SPARQL queries, one ``.rq`` file per question, read with importlib.resources."""
