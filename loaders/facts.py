@@ -285,7 +285,7 @@ def parse_fact(raw: Any, source: Source) -> Fact:
 
     if kind in ("role", "membership"):
         fields["year"] = _year(_required(raw, "year"), "year")
-        on = str(fields["year"]) if fields["year"] else when
+        on = as_of(fields["year"], when)
         fields["cluster"] = _cluster(_required(raw, "cluster"))
         fields["member"] = _member(_required(raw, "member"), on, "member")
         if kind == "role":
@@ -332,6 +332,23 @@ def parse_fact(raw: Any, source: Source) -> Fact:
     if raw:
         raise _Problem(f"unknown field(s) {', '.join(map(repr, sorted(map(str, raw))))} for kind {kind}")
     return Fact(**fields)
+
+
+def as_of(year: int | None, published: str | None) -> str | None:
+    """The day a year-qualified fact's province names are read as of.
+
+    The article's own date, moved into the year the fact holds: a December 2023 article naming
+    the 2024 head speaks of 2024-01-01's provinces; a 2026 article about 2024 of 2024-12-31's;
+    an article within the year of its own day. Without a year, the publication date.
+
+    >>> as_of(2024, "2023-12-08"), as_of(2025, "2025-11-02"), as_of(2024, "2026-03-01")
+    ('2024-01-01', '2025-11-02', '2024-12-31')
+    """
+    if year is None:
+        return published
+    if published is None:
+        return f"{year}-01-01"
+    return min(max(published, f"{year}-01-01"), f"{year}-12-31")
 
 
 def _required(raw: dict, key: str) -> Any:
