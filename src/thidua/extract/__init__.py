@@ -1,0 +1,76 @@
+"""Rule-based extraction of cluster facts from an article's normalised text.
+
+The pipeline: :class:`~thidua.extract.entities.Analysis` finds every mention once (units,
+roles, awards, authorities, years, dates) over a folded shadow of the text; clusters.py says
+which cluster a position is about; then one module per fact kind applies its patterns
+(conferences first, since the reviewed year and the meeting date decide the years of the
+others). Each fact carries ``evidence: {text, start, end, rule}`` with ``text ==
+text[start:end]``. Facts repeated (body and caption) are kept once; two role facts that would
+contradict each other are resolved by rule strength or dropped.
+
+>>> doc = extract_text("Năm 2020, Sở TTTT Gia Lai làm Cụm trưởng Cụm thi đua số 6.", source_id="x")
+>>> [(f["kind"], f["year"], f["member"]["province"]) for f in doc["facts"]]
+[('role', 2020, 'Gia Lai')]
+"""
+
+from __future__ import annotations
+
+import json
+
+from thidua.extract.awards import extract_awards
+from thidua.extract.common import Candidate, Context
+from thidua.extract.conferences import find_conference
+from thidua.extract.entities import Analysis
+from thidua.extract.memberships import extract_memberships
+from thidua.extract.roles import extract_roles, resolve_conflicts
+
+__all__ = ["extract_text", "extract_facts"]
+
+_ORDER = {"conference": 0, "role": 1, "membership": 2, "award": 3}
+
+
+def extract_facts(text: str, published: str | None = None) -> list[dict]:
+    """Facts (facts-format dicts with evidence) stated in ``text`` (already normalised)."""
+    an = Analysis(text, published=published)
+    ctx = Context.of(an)
+    cands: list[Candidate] = []
+    conf = find_conference(ctx)
+    if conf is not None:
+        cands.append(conf)
+    cands.extend(resolve_conflicts(_dedupe(extract_roles(ctx))))
+    cands.extend(_dedupe(extract_memberships(ctx)))
+    cands.extend(_dedupe(extract_awards(ctx)))
+    facts = []
+    for c in _dedupe(cands):
+        fact = dict(c.fact)
+        fact["evidence"] = {"text": text[c.start : c.end], "start": c.start, "end": c.end, "rule": c.rule}
+        facts.append(fact)
+    return facts
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        key = json.dumps(c.fact, sort_keys=True, ensure_ascii=False)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def extract_text(
+    text: str,
+    *,
+    source_id: str,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> dict:
+    """A whole facts document (``source`` + ``facts``) for one normalised article text."""
+    from thidua.loaders.facts import text_sha256
+
+    source = {"id": source_id, "title": title, "published": published, "publisher": publisher, "url": url}
+    source["text_sha256"] = text_sha256(text)
+    return {"source": source, "facts": extract_facts(text, published)}

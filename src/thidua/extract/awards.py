@@ -1,0 +1,182 @@
+"""Award facts: flag or certificate, grantor, recipient, performance year, proposed or conferred.
+
+Proposal: ``đề nghị / đề xuất / trình <grantor> (xét) tặng <award> cho X``, ``bỏ phiếu bầu ra
+... đề nghị ... gồm: X, Y``, ``X được đề nghị tặng ...``. Conferral: ``X vinh dự đón nhận``,
+``X được <grantor> (trao) tặng``, ``trao tặng ... cho X``, ``Quyết định số ... tặng``. The nearest
+cue before the award decides. A grantor elided in a coordinated sentence (``..., tặng Bằng khen
+cho Y``) is the previous one; ``Bộ trưởng`` / ``Cờ thi đua của Bộ`` without a name is the
+cluster's authority. The performance year: ``vì/do thành tích ... năm N`` or ``kết quả ... năm
+N`` first, then the year attached to the award; a proposal voted at a review is for the reviewed
+year; a conferral with no year stays null. Ranking (``dẫn đầu``) is not an award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.entities import Mention, Unit
+from thidua.vocab import vocabularies
+
+_PROPOSE = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])"
+)
+_CONFER = re.compile(
+    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|khen\s+thuong|"
+    r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
+)
+_WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang)(?![a-z])")
+_GENERIC_GRANTOR = re.compile(
+    r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
+    r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
+)
+_FOR_YEAR = re.compile(
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)"
+)
+_SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
+_RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
+_LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
+_UNIT_SEP = re.compile(r"^\s*(?:,|va|;)\s*(?:va\s+)?$")
+_SUBJECT_GAP = {
+    "vinh", "du", "da", "duoc", "de", "nghi", "xet", "trao", "tang", "don", "nhan", "se", "vua", "cung", "chinh",
+    "thuc", "tiep", "tuc", "lan", "thu", "hai", "nam", "khen", "thuong",
+}  # fmt: skip
+_DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
+
+
+def extract_awards(ctx: Context) -> list[Candidate]:
+    an = ctx.an
+    out: list[Candidate] = []
+    awards = sorted((a for a in an.awards if a.value), key=lambda a: a.start)
+    last_grantor: dict[int, str] = {}
+    for a in awards:
+        sent = an.sentence_at(a.start)
+        status = _status(ctx, sent.start, a.start)
+        if status is None:
+            continue
+        recipients, rspan = _recipients(ctx, a, sent.start, sent.end)
+        if not recipients:
+            continue
+        grantor = _grantor(ctx, a, sent.start)
+        if grantor is None:
+            grantor = last_grantor.get(sent.start)
+        if grantor is not None:
+            last_grantor[sent.start] = grantor
+        year = _perf_year(ctx, a, sent.start, sent.end, status)
+        cluster = ctx.clusters.at(an, a.start) if status == "proposed" else None
+        decision = None
+        d = _DECISION.search(an.sh, sent.start, a.start)
+        if d and status == "conferred":
+            decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
+        start = min(a.start, rspan[0])
+        end = max(a.end, rspan[1])
+        for unit in recipients:
+            fact = {
+                "kind": "award",
+                "award": a.value,
+                "grantor": vocabularies().by_notation("authority", grantor).label_vi if grantor else None,
+                "recipient": member(unit),
+                "year": year,
+                "status": status,
+                "cluster": cluster,
+                "decision": decision,
+            }
+            out.append(Candidate(fact, start, end, f"award.{status}"))
+    return out
+
+
+def _status(ctx: Context, s0: int, pos: int) -> str | None:
+    an = ctx.an
+    seg = an.sh[s0:pos]
+    p = [m.end() for m in _PROPOSE.finditer(seg)]
+    c = [m.end() for m in _CONFER.finditer(seg) if not re.search(r"de\s+nghi|de\s+xuat", m.group(0))]
+    w = [m.end() for m in _WEAK_CONFER.finditer(seg)]
+    lp, lc = (p[-1] if p else -1), (c[-1] if c else -1)
+    if lp < 0 and lc < 0:
+        if w:
+            return "conferred"
+        # "Bằng khen của ... cho X" after a proposal in a previous clause of the sentence is handled above;
+        return None
+    return "proposed" if lp > lc else "conferred"
+
+
+def _grantor(ctx: Context, a: Mention, s0: int) -> str | None:
+    an = ctx.an
+    # "Cờ thi đua (xuất sắc) (của) <authority>"
+    for au in an.authorities:
+        if au.start >= a.end and au.start - a.end <= 25 and re.fullmatch(
+            r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?(?:chinh\s+)?", an.sh[a.end : au.start]
+        ):
+            return au.value
+    # "<authority> (xét) tặng <award>" between the cue and the award
+    before = [au for au in an.authorities if s0 <= au.start and au.end <= a.start and a.start - au.end <= 40]
+    if before:
+        au = before[-1]
+        gap = an.sh[au.end : a.start]
+        if re.fullmatch(r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|,)\s*)*", gap):
+            return au.value
+    # generic "của Bộ", "Bộ trưởng": the cluster's authority
+    if _GENERIC_GRANTOR.match(an.sh[a.end : a.end + 30]) or re.search(
+        r"(?:bo\s+truong|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh)\s+(?:(?:xet|trao)\s+)?tang\s*$",
+        an.sh[max(s0, a.start - 40) : a.start],
+    ):
+        return ctx.clusters.authority
+    return None
+
+
+def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit], tuple[int, int]]:
+    an = ctx.an
+    units = [u for u in an.units if s0 <= u.start < s1]
+    # to the right: "... cho X, Y và Z" / "... gồm: X, Y"
+    nxt_award = min([b.start for b in an.awards if b.start > a.start and b.start < s1] + [s1])
+    after = [u for u in units if a.end <= u.start < nxt_award]
+    if after:
+        lead = an.sh[a.end : after[0].start]
+        lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
+        m = re.search(r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?$", lead_clean)
+        if m and not re.search(r"[;.]", lead) and len(lead) < 160:
+            got = [after[0]]
+            for u in after[1:]:
+                if _UNIT_SEP.match(an.sh[got[-1].end : u.start]) or (u.group == got[-1].group):
+                    got.append(u)
+                else:
+                    break
+            return got, (after[0].start, got[-1].end)
+    # to the left: "X vinh dự đón nhận <award>", "X được Bộ ... trao tặng <award>"
+    before = [u for u in units if u.end <= a.start]
+    if before:
+        u = before[-1]
+        gap = mask(an.sh, u.end, a.start, an.authorities)
+        if not re.search(r"[;:.]", gap) and all(w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)):
+            got = [u]
+            for v in reversed(before[:-1]):
+                if _UNIT_SEP.match(an.sh[v.end : got[0].start]):
+                    got.insert(0, v)
+                else:
+                    break
+            return got, (got[0].start, a.end)
+    return [], (a.start, a.end)
+
+
+def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int | None:
+    an = ctx.an
+    nxt = min([b.start for b in an.awards if b.start > a.start and b.start < s1] + [s1])
+    # "vì/do (có) thành tích ... năm N" after the award (before the next award)
+    m = _FOR_YEAR.search(an.sh, a.end, nxt)
+    if m:
+        return int(m.group(1))
+    # "Căn cứ kết quả thực hiện năm N, ..." before the award
+    m = None
+    for m in _FOR_YEAR.finditer(an.sh, s0, a.start):
+        pass
+    if m:
+        return int(m.group(1))
+    if _SCHOOL_YEAR.search(an.sh, s0, s1):
+        return None
+    # attached "Cờ thi đua năm N"
+    at = re.match(r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[a.end : a.end + 60])
+    if at:
+        return int(at.group(1))
+    if status == "proposed" and not ctx.school_year:
+        return ctx.reviews_year
+    return None

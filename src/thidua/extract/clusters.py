@@ -1,0 +1,134 @@
+"""Which cluster a fact belongs to: number (digits or Roman), authority and bloc.
+
+A cluster's identity is (authority, bloc, number): cluster 3 of the police is not cluster 3 of
+the Sở TTTT. The number comes from the nearest ``Cụm/Khối thi đua số N`` (a decision list's
+``Cụm thi đua số N:`` header governs its bullets); a digit followed by a count noun
+(``Cụm thi đua 5 thành phố``, ``6 LĐLĐ tỉnh``) is a count, not a number. The authority is the
+one named next to a cluster mention (``thuộc Bộ TT&TT``, ``Cụm thi đua số 7 Bộ Công an``),
+else the default of the bloc (``ontology/defaults.yaml``); the bloc is named next to a cluster
+mention (``các Đài PT-TH``) or is the agency type most of the article's units share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from thidua.extract.entities import Analysis
+from thidua.loaders.facts import roman_to_int
+from thidua.vocab import default_authority, vocabularies
+
+
+@dataclass(frozen=True)
+class ClusterMention:
+    start: int
+    end: int
+    number: int
+
+
+_CLUSTER = re.compile(
+    r"(?<![a-z0-9])(?P<kind>cum|khoi)(?P<td>\s+thi\s+dua)?\s+(?:(?P<so>so)\s*[:.]?\s*)?"
+    r"(?P<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9&])"
+)
+_COUNT_NOUN = re.compile(
+    r"^\s+(?:tinh|thanh\s+pho|tp|don\s+vi|so|huyen|dai|dia\s+phuong|co\s+quan|thanh\s+vien|nganh|cong\s+an|"
+    r"cuc|ldld|bdbp|vksnd|bhxh|hoi|thue|uy\s+ban|mttq|thanh\s+tra)(?![a-z])"
+)
+_AUTH_AFTER = re.compile(r"^[\s,(]*(?:-\s*)?(?:(?:truc\s+)?thuoc|cua|nganh)?\s*$")
+_AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
+_BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
+
+
+def find_clusters(an: Analysis) -> list[ClusterMention]:
+    out = []
+    for m in _CLUSTER.finditer(an.sh):
+        raw = m.group("n")
+        if not m.group("so") and not m.group("td") and m.group("kind") == "khoi":
+            continue
+        if raw.isalpha():
+            if not m.group("so"):
+                continue
+            number = roman_to_int(raw.upper())
+        else:
+            number = int(raw)
+            if not m.group("so") and _COUNT_NOUN.match(an.sh[m.end() : m.end() + 30]):
+                continue  # "Cụm thi đua 5 thành phố": a count
+        if number <= 0:
+            continue
+        out.append(ClusterMention(m.start(), m.end(), number))
+    return out
+
+
+@dataclass
+class ClusterContext:
+    """The article's clusters: a resolver from a text position to a facts-format cluster."""
+
+    mentions: list[ClusterMention]
+    authority: str | None
+    bloc: str | None
+    main_number: int | None
+    headers: list[ClusterMention]  # "Cụm thi đua số N:" lines that govern the lines below
+
+    def ref(self, number: int | None) -> dict | None:
+        if number is None or self.bloc is None:
+            return None
+        authority = self.authority or default_authority(self.bloc)
+        if authority is None:
+            return None
+        vocab = vocabularies()
+        return {
+            "authority": vocab.by_notation("authority", authority).label_vi,
+            "bloc": vocab.by_notation("agency", self.bloc).label_vi,
+            "number": number,
+        }
+
+    def number_at(self, an: Analysis, pos: int) -> int | None:
+        """The cluster a statement at ``pos`` is about: its sentence's, a header's, or the article's."""
+        sent = an.sentence_at(pos)
+        inside = [c for c in self.mentions if sent.start <= c.start < sent.end]
+        if inside:
+            before = [c for c in inside if c.start <= pos]
+            return (before[-1] if before else inside[0]).number
+        governing = [h for h in self.headers if h.start <= pos]
+        if governing:
+            return governing[-1].number
+        return self.main_number
+
+    def at(self, an: Analysis, pos: int) -> dict | None:
+        return self.ref(self.number_at(an, pos))
+
+
+def cluster_context(an: Analysis) -> ClusterContext:
+    mentions = find_clusters(an)
+    authority = None
+    bloc_votes: Counter[str] = Counter()
+    for c in mentions:
+        for a in an.authorities:
+            if a.start >= c.end and a.start - c.end <= 40 and _AUTH_AFTER.match(an.sh[c.end : a.start]):
+                authority = authority or a.value
+            if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):
+                authority = authority or a.value
+        for ag in an.agencies:
+            if ag.start >= c.end and ag.start - c.end <= 12 and _BLOC_AFTER.match(an.sh[c.end : ag.start]):
+                bloc_votes[ag.value] += 3
+    for u in an.units:
+        bloc_votes[u.agency] += 1
+    if authority is not None:
+        compatible = {b: n for b, n in bloc_votes.items() if default_authority(b) == authority}
+        if compatible:
+            bloc_votes = Counter(compatible)
+    bloc = None
+    if bloc_votes:
+        bloc = sorted(bloc_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if authority is None and bloc is not None:
+        authority = default_authority(bloc)
+    numbers = Counter(c.number for c in mentions)
+    main = None
+    if numbers:
+        # the first numbered mention (title/lead) unless another number dominates clearly
+        first = mentions[0].number
+        top, top_n = numbers.most_common(1)[0]
+        main = top if top_n > numbers[first] + 1 else first
+    headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
+    return ClusterContext(mentions, authority, bloc, main, headers)

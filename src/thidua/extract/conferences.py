@@ -1,0 +1,181 @@
+"""Review conferences: which cluster met, when, where, hosted by whom, reviewing which year.
+
+Venue, host and head are three different things: ``tại tỉnh X`` (or ``tại Công an tỉnh X``, or
+``phường ... (tỉnh X)``) is the venue; the unit that ``đăng cai`` or ``tổ chức`` the meeting is
+the host; the head is a role (see roles.py). A venue that names only a city, a hall or a
+district gives no province. A date with no year borrows one only when it is safe (dates.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.dates import resolve_year
+
+_TRIGGER = re.compile(r"(?<![a-z])(?:tong\s+ket|so\s+ket)(?![a-z])")
+_EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|(?<![a-z])tai\s")
+_MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
+_ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
+_HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
+_APPOSITION_WORDS = {
+    "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
+    "chu", "tri", "dong",
+}  # fmt: skip
+_SUBUNIT = re.compile(r"^\s*(?:phuong|xa|huyen|thi\s+xa|thi\s+tran|quan|tp|thanh\s+pho)\s")
+
+
+def find_conference(ctx: Context) -> Candidate | None:
+    an = ctx.an
+    sent = None
+    for s in an.sentences:
+        seg = an.sh[s.start : s.end]
+        if not _TRIGGER.search(seg) or not _EVENT.search(seg):
+            continue
+        has_date = any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates)
+        has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
+        if has_date or (has_cluster and re.search(r"to\s+chuc|dang\s+cai", seg)):
+            sent = s
+            break
+    if sent is None:
+        return None
+    seg = an.sh[sent.start : sent.end]
+    number = ctx.clusters.number_at(an, sent.start)
+    cluster = ctx.clusters.ref(number)
+    if cluster is None:
+        return None
+    # reviewed year: the first "năm N" after "tổng kết" in the sentence, else in the title
+    reviews_year, school = _reviewed_year(an, sent.start, sent.end)
+    if reviews_year is None and not school and an.sentences:
+        first = an.sentences[0]
+        reviews_year, school = _reviewed_year(an, first.start, first.end)
+    ctx.reviews_year, ctx.school_year = reviews_year, school
+    ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
+    # date
+    day = None
+    dates = [d for d in an.dates if sent.start <= d.start < sent.end]
+    dates = [d for d in dates if d.lead] or dates[:1]
+    if not dates:
+        prev = [d for d in an.dates if d.lead and d.start < sent.start and sent.start - d.end < 40]
+        dates = prev[-1:]
+    if dates:
+        d = dates[0]
+        m = re.search(r"(\d{1,2})\s*(?:va|,|&)\s*$", an.sh[max(0, d.start - 12) : d.start])
+        year = resolve_year(d, an.published, reviews_year)
+        if year is not None:
+            dd = d
+            if m:
+                from dataclasses import replace
+
+                dd = replace(d, day=int(m.group(1)))
+            day = dd.iso(year)
+    ctx.conference_day = day
+    ctx.conference_sentence = (sent.start, sent.end)
+    location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
+    host = _host(ctx, sent.start, sent.end)
+    fact = {
+        "kind": "conference",
+        "cluster": cluster,
+        "date": day,
+        "location": location,
+        "host": member(host) if host else None,
+        "reviews_year": reviews_year,
+        "type": ctype,
+    }
+    return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type: ignore[no-untyped-def]
+    seg = an.sh[start:end]
+    t = _TRIGGER.search(seg)
+    if not t:
+        return None, False
+    for y in an.years:
+        if start + t.end() <= y.start < end and y.start - (start + t.end()) < 160:
+            return (None, True) if y.school else (y.year, False)
+    return None, False
+
+
+def _venue(ctx: Context, start: int, end: int) -> str | None:
+    an = ctx.an
+    seg = an.sh[start:end]
+    for m in re.finditer(r"(?<![a-z])tai\s+", seg):
+        a = start + m.end()
+        stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])
+        b = a + stop.start() if stop else end
+        phrase = an.sh[a:b]
+        # a member unit as venue ("tại Công an tỉnh X")
+        for u in an.units:
+            if u.start == a:
+                return u.province
+        provs = [p for p in an.provinces if a <= p.start < b]
+        paren = re.search(r"\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", an.sh[b - 1 : b + 40]) if False else None
+        del paren
+        if provs and provs[0].start - a <= 12 and re.fullmatch(
+            r"\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?", an.sh[a : provs[0].start]
+        ):
+            if not (_SUBUNIT.match(phrase) and provs[0].start - a <= 12 and _is_city_name(an, provs[0])):
+                return provs[0].value
+        # "phường X (tỉnh Y)" / "TP X (Y)" / "thị xã X, tỉnh Y"
+        after = an.sh[b : min(end, b + 60)]
+        par = re.match(r"\s*\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", an.sh[b - 0 : b + 30])
+        inner = re.search(r"\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", phrase)
+        for p in an.provinces:
+            if inner and a + inner.end() == p.start:
+                return p.value
+            if par and b + par.end() == p.start:
+                return p.value
+        m2 = re.match(r"\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s+", after)
+        if m2:
+            for p in an.provinces:
+                if p.start == b + m2.end():
+                    return p.value
+        return None
+    return None
+
+
+def _is_city_name(an, p) -> bool:  # type: ignore[no-untyped-def]
+    """'TP Cần Thơ' is a province; after 'phường'/'huyện'/'thị xã' a province name is a local name."""
+    before = an.sh[max(0, p.start - 12) : p.start]
+    return bool(re.search(r"(?:phuong|xa|huyen|thi\s+xa|quan)\s+$", before))
+
+
+def _host(ctx: Context, start: int, end: int) -> object | None:
+    an = ctx.an
+    # "X đăng cai" anywhere
+    for u in an.units:
+        if re.match(r"^\s*(?:da\s+)?dang\s+cai", an.sh[u.end : u.end + 20]) and not _after_tai(an, u.start):
+            return u
+    seg_units = [u for u in an.units if start <= u.start < end and not _after_tai(an, u.start)]
+    # "do X (, Cụm trưởng ...) tổ chức"
+    for u in seg_units:
+        if re.search(r"(?<![a-z])do\s+$", an.sh[max(start, u.start - 4) : u.start]):
+            tail = an.sh[u.end : end]
+            m = _HOST_VERB.search(tail)
+            if m and _appositive(ctx, u.end, u.end + m.start()):
+                return u
+    for m in _HOST_VERB.finditer(an.sh, start, end):
+        before = [u for u in seg_units if u.end <= m.start()]
+        if not before:
+            continue
+        u = before[-1]
+        if _appositive(ctx, u.end, m.start()):
+            return u
+    return None
+
+
+def _after_tai(an, pos: int) -> bool:  # type: ignore[no-untyped-def]
+    return bool(re.search(r"(?<![a-z])tai\s+$", an.sh[max(0, pos - 6) : pos]))
+
+
+def _appositive(ctx: Context, a: int, b: int) -> bool:
+    """Only an apposition (role, cluster, year, authority, 'đã', 'đơn vị') between a unit and a verb."""
+    an = ctx.an
+    if b - a > 160:
+        return False
+    gap = mask(an.sh, a, b, [*an.roles, *an.authorities, *an.years])
+    if re.search(r"[;.]", gap):
+        return False
+    if any(a <= c.start < b for c in ctx.clusters.mentions) and not any(a <= r.start < b for r in an.roles):
+        return False
+    return all(w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap))

@@ -1,0 +1,131 @@
+"""Dates and years in article text, and when a date without a year may borrow one.
+
+Real articles mostly write ``Sáng 08/12`` or ``Ngày 18-3`` with no year; the year is taken
+from the publication date only when the event falls shortly before it, or from the reviewed
+year only when a year-end meeting in December makes it unambiguous. Otherwise it stays unknown:
+a null date is better than a guessed one.
+
+>>> [(d.day, d.month, d.year) for d in find_dates(shadow("Sáng ngày 06/3, và 5/1/2024"))]
+[(6, 3, None), (5, 1, 2024)]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from thidua.extract.lexicon import shadow
+
+__all__ = ["DateMention", "find_dates", "find_years", "page_date", "resolve_year", "shadow"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    lead: bool  # preceded by "Sáng/Chiều/Tối/Ngày" or inside "(D/M)": an event date, not a stamp
+
+    def iso(self, year: int | None = None) -> str | None:
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return datetime.date(y, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+_DATE = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
+_LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
+
+
+def find_dates(sh: str) -> list[DateMention]:
+    """Every D/M(/YYYY) and D-M(-YYYY) in a shadow string (times such as 08:15 are not dates)."""
+    out = []
+    for m in _DATE.finditer(sh):
+        day, month = int(m.group("d")), int(m.group("m"))
+        year = int(m.group("y")) if m.group("y") else None
+        if m.group("sep") == "." and year is None:
+            continue  # 1.200 is a number
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        before = sh[max(0, m.start() - 25) : m.start()]
+        lead = bool(_LEAD.search(before))
+        out.append(DateMention(m.start(), m.end(), day, month, year, lead))
+    return out
+
+
+_YEAR = re.compile(r"(?<![a-z0-9])nam(?:\s+hoc)?\s+((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?(?![\d/])")
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    school: bool  # "năm học 2022-2023"
+
+
+def find_years(sh: str) -> list[YearMention]:
+    """``năm 2023`` and ``năm học 2022-2023`` mentions."""
+    return [
+        YearMention(m.start(), m.end(), int(m.group(1)), "hoc" in m.group(0)[:10]) for m in _YEAR.finditer(sh)
+    ]
+
+
+_STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
+_NOT_STAMP = re.compile(r"(?:so|ngay|ke hoach|quyet dinh|thong bao|cong van)\s*[^\n]{0,30}$")
+
+
+def page_date(text: str, max_lines: int = 8) -> str | None:
+    """The publication stamp near the top of a plain-text article (first D/M/YYYY on its own).
+
+    Dates that belong to a document ("Kế hoạch số 12 ngày 10/01/2019") are skipped. A stamp in
+    month/day/year order is read as such only when the day/month order is impossible.
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()][:max_lines]
+    for line in lines:
+        sh = shadow(line)
+        for m in _STAMP.finditer(sh):
+            if _NOT_STAMP.search(sh[: m.start()]):
+                continue
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            day, month = (a, b) if b <= 12 else (b, a)
+            try:
+                return datetime.date(y, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def resolve_year(d: DateMention, published: str | None, reviews_year: int | None) -> int | None:
+    """The year of a date written without one, or None when it is not safe to say.
+
+    * published within 120 days after the day/month -> that year (or the previous one across
+      New Year);
+    * else a December meeting reviewing year N -> N; a January-March meeting reviewing N -> N+1.
+    """
+    if d.year is not None:
+        return d.year
+    if published:
+        pub = datetime.date.fromisoformat(published)
+        for y in (pub.year, pub.year - 1):
+            try:
+                event = datetime.date(y, d.month, d.day)
+            except ValueError:
+                continue
+            if datetime.timedelta(0) <= pub - event <= datetime.timedelta(days=120):
+                return y
+        return None
+    if reviews_year is not None:
+        if d.month == 12 or (d.month >= 10 and d.month <= 12):
+            return reviews_year
+        if d.month <= 3:
+            return reviews_year + 1
+    return None

@@ -1,0 +1,200 @@
+"""Mentions in an article: sentences, member units, roles, awards, authorities, years, dates.
+
+A *unit* is an agency type followed by a province (``Sở TT&TT Hải Dương``, ``Công an TP Hải
+Phòng``, ``BHXH tỉnh Bà Rịa -Vũng Tàu``), or a province that continues a list opened by one
+(``Sở TTTT Đắk Lắk và Phú Yên``, ``Sở ... tỉnh Hải Dương và tỉnh Vĩnh Phúc``). A place name
+reached through ``tại`` (``VKSND cấp cao tại Đà Nẵng``) or another administrative word
+(``huyện``, ``phường``) is not a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from thidua.extract.dates import DateMention, YearMention, find_dates, find_years
+from thidua.extract.lexicon import Lexicon, lexicon, shadow
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    value: str  # a notation, or a province name
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A member agency named in the text: agency notation + canonical province name."""
+
+    start: int  # start of the agency words (or of the province when the agency is inherited)
+    end: int
+    agency: str
+    province: str
+    group: int  # units of one list share a group id
+    explicit_agency: bool = True
+
+
+# Words that may stand between an agency and its province.
+_UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
+_AGENCY_GAP = re.compile(r"\s*(?:" + _UNIT_WORD + r"\s*)?$")
+# Between two items of a province list.
+_LIST_SEP = re.compile(r"^\s*(?:,|;|\bva\b|&)\s*(?:(?:va|cung)\s+)?(?:" + _UNIT_WORD + r"\s*)?$")
+# "các tỉnh(, thành phố)(:)", "N tỉnh:", "2 Sở TTTT" ... before a list of provinces.
+_LIST_OPEN = re.compile(
+    r"^\s*(?:\(\s*)?(?:cac\s+|\d{1,2}\s+)?(?:(?:tinh|thanh\s+pho|tp|don\s+vi|dia\s+phuong)\s*,?\s*){0,3}"
+    r"(?:[a-z]+\s*){0,6}?:?\s*(?:" + _UNIT_WORD + r"\s*)?$"
+)
+_SHORT_LIST_OPEN = re.compile(r"^\s*(?:cac\s+)?(?:(?:tinh|thanh\s+pho|tp)\s*,?\s*){1,2}:?\s*$|^\s*:\s*$")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
+_ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
+
+
+def split_sentences(text: str, sh: str) -> list[Sentence]:
+    """Sentences, with paragraph and line structure respected.
+
+    A single line break ends a sentence unless it wraps a phrase (the line before is long and
+    does not end with punctuation, the next does not start a bullet).
+    """
+    cuts: list[int] = []
+    for m in _SENT_END.finditer(sh):
+        before = sh[max(0, m.start() - 6) : m.start()]
+        if m.group(0) == "." and _ABBREV.search(before):
+            continue
+        nxt = re.match(r"\s*(\S)", sh[m.end() : m.end() + 5])
+        if nxt and text[m.end() + nxt.end() - 1].islower():
+            continue
+        cuts.append(m.end())
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        stripped = line.strip()
+        nxt = lines[i + 1].strip()
+        soft = (
+            len(stripped) >= 40
+            and stripped[-1:].isalnum()
+            and nxt
+            and nxt[0] not in "-•+*–"
+            and not re.match(r"\d+[.)]\s", nxt)
+        )
+        if not soft:
+            cuts.append(pos - 1)
+    cuts = sorted(set(cuts))
+    out = []
+    start = 0
+    for c in [*cuts, len(text)]:
+        s, e = start, c
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e))
+        start = c
+    return out
+
+
+@dataclass
+class Analysis:
+    """An article's normalised text with every mention found once (the rules share them)."""
+
+    text: str
+    published: str | None = None
+    title_end: int = 0
+    lex: Lexicon = field(default_factory=lexicon)
+
+    def __post_init__(self) -> None:
+        self.sh = shadow(self.text)
+        self.sentences = split_sentences(self.text, self.sh)
+        lex = self.lex
+        self.agencies = [Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh)]
+        self.agencies = [a for a in self.agencies if a.value]
+        self.authorities = [
+            Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "") for m in lex.authority.finditer(self.sh)
+        ]
+        self.roles = [Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh)]
+        self.awards = [Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh)]
+        self.provinces = self._provinces()
+        self.years: list[YearMention] = find_years(self.sh)
+        self.dates: list[DateMention] = find_dates(self.sh)
+        self.units = self._units()
+
+    # ------------------------------------------------------------------ provinces and units
+
+    def _provinces(self) -> list[Mention]:
+        out = []
+        for m in self.lex.province.finditer(self.sh):
+            name = self.lex.province_name(m.group(), self.published)
+            if name:
+                out.append(Mention(m.start(), m.end(), name))
+        return out
+
+    def _units(self) -> list[Unit]:
+        units: list[Unit] = []
+        prov_iter = sorted(self.provinces, key=lambda p: p.start)
+        group = 0
+        used: set[int] = set()
+        agencies = sorted(self.agencies, key=lambda a: a.start)
+        for ai, a in enumerate(agencies):
+            limit = agencies[ai + 1].start if ai + 1 < len(agencies) else len(self.sh)
+            # first province right after the agency
+            first = None
+            for p in prov_iter:
+                if p.start < a.end:
+                    continue
+                if p.start >= limit:
+                    break
+                gap = self.sh[a.end : p.start]
+                if _AGENCY_GAP.match(gap) or (_LIST_OPEN.match(gap) and _list_context(gap)):
+                    first = p
+                break
+            if first is None:
+                continue
+            group += 1
+            units.append(Unit(a.start, first.end, a.value, first.value, group))
+            used.add(first.start)
+            last = first
+            for p in prov_iter:
+                if p.start <= last.start:
+                    continue
+                if p.start >= limit and p.start != limit:
+                    break
+                gap = self.sh[last.end : p.start]
+                if not _LIST_SEP.match(gap):
+                    break
+                if p.start in used:
+                    break
+                units.append(Unit(p.start, p.end, a.value, p.value, group, explicit_agency=False))
+                used.add(p.start)
+                last = p
+        return sorted(units, key=lambda u: u.start)
+
+    # ------------------------------------------------------------------ helpers
+
+    def sentence_at(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Sentence(pos, pos)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def within(self, items, start: int, end: int):  # type: ignore[no-untyped-def]
+        return [x for x in items if start <= x.start and x.end <= end]
+
+
+def _list_context(gap: str) -> bool:
+    """A gap like " các tỉnh: " or " 09 ... các tỉnh Đồng Bằng Sông Hồng: " opens a list."""
+    return ":" in gap or bool(_SHORT_LIST_OPEN.match(gap)) or bool(re.match(r"^\s*\d{1,2}\s+", gap))

@@ -1,0 +1,190 @@
+"""The extractor's lexicon: every surface form comes from the ontology's data files.
+
+Agency types, authorities, roles and award types are the ``skos:altLabel``s of
+``ontology/vocabularies.ttl``; province names are the gazetteer's labels. They are compiled
+once per process into regular expressions that run over a *shadow* of the article: the same
+string folded character by character (lower case, no diacritics, đ→d, every dash a hyphen), so
+an offset in the shadow is an offset in the article. ``Hoà``/``Hòa``, ``Dak Lak``/``Đắk Lắk``,
+``Ngay``/``Ngày`` and ``thị đua``/``thi đua`` all meet there, while the evidence keeps the
+article's own characters.
+
+>>> shadow("Ðắk Lắk – Hoà") == "dak lak - hoa"
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from thidua.gazetteer import Province, gazetteer
+from thidua.vocab import vocabularies
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2100):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha() and base != ch:
+            table[cp] = base.lower()
+    for ch in "đĐÐðƉ":
+        table[ord(ch)] = "d"
+    for cp in (*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+        table[cp] = "-"
+    for ch in "“”„‟«»":
+        table[ord(ch)] = '"'
+    for ch in "‘’‚‛":
+        table[ord(ch)] = "'"
+    table[0x2026] = "."  # … is one character: keep the length
+    table[0x00A0] = " "
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def shadow(text: str) -> str:
+    """Fold ``text`` one character for one character (offsets are preserved)."""
+    return text.translate(_FOLD)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+#: Between two words of a multi-word name: spaces (line breaks too), or a dash/comma/& with spaces.
+WORD_SEP = r"(?:\s*[-,&]\s*|\s+)"
+_PUNCT_SEP = r"\s*[-,&.]?\s*"
+
+
+def _word_variants(word: str) -> str:
+    """A word, or the word with one letter dropped (typos such as 'Phát hanh', 'chyển')."""
+    if len(word) < 5 or not word.isalpha():
+        return re.escape(word)
+    variants = {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return "(?:" + "|".join(sorted(variants, key=lambda v: (-len(v), v))) + ")"
+
+
+def form_pattern(form: str, *, typos: bool = False) -> str:
+    """Regex (over the shadow) for one surface form: flexible spaces and punctuation."""
+    tokens = _TOKEN.findall(shadow(form))
+    out: list[str] = []
+    prev_word = False
+    multiword = sum(1 for t in tokens if t[0].isalnum()) > 1
+    for tok in tokens:
+        if tok[0].isalnum():
+            if prev_word:
+                out.append(WORD_SEP)
+            out.append(_word_variants(tok) if typos and multiword else re.escape(tok))
+            prev_word = True
+        else:
+            out.append(_PUNCT_SEP)
+            prev_word = False
+    return "".join(out)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")(?![a-z0-9])"
+
+
+def _canon(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", shadow(text))
+
+
+@dataclass
+class Layer:
+    """One kind of surface form: a combined regex, and a way back to the concept it names."""
+
+    regex: re.Pattern[str]
+    by_canon: dict[str, str]
+    forms: list[tuple[re.Pattern[str], str]]
+
+    def identify(self, matched: str) -> str | None:
+        found = self.by_canon.get(_canon(matched))
+        if found is not None:
+            return found
+        for rx, value in self.forms:
+            if rx.fullmatch(matched):
+                return value
+        return None
+
+    def finditer(self, sh: str):  # type: ignore[no-untyped-def]
+        return self.regex.finditer(sh)
+
+
+def _layer(pairs: list[tuple[str, str]], *, typos: bool = False) -> Layer:
+    """pairs: (surface form, value). Longest forms first so alternation prefers them."""
+    seen: dict[str, str] = {}
+    for form, value in pairs:
+        pat = form_pattern(form, typos=typos)
+        seen.setdefault(pat, value)
+    ordered = sorted(seen.items(), key=lambda pv: (-len(_canon_pattern(pv[0])), pv[0]))
+    regex = re.compile(_alternation([p for p, _ in ordered]))
+    by_canon = {}
+    for form, value in pairs:
+        by_canon.setdefault(_canon(form), value)
+    forms = [(re.compile(p), v) for p, v in ordered]
+    return Layer(regex=regex, by_canon=by_canon, forms=forms)
+
+
+def _canon_pattern(pattern: str) -> str:
+    return re.sub(r"\(\?:[^)]*\)|\\s[*+]|\[[^\]]*\][?*+]?|[\\?*+()|]", "", pattern)
+
+
+@dataclass
+class Lexicon:
+    agency: Layer
+    authority: Layer
+    role: Layer
+    award: Layer
+    province: Layer
+    provinces: dict[str, list[Province]]
+
+    def province_name(self, matched: str, on: str | None) -> str | None:
+        """Canonical name of the province a matched surface form meant on day ``on``."""
+        key = self.province.identify(matched)
+        if key is None:
+            return None
+        try:
+            return gazetteer().resolve(key, on).name
+        except ValueError:
+            return None
+
+
+#: Role surface forms the vocabulary does not need for loading but the extractor meets in text.
+_EXTRA_ROLE_FORMS = {"head": ("Trưởng cụm", "Cụm trưởng"), "deputy": ("Phó cụm trưởng", "Phó trưởng cụm")}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Compile every surface form once per process."""
+    vocab = vocabularies()
+    agency = [(form, c.notation) for form, c in vocab.surface_forms("agency")]
+    authority = [(form, c.notation) for form, c in vocab.surface_forms("authority")]
+    role = [(form, c.notation) for form, c in vocab.surface_forms("role") if _canon(form) not in ("donvicumtruong",)]
+    role = [(f, n) for f, n in role if not _canon(f).startswith("donvi")]
+    for notation, forms in _EXTRA_ROLE_FORMS.items():
+        role.extend((f, notation) for f in forms)
+    # Award types: only the bare type words; "của <grantor>" is read by the grantor layer.
+    award = [
+        (form, c.notation)
+        for form, c in vocab.surface_forms("award")
+        if c.notation != "other" and _canon(form) in {"cothidua", "cothiduaxuatsac", "bangkhen", "cothiduanganh"}
+    ]
+    gaz = gazetteer()
+    prov_pairs: list[tuple[str, str]] = []
+    provinces: dict[str, list[Province]] = {}
+    for p in gaz:
+        for label in {p.name, *p.alt_labels}:
+            prov_pairs.append((label, label))
+            provinces.setdefault(label, []).append(p)
+    return Lexicon(
+        agency=_layer(agency, typos=True),
+        authority=_layer(authority),
+        role=_layer(role, typos=False),
+        award=_layer(award),
+        province=_layer(prov_pairs),
+        provinces=provinces,
+    )

@@ -1,0 +1,121 @@
+"""Membership facts: which units belong to a cluster, and how the article shows it.
+
+``Cụm ... gồm (N) <agency> các tỉnh: X, Y và Z`` (also ``thành viên ... bao gồm``, a list in
+parentheses, a list split by agency type) is an *explicit* list; ``như các Đài ... X, Y`` gives
+*examples*; ``Dự hội nghị có lãnh đạo <agency> các tỉnh: ...`` gives *attendance*; ``Các đơn vị
+còn lại (trong Cụm) là ...`` a *complement*. Items that are not provinces (districts, national
+units) end the list: they never yield a province fact. The year is the year the article reviews
+(null for a school year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from thidua.extract.common import Candidate, Context, member_of
+
+_EXPLICIT = re.compile(r"(?<![a-z])(?:bao\s+gom|gom|thanh\s+vien(?:\s+cua)?)(?![a-z])")
+_EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
+_ATTEND = re.compile(r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du)(?![a-z])")
+_COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
+_IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
+_ITEM_SEP = re.compile(
+    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
+)
+
+
+def extract_memberships(ctx: Context) -> list[Candidate]:
+    an = ctx.an
+    out: list[Candidate] = []
+    explicit_clusters: set[int] = set()
+    for s in an.sentences:
+        seg = an.sh[s.start : s.end]
+        clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
+        m = _COMPLEMENT.search(seg)
+        if m:
+            out.extend(_list(ctx, s.start + m.end(), s.end, "complement", "membership.complement"))
+            continue
+        m = _EXPLICIT.search(seg)
+        if m and (clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])):
+            if not clusters_here or clusters_here[0].start < s.start + m.start():
+                got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
+                out.extend(got)
+                if got:
+                    explicit_clusters.add(ctx.clusters.number_at(an, s.start + m.start()) or -1)
+                continue
+        m = _EXAMPLES.search(seg)
+        if m and _IN_CLUSTER.search(seg[: m.start()]):
+            out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples"))
+            continue
+    for s in an.sentences:
+        seg = an.sh[s.start : s.end]
+        m = _ATTEND.search(seg)
+        if m and (ctx.clusters.number_at(an, s.start) or -1) not in explicit_clusters:
+            got = _list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=True)
+            out.extend(got)
+    return out
+
+
+def _list(ctx: Context, a: int, b: int, basis: str, rule: str, need_colon: bool = False) -> list[Candidate]:
+    an = ctx.an
+    cluster = ctx.clusters.at(an, a)
+    if cluster is None or ctx.clusters.bloc is None:
+        return []
+    # a list in parentheses ends at its closing parenthesis
+    close = an.sh.find(")", a, b)
+    opening = an.sh.rfind("(", max(0, a - 40), a)
+    if opening >= 0 and close >= 0 and an.sh.find(")", opening, a) < 0:
+        b = close
+    if need_colon:
+        colon = an.sh.find(":", a, b)
+        if colon < 0:
+            return []
+    year = None if ctx.school_year else _year(ctx, a)
+    items: list[tuple[int, int, str, str]] = []  # start, end, agency, province
+    units = {u.start: u for u in an.units if a <= u.start < b}
+    unit_provs = {}
+    for u in units.values():
+        unit_provs[u.end] = u
+    provs = [p for p in an.provinces if a <= p.start < b]
+    pos = a
+    agency = ctx.clusters.bloc
+    first = True
+    for p in provs:
+        u = unit_provs.get(p.end)
+        start = u.start if u else p.start
+        gap = an.sh[pos:start]
+        if u is not None:
+            agency = u.agency
+        ok = _ITEM_SEP.match(gap) or (first and _opener(gap)) or (u is not None and _agency_gap(gap))
+        if not ok:
+            break
+        items.append((p.start, p.end, agency, p.value))
+        pos = p.end
+        first = False
+    out = []
+    if not items:
+        return out
+    span_start, span_end = a, items[-1][1]
+    for _s, _e, ag, prov in items:
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(ag, prov), "basis": basis}
+        out.append(Candidate(fact, span_start, span_end, rule))
+    return out
+
+
+def _opener(gap: str) -> bool:
+    """Text between 'gồm' and the first name: counts, agency words, region words, a colon."""
+    return len(gap) < 120 and not re.search(r"[.;]", gap) and (":" in gap or len(re.findall(r"[a-z]+", gap)) <= 8)
+
+
+def _agency_gap(gap: str) -> bool:
+    return len(gap) < 60 and bool(re.match(r"^\s*(?:[,;:]|va)\s*", gap))
+
+
+def _year(ctx: Context, pos: int) -> int | None:
+    an = ctx.an
+    s = an.sentence_at(pos)
+    m = re.match(r"^\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
+    if m:
+        return int(m.group(1))
+    return ctx.reviews_year

@@ -1,0 +1,201 @@
+"""Role facts: which unit is Cụm trưởng (head) or Cụm phó (deputy) of a cluster for which year.
+
+Patterns (see PHRASINGS.md §1): ``X làm/là (đơn vị) Cụm trưởng``; election verbs (``bầu X làm``,
+``bình bầu, suy tôn X làm``, ``bầu đơn vị Cụm trưởng năm N là X``); a role carried by a person
+(``Giám đốc Sở ... tỉnh X, Cụm trưởng``), an apposition (``X – đơn vị Cụm phó``), a parenthesis
+(``X (Cụm trưởng năm N)``) or a caption; hand-overs (``bàn giao ... Cụm trưởng ... cho X``); a
+role before the unit (``Cụm trưởng – Sở ...``); parallel lists (``các tỉnh X, Y ... làm Cụm
+trưởng, Cụm phó``). Chairing (``chủ trì``), ranking (``dẫn đầu Cụm``) and congratulating are
+not roles.
+
+The year: the ``năm N`` attached to the role (or to the role list), else the year that ends the
+sentence's last role clause, else a leading ``Năm N,``; a school year gives null; an election or
+hand-over without a year means the year after the reviewed one; a role that only chairs the
+meeting is the reviewed year's when the meeting falls in that year, and otherwise unknown (the
+fact is dropped rather than guessed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.entities import Mention, Unit
+
+# Words allowed between a unit and the role that follows it.
+_LEFT_LINK = {
+    "da", "se", "tiep", "tuc", "duoc", "don", "vi", "la", "lam", "giu", "vai", "tro", "chuc", "nhan", "nhiem", "vu",
+    "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "nhiem", "giao", "ban", "trung", "cu", "tiep", "dai", "dien",
+    "cung", "va", "voi", "tu", "cach", "thong", "nhat", "nhat", "nha", "lan", "luot", "the", "hien", "nay",
+}  # fmt: skip
+_ELECTION = re.compile(
+    r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
+    r"chuyen\s+giao|chyen\s+giao|trao\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
+)
+_HANDOVER_RIGHT = re.compile(
+    r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|thi\s+dua)\s*)*"
+    r"(?:\s*(?:la|:|-|cho|thuoc\s+ve)\s*)+$"
+)
+_ATTACHED_YEAR = re.compile(
+    r"^\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s*[0-9ivx]+\s*)?(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
+)
+_LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
+_UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
+_CHAIR_ONLY = re.compile(r"chu\s+tri|dang\s+cai|to\s+chuc")
+
+
+def extract_roles(ctx: Context) -> list[Candidate]:
+    an = ctx.an
+    out: list[Candidate] = []
+    roles = sorted(an.roles, key=lambda r: r.start)
+    # role groups: "Cụm trưởng, Cụm phó" read as one list
+    groups: list[list[Mention]] = []
+    for r in roles:
+        if groups and _ROLE_LIST_SEP.match(an.sh[groups[-1][-1].end : r.start]):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    for group in groups:
+        out.extend(_group_facts(ctx, group))
+    return out
+
+
+def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
+    an = ctx.an
+    first, last = group[0], group[-1]
+    sent = an.sentence_at(first.start)
+    clause_start = _clause_start(an, sent.start, first.start)
+    pairs: list[tuple[Unit, Mention, str]] = []
+    # unit(s) to the left
+    left = [u for u in an.units if clause_start <= u.start and u.end <= first.start]
+    if left:
+        u = left[-1]
+        if _left_linked(ctx, u.end, first.start):
+            units = [u]
+            for v in reversed(left[:-1]):
+                if _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, [])) or v.group == units[0].group and (
+                    _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start])
+                ):
+                    units.insert(0, v)
+                else:
+                    break
+            if len(units) == len(group):
+                pairs = [(u, r, "role.link") for u, r in zip(units, group, strict=True)]
+            elif len(group) == 1 and len(units) >= 1:
+                pairs = [(units[-1], group[0], "role.link")]
+    if not pairs:
+        # unit to the right: "Cụm trưởng (năm N) là X", "Cụm trưởng – X", hand-over "... cho X"
+        sent_end = sent.end
+        right = [u for u in an.units if last.end <= u.start < sent_end]
+        if right and _HANDOVER_RIGHT.match(an.sh[last.end : right[0].start]) and len(group) == 1:
+            gap = an.sh[last.end : right[0].start]
+            rule = "role.handover" if re.search(r"\bcho\b", gap) else "role.before_unit"
+            pairs = [(right[0], group[0], rule)]
+    out = []
+    for unit, role, rule in pairs:
+        year, how = _year(ctx, unit, role, group, sent)
+        if how == "drop":
+            continue
+        cluster = ctx.clusters.at(an, role.start)
+        if cluster is None:
+            continue
+        start, end = min(unit.start, role.start), max(unit.end, role.end)
+        start, end = _extend(an, sent.start, sent.end, start, end)
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(unit)}
+        strength = 3 if how == "attached" else 2 if how in ("election", "parallel", "lead") else 1
+        out.append(Candidate(fact, start, end, f"{rule}.{how}", strength))
+    return out
+
+
+def _clause_start(an, sent_start: int, pos: int) -> int:  # type: ignore[no-untyped-def]
+    semi = an.sh.rfind(";", sent_start, pos)
+    return semi + 1 if semi >= 0 else sent_start
+
+
+def _left_linked(ctx: Context, a: int, b: int) -> bool:
+    an = ctx.an
+    if b - a > 80:
+        return False
+    gap = mask(an.sh, a, b, [*an.authorities])
+    if re.search(r"[;:.]", gap):
+        return False
+    return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
+
+
+def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -> tuple[int | None, str]:  # type: ignore[no-untyped-def]
+    an = ctx.an
+    # 1. attached to the role or to its list
+    y = _attached(ctx, group[-1].end, sent.end)
+    if y is None:
+        y = _attached(ctx, role.end, sent.end)
+    if y is not None:
+        return (None, "school") if y.school else (y.year, "attached")
+    # 2. a later role clause in the same sentence carries the year ("X làm Cụm trưởng; Y làm Cụm phó ... năm N")
+    later = [r for r in an.roles if group[-1].end < r.start < sent.end]
+    for r in later:
+        y = _attached(ctx, r.end, sent.end)
+        if y is not None:
+            return (None, "school") if y.school else (y.year, "parallel")
+    # 3. "Năm N, ..." leading the sentence (or the clause)
+    m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
+    if m:
+        return int(m.group(1)), "lead"
+    # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng"
+    before = an.sh[sent.start : unit.start]
+    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,\s*(?:do|voi)\s+$", before)
+    if m2:
+        return int(m2.group(1)), "neighbour"
+    # 5. an election or hand-over: next year
+    context = an.sh[sent.start : role.end]
+    if _ELECTION.search(context):
+        if ctx.school_year:
+            return None, "school"
+        if ctx.reviews_year is not None:
+            return ctx.reviews_year + 1, "election"
+        return None, "drop"
+    # 6. the unit chairs or hosts this year's review
+    if ctx.school_year:
+        return None, "school"
+    if ctx.same_year_review():
+        return ctx.reviews_year, "review"
+    return None, "drop"
+
+
+def _attached(ctx: Context, pos: int, limit: int):  # type: ignore[no-untyped-def]
+    an = ctx.an
+    m = _ATTACHED_YEAR.match(an.sh, pos, limit)
+    if not m:
+        return None
+    for y in an.years:
+        if y.start == m.end():
+            return y
+    return None
+
+
+def _extend(an, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Evidence: the role phrase plus a year that directly follows it."""
+    m = re.match(r"[^;.\n]{0,60}?nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?", an.sh[end:s1])
+    if m:
+        end += m.end()
+    return start, end
+
+
+def resolve_conflicts(cands: list[Candidate]) -> list[Candidate]:
+    """Never two members for one (cluster, year, role): the stronger rule wins, a tie drops both."""
+    by_slot: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        f = c.fact
+        slot = (repr(f["cluster"]), f["year"], f["role"])
+        by_slot.setdefault(slot, []).append(c)
+    out = []
+    for items in by_slot.values():
+        members = {repr(c.fact["member"]) for c in items}
+        if len(members) == 1:
+            out.extend(items)
+            continue
+        best = max(c.strength for c in items)
+        top = [c for c in items if c.strength == best]
+        if len({repr(c.fact["member"]) for c in top}) == 1:
+            out.extend(top)
+    return out
