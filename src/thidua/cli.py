@@ -167,6 +167,7 @@ def _emit(data: bytes, output: str) -> None:
 
 # Commands defined in their own modules are registered here.
 # -- command registry (one line per module) --
+import thidua.cli_graph  # noqa: E402, F401, I001  (graph, chart)
 # -- end of command registry --
 
 

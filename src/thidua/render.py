@@ -31,10 +31,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any, Protocol
-
-import pyoxigraph as ox
 
 from thidua.gazetteer import UnknownProvince, gazetteer
 from thidua.vocab import TDP_NS, UnknownTerm, vocabularies
@@ -62,16 +59,18 @@ class RowSource(Protocol):
 
 @dataclass(frozen=True)
 class ViewFilter:
-    """Validated filter values, already RDF terms: ints, and IRIs from the vocabularies / gazetteer.
+    """Checked filter values: ints, a vocabulary notation and a gazetteer id, never raw text.
 
-    Built with :meth:`from_user`; user text never reaches a query, only these values do, written
-    as N-Triples terms in a ``VALUES`` block.
+    They reach a view as its typed parameters (``cluster`` integer, ``authority``, ``year_from``
+    / ``year_to`` years, ``province``), which :mod:`thidua.querylib` turns into RDF terms written
+    in place of ``?_name``.
     """
 
     number: int | None = None
-    authority: str | None = None  # concept IRI
-    years: tuple[int, ...] = ()
-    provinces: tuple[str, ...] = ()  # gazetteer IRIs
+    authority: str | None = None  # vocabulary notation, e.g. "bo_tttt"
+    year_from: int | None = None
+    year_to: int | None = None
+    province: str | None = None  # gazetteer id, e.g. "2025-24"
 
     @classmethod
     def from_user(
@@ -84,46 +83,37 @@ class ViewFilter:
     ) -> ViewFilter:
         """Check and resolve user input; a bad value raises ValueError with a one-line message.
 
-        >>> ViewFilter.from_user(cluster="3", years="2022-2024").years
-        (2022, 2023, 2024)
+        >>> f = ViewFilter.from_user(cluster="3", years="2022-2024", authority="Bộ TT&TT")
+        >>> f.number, f.year_from, f.year_to, f.authority
+        (3, 2022, 2024, 'bo_tttt')
         """
         number = _int_in(cluster, 1, 999, "cluster number") if cluster is not None else None
-        concept = None
+        notation = None
         if authority is not None:
             try:
-                concept = vocabularies().lookup("authority", authority).iri
+                notation = vocabularies().lookup("authority", authority).notation
             except UnknownTerm as exc:
                 raise ValueError(str(exc)) from None
         if year is not None and years is not None:
             raise ValueError("give --year or --years, not both")
-        span: tuple[int, ...] = ()
+        lo = hi = None
         if year is not None:
-            span = (_int_in(year, MIN_YEAR, MAX_YEAR, "year"),)
+            lo = hi = _int_in(year, MIN_YEAR, MAX_YEAR, "year")
         elif years is not None:
             lo, hi = parse_years(years)
-            span = tuple(range(lo, hi + 1))
-        provinces = resolve_province(province) if province is not None else ()
-        return cls(number=number, authority=concept, years=span, provinces=provinces)
+        pid = resolve_province(province).id if province is not None else None
+        return cls(number=number, authority=notation, year_from=lo, year_to=hi, province=pid)
 
-    def values_clause(self) -> str:
-        """The trailing ``VALUES`` block that applies this filter (empty when there is none)."""
-        columns: list[tuple[str, list[ox.NamedNode | ox.Literal]]] = []
-        if self.number is not None:
-            columns.append(("number", [_integer(self.number)]))
-        if self.authority is not None:
-            columns.append(("authority", [ox.NamedNode(self.authority)]))
-        if self.years:
-            columns.append(("yearKey", [_integer(y) for y in self.years]))
-        if self.provinces:
-            columns.append(("provinceKey", [ox.NamedNode(p) for p in self.provinces]))
-        if not columns:
-            return ""
-        rows: list[list[str]] = [[]]
-        for _, terms in columns:  # the cross product: years x provinces is at most a few hundred
-            rows = [[*r, str(t)] for r in rows for t in terms]
-        head = " ".join(f"?{name}" for name, _ in columns)
-        body = " ".join("(" + " ".join(r) + ")" for r in rows)
-        return f"\nVALUES ({head}) {{ {body} }}\n"
+    def parameters(self) -> dict[str, Any]:
+        """The view parameters this filter sets (absent ones stay free in the query)."""
+        values = {
+            "cluster": self.number,
+            "authority": self.authority,
+            "year_from": self.year_from,
+            "year_to": self.year_to,
+            "province": self.province,
+        }
+        return {k: v for k, v in values.items() if v is not None}
 
     def describe(self) -> str:
         """Plain-text summary for the page header: 'cụm 3 · 2022–2024 · Bắc Ninh'."""
@@ -131,16 +121,12 @@ class ViewFilter:
         if self.number is not None:
             parts.append(f"cụm {self.number}")
         if self.authority:
-            parts.append(vocabularies().concepts[self.authority].label_vi)
-        if self.years:
-            parts.append(format_years(self.years))
-        if self.provinces:
-            parts.append(province_label(self.provinces[0][len(TDP_NS) :]))
+            parts.append(vocabularies().lookup("authority", self.authority).label_vi)
+        if self.year_from is not None and self.year_to is not None:
+            parts.append(format_years(range(self.year_from, self.year_to + 1)))
+        if self.province:
+            parts.append(province_label(self.province))
         return " · ".join(parts)
-
-
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
 
 
 def _int_in(value: int | str, lo: int, hi: int, what: str) -> int:
@@ -169,41 +155,31 @@ def parse_years(text: str) -> tuple[int, int]:
     return lo, hi
 
 
-def resolve_province(name: str) -> tuple[str, ...]:
-    """A province name (or gazetteer id) -> its IRI and the IRIs of every province rolling up to it.
+def resolve_province(name: str):  # type: ignore[no-untyped-def]
+    """A province by gazetteer id or name (today's map wins when a name exists in both).
 
-    'Bắc Ninh' today is the merged province, so the filter also matches the old Bắc Ninh and Bắc
-    Giang, whose facts roll up to it; an old name ('Bắc Giang') matches just that province.
+    The views match a province and every old province that rolls up to it: 'Bắc Ninh' (today's,
+    merged) also matches the old Bắc Ninh and Bắc Giang; 'Bắc Giang' matches just that one.
     """
     gaz = gazetteer()
     try:
-        target = gaz.by_id[name] if name in gaz.by_id else gaz.resolve(name)
+        return gaz.by_id[name] if name in gaz.by_id else gaz.resolve(name)
     except UnknownProvince as exc:
         raise ValueError(str(exc)) from None
-    others = sorted(p.id for p in gaz if p.id != target.id and gaz.rolls_up_to(p).id == target.id)
-    return tuple(TDP_NS + i for i in [target.id, *others])
 
 
-@cache
-def view_text(name: str) -> str:
-    """The text of ``queries/view_<name>.rq``."""
+def view_query(name: str):  # type: ignore[no-untyped-def]
+    """The named query ``view_<name>`` (a :class:`thidua.querylib.NamedQuery`)."""
+    from thidua.querylib import load_query
+
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r}; use one of {', '.join(VIEWS)}")
-    return resources.files("thidua.queries").joinpath(f"view_{name}.rq").read_text(encoding="utf-8")
-
-
-@cache
-def view_header(name: str) -> dict[str, Any]:
-    """The ``#+ `` YAML header of a view (title_vi, title_en, description_*, parameters, tags)."""
-    import yaml
-
-    lines = [ln[3:] for ln in view_text(name).splitlines() if ln.startswith("#+ ")]
-    return yaml.safe_load("\n".join(lines)) or {}
+    return load_query(f"view_{name}")
 
 
 def run_view(source: RowSource, name: str, flt: ViewFilter | None = None) -> list[dict[str, Any]]:
-    """Rows of a view with a filter applied (as a VALUES block of validated terms)."""
-    query = view_text(name) + (flt.values_clause() if flt else "")
+    """Rows of a view, its parameters bound from the filter."""
+    query = view_query(name).bind(flt.parameters() if flt else {})
     return source.select(query)[1]
 
 
@@ -814,9 +790,9 @@ def graph_page(
     """Run a view, build its graph and render the page; returns (html, graph)."""
     rows = run_view(source, view, flt)
     g = build_graph(rows, view, aggregate=aggregate)
-    head = view_header(view)
-    subtitle = " · ".join(x for x in (head.get("title_en", ""), flt.describe() if flt else "") if x)
-    return render_page(g, title=head.get("title_vi", view), subtitle=subtitle, physics=physics), g
+    q = view_query(view)
+    subtitle = " · ".join(x for x in (q.title_en, flt.describe() if flt else "") if x)
+    return render_page(g, title=q.title_vi, subtitle=subtitle, physics=physics), g
 
 
 __all__: Sequence[str] = (
@@ -830,4 +806,5 @@ __all__: Sequence[str] = (
     "render_page",
     "resolve_province",
     "run_view",
+    "view_query",
 )
