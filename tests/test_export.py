@@ -43,8 +43,8 @@ EXPECTED = {
         ("role", _c(3), 2024, "deputy", _m("Hải Dương")),
         *[
             ("membership", _c(3), 2023, _m(p))
-            for p in ("Bắc Ninh", "Nam Định", "Ninh Bình", "Vĩnh Phúc", "Hưng Yên", "Quảng Ninh", "Thái Bình",
-                      "Hải Dương", "Hà Nam")
+            for p in ("Bắc Ninh", "Hà Nam", "Hải Dương", "Hưng Yên", "Nam Định", "Ninh Bình", "Quảng Ninh",
+                      "Thái Bình", "Vĩnh Phúc")
         ],
         ("award", "emulation_flag", _m("Bắc Ninh"), 2023, "proposed", _c(3)),
         ("award", "certificate_of_merit", _m("Hải Dương"), 2023, "proposed", _c(3)),
