@@ -20,7 +20,7 @@ _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
-    "chu", "tri", "dong",
+    "chu", "tri", "dong", "lam",
 }  # fmt: skip
 _SUBUNIT = re.compile(r"^\s*(?:phuong|xa|huyen|thi\s+xa|thi\s+tran|quan|tp|thanh\s+pho)\s")
 
@@ -73,6 +73,13 @@ def find_conference(ctx: Context) -> Candidate | None:
     ctx.conference_sentence = (sent.start, sent.end)
     location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
     host = _host(ctx, sent.start, sent.end)
+    if host is None:
+        following = [t for t in an.sentences if t.start >= sent.end][:2]
+        for t in following:
+            if re.search(r"hoi\s+nghi", an.sh[t.start : t.end]):
+                host = _host(ctx, t.start, t.end)
+                if host:
+                    break
     fact = {
         "kind": "conference",
         "cluster": cluster,

@@ -80,7 +80,7 @@ def find_years(sh: str) -> list[YearMention]:
 
 
 _STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
-_NOT_STAMP = re.compile(r"(?:so|ngay|ke hoach|quyet dinh|thong bao|cong van)\s*[^\n]{0,30}$")
+_NOT_STAMP = re.compile(r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/)[^\n]{0,60}$")
 
 
 def page_date(text: str, max_lines: int = 8) -> str | None:

@@ -38,7 +38,7 @@ class Unit:
 
 # Words that may stand between an agency and its province.
 _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
-_AGENCY_GAP = re.compile(r"\s*(?:" + _UNIT_WORD + r"\s*)?$")
+_AGENCY_GAP = re.compile(r"\s*\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
 _LIST_SEP = re.compile(r"^\s*(?:,|;|\bva\b|&)\s*(?:(?:va|cung)\s+)?(?:" + _UNIT_WORD + r"\s*)?$")
 # "các tỉnh(, thành phố)(:)", "N tỉnh:", "2 Sở TTTT" ... before a list of provinces.
@@ -81,11 +81,11 @@ def split_sentences(text: str, sh: str) -> list[Sentence]:
         stripped = line.strip()
         nxt = lines[i + 1].strip()
         soft = (
-            len(stripped) >= 40
-            and stripped[-1:].isalnum()
+            stripped[-1:].isalnum()
             and nxt
             and nxt[0] not in "-•+*–"
             and not re.match(r"\d+[.)]\s", nxt)
+            and (len(stripped) >= 40 or nxt[0].islower())
         )
         if not soft:
             cuts.append(pos - 1)

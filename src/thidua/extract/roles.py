@@ -25,7 +25,7 @@ from thidua.extract.entities import Mention, Unit
 # Words allowed between a unit and the role that follows it.
 _LEFT_LINK = {
     "da", "se", "tiep", "tuc", "duoc", "don", "vi", "la", "lam", "giu", "vai", "tro", "chuc", "nhan", "nhiem", "vu",
-    "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "nhiem", "giao", "ban", "trung", "cu", "tiep", "dai", "dien",
+    "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "nhiem", "giao", "trung", "cu", "tiep", "dai", "dien",
     "cung", "va", "voi", "tu", "cach", "thong", "nhat", "nhat", "nha", "lan", "luot", "the", "hien", "nay",
 }  # fmt: skip
 _ELECTION = re.compile(
@@ -33,12 +33,15 @@ _ELECTION = re.compile(
     r"chuyen\s+giao|chyen\s+giao|trao\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
 )
 _HANDOVER_RIGHT = re.compile(
-    r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|thi\s+dua)\s*)*"
+    r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
+    r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
     r"(?:\s*(?:la|:|-|cho|thuoc\s+ve)\s*)+$"
 )
 _ATTACHED_YEAR = re.compile(
-    r"^\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s*[0-9ivx]+\s*)?(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
+    r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
+    r"(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
 )
+_RIGHT_IS = re.compile(r"^\s*(?:nam\s+\d{4}\s*)?(?:la|:)\s*$")
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
@@ -67,8 +70,11 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     sent = an.sentence_at(first.start)
     clause_start = _clause_start(an, sent.start, first.start)
     pairs: list[tuple[Unit, Mention, str]] = []
+    right_is = [u for u in an.units if last.end <= u.start < sent.end]
+    if len(group) == 1 and right_is and _RIGHT_IS.match(an.sh[last.end : right_is[0].start]):
+        pairs = [(right_is[0], group[0], "role.is_unit")]
     # unit(s) to the left
-    left = [u for u in an.units if clause_start <= u.start and u.end <= first.start]
+    left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
     if left:
         u = left[-1]
         if _left_linked(ctx, u.end, first.start):
@@ -120,6 +126,7 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     gap = mask(an.sh, a, b, [*an.authorities])
     if re.search(r"[;:.]", gap):
         return False
+    gap = re.sub(r"nhan\s+ban\s+giao", "nhan", gap)
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
 
 
@@ -137,6 +144,11 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, r.end, sent.end)
         if y is not None:
             return (None, "school") if y.school else (y.year, "parallel")
+    earlier = [r for r in an.roles if sent.start <= r.start < group[0].start and r.value != role.value]
+    for r in reversed(earlier):
+        y = _attached(ctx, r.end, sent.end)
+        if y is not None and re.match(r"^\s*,\s*$", an.sh[y.end : unit.start]):
+            return (None, "school") if y.school else (y.year, "parallel")
     # 3. "Năm N, ..." leading the sentence (or the clause)
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
@@ -153,13 +165,31 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
             return None, "school"
         if ctx.reviews_year is not None:
             return ctx.reviews_year + 1, "election"
-        return None, "drop"
-    # 6. the unit chairs or hosts this year's review
+        return None, "undated"
+    # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:"
+    y = _header_year(ctx, sent.start)
+    if y is not None:
+        return y, "header"
+    # 7. the unit chairs or hosts this year's review
     if ctx.school_year:
         return None, "school"
     if ctx.same_year_review():
         return ctx.reviews_year, "review"
-    return None, "drop"
+    return None, "undated"
+
+
+def _header_year(ctx: Context, pos: int) -> int | None:
+    an = ctx.an
+    for s in reversed([s for s in an.sentences if s.end <= pos]):
+        if not an.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        roles = [r for r in an.roles if s.start <= r.start < s.end]
+        if not roles or any(s.start <= u.start < s.end for u in an.units):
+            continue
+        years = [y for y in an.years if roles[0].end <= y.start < s.end and not y.school]
+        if years:
+            return years[0].year
+    return None
 
 
 def _attached(ctx: Context, pos: int, limit: int):  # type: ignore[no-untyped-def]
@@ -182,7 +212,19 @@ def _extend(an, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:  # t
 
 
 def resolve_conflicts(cands: list[Candidate]) -> list[Candidate]:
-    """Never two members for one (cluster, year, role): the stronger rule wins, a tie drops both."""
+    """Never two members for one (cluster, year, role): the stronger rule wins, a tie drops both.
+
+    A role whose year the text leaves open is kept (year null) only when the same member has
+    no dated fact for that role in the article.
+    """
+    dated = {(repr(c.fact["cluster"]), c.fact["role"], repr(c.fact["member"])) for c in cands if c.fact["year"]}
+    cands = [
+        c
+        for c in cands
+        if c.fact["year"] is not None
+        or c.rule.endswith(".school")
+        or (repr(c.fact["cluster"]), c.fact["role"], repr(c.fact["member"])) not in dated
+    ]
     by_slot: dict[tuple, list[Candidate]] = {}
     for c in cands:
         f = c.fact
