@@ -38,7 +38,9 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     if conf is not None:
         cands.append(conf)
     cands.extend(resolve_conflicts(_dedupe(extract_roles(ctx))))
-    cands.extend(_dedupe(extract_memberships(ctx)))
+    memberships = _dedupe(extract_memberships(ctx))
+    cands.extend(memberships)
+    ctx.extra["members"] = _listed_members(ctx, memberships)
     cands.extend(_dedupe(extract_awards(ctx)))
     facts = []
     for c in _dedupe(cands):
@@ -46,6 +48,20 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         fact["evidence"] = {"text": text[c.start : c.end], "start": c.start, "end": c.end, "rule": c.rule}
         facts.append(fact)
     return facts
+
+
+def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:
+    """Units of the explicit member lists, for awards 'cho các đơn vị còn lại'."""
+    from thidua.extract.entities import Unit
+    from thidua.vocab import vocabularies
+
+    vocab = vocabularies()
+    out = []
+    for c in memberships:
+        if c.fact["basis"] in ("explicit", "complement"):
+            m = c.fact["member"]
+            out.append(Unit(c.start, c.end, vocab.lookup("agency", m["org"]).notation, m["province"], -1))
+    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -22,10 +22,12 @@ _PROPOSE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])"
 )
 _CONFER = re.compile(
-    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|khen\s+thuong|"
+    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
 )
-_WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang)(?![a-z])")
+_WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang|khen\s+thuong)(?![a-z])")
+_HEADER = re.compile(r"(?<![a-z])(?:hai|ba|\d|cac|nhung)\s+$")
+_COMPLEMENT = re.compile(r"^\s*(?:[^.;]{0,60}?)cho\s+(?:tat\s+ca\s+)?cac\s+(?:don\s+vi|so|dai|tinh)\s+con\s+lai")
 _GENERIC_GRANTOR = re.compile(
     r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
@@ -49,23 +51,39 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     awards = sorted((a for a in an.awards if a.value), key=lambda a: a.start)
     last_grantor: dict[int, str] = {}
+    doc_grantor: str | None = None
+    header: tuple[Mention, list[Unit], str] | None = None  # "hai Cờ thi đua: Cờ ... và Cờ ..."
+    given: dict[int, list[Unit]] = {}  # recipients per sentence (for "các đơn vị còn lại")
     for a in awards:
         sent = an.sentence_at(a.start)
-        status = _status(ctx, sent.start, a.start)
-        if status is None:
-            continue
-        recipients, rspan = _recipients(ctx, a, sent.start, sent.end)
-        if not recipients:
-            continue
-        grantor = _grantor(ctx, a, sent.start)
+        nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
+        if header and header[0].end <= a.start < sent.end and an.sentence_at(header[0].start) == sent:
+            status, recipients, rspan = header[2], header[1], (header[0].start, header[0].end)
+        else:
+            header = None
+            status = _status(ctx, sent.start, a.start)
+            if status is None:
+                continue
+            recipients, rspan = _recipients(ctx, a, sent.start, sent.end)
+            if not recipients and _COMPLEMENT.match(an.sh[a.end : nxt]):
+                recipients = _complement(ctx, given.get(sent.start, []))
+                rspan = (a.start, nxt)
+            if not recipients:
+                continue
+            if _HEADER.search(an.sh[max(0, a.start - 8) : a.start]) and re.match(r"[^.;]{0,40}?:", an.sh[a.end : nxt]):
+                header = (a, recipients, status)
+                continue
+        given.setdefault(sent.start, []).extend(recipients)
+        grantor = _grantor(ctx, a, sent.start, recipients)
         if grantor is None:
-            grantor = last_grantor.get(sent.start)
+            grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
         if grantor is not None:
             last_grantor[sent.start] = grantor
+            doc_grantor = grantor
         year = _perf_year(ctx, a, sent.start, sent.end, status)
         cluster = ctx.clusters.at(an, a.start) if status == "proposed" else None
         decision = None
-        d = _DECISION.search(an.sh, sent.start, a.start)
+        d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, sent.start, a.start)
         if d and status == "conferred":
             decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
         start = min(a.start, rspan[0])
@@ -82,7 +100,34 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 "decision": decision,
             }
             out.append(Candidate(fact, start, end, f"award.{status}"))
-    return out
+    return _drop_undated(out)
+
+
+def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
+    """An award stated again with a year (title, then body) is one fact: keep the dated one."""
+    def what(c: Candidate) -> tuple:
+        f = c.fact
+        return (f["award"], repr(f["recipient"]), f["status"])
+
+    dated = {what(c) for c in cands if c.fact["year"] is not None}
+    return [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+
+
+def _complement(ctx: Context, excluded: list[Unit]) -> list[Unit]:
+    """'cho các đơn vị còn lại': the cluster's listed members minus this sentence's recipients."""
+    members = ctx.extra.get("members", [])
+    taken = {(u.agency, u.province) for u in excluded}
+    return [u for u in members if (u.agency, u.province) not in taken]
+
+
+def _default_grantor(ctx: Context, recipients: list[Unit]) -> str | None:
+    from thidua.vocab import default_authority
+
+    if recipients:
+        found = default_authority(recipients[0].agency)
+        if found:
+            return found
+    return ctx.clusters.authority
 
 
 def _status(ctx: Context, s0: int, pos: int) -> str | None:
@@ -100,7 +145,7 @@ def _status(ctx: Context, s0: int, pos: int) -> str | None:
     return "proposed" if lp > lc else "conferred"
 
 
-def _grantor(ctx: Context, a: Mention, s0: int) -> str | None:
+def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str | None:
     an = ctx.an
     # "Cờ thi đua (xuất sắc) (của) <authority>"
     for au in an.authorities:
@@ -113,14 +158,14 @@ def _grantor(ctx: Context, a: Mention, s0: int) -> str | None:
     if before:
         au = before[-1]
         gap = an.sh[au.end : a.start]
-        if re.fullmatch(r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|,)\s*)*", gap):
+        if re.fullmatch(r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|,)\s*)*", gap):
             return au.value
     # generic "của Bộ", "Bộ trưởng": the cluster's authority
     if _GENERIC_GRANTOR.match(an.sh[a.end : a.end + 30]) or re.search(
         r"(?:bo\s+truong|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh)\s+(?:(?:xet|trao)\s+)?tang\s*$",
         an.sh[max(s0, a.start - 40) : a.start],
     ):
-        return ctx.clusters.authority
+        return _default_grantor(ctx, recipients)
     return None
 
 
@@ -147,7 +192,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if before:
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
-        if not re.search(r"[;:.]", gap) and all(w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)):
+        if not re.search(r"[;:.,]", gap) and all(w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)):
             got = [u]
             for v in reversed(before[:-1]):
                 if _UNIT_SEP.match(an.sh[v.end : got[0].start]):

@@ -69,17 +69,25 @@ class ClusterContext:
     bloc: str | None
     main_number: int | None
     headers: list[ClusterMention]  # "Cụm thi đua số N:" lines that govern the lines below
+    explicit: dict[int, tuple[str | None, str | None]] | None = None  # number -> (authority, bloc) named beside it
 
     def ref(self, number: int | None) -> dict | None:
-        if number is None or self.bloc is None:
+        if number is None:
             return None
-        authority = self.authority or default_authority(self.bloc)
+        own_authority, own_bloc = (self.explicit or {}).get(number, (None, None))
+        bloc = own_bloc or self.bloc
+        if bloc is None:
+            return None
+        if own_bloc and not own_authority and default_authority(own_bloc) != self.authority:
+            authority = default_authority(own_bloc)
+        else:
+            authority = own_authority or self.authority or default_authority(bloc)
         if authority is None:
             return None
         vocab = vocabularies()
         return {
             "authority": vocab.by_notation("authority", authority).label_vi,
-            "bloc": vocab.by_notation("agency", self.bloc).label_vi,
+            "bloc": vocab.by_notation("agency", bloc).label_vi,
             "number": number,
         }
 
@@ -103,15 +111,23 @@ def cluster_context(an: Analysis) -> ClusterContext:
     mentions = find_clusters(an)
     authority = None
     bloc_votes: Counter[str] = Counter()
+    explicit: dict[int, tuple[str | None, str | None]] = {}
     for c in mentions:
-        for a in an.authorities:
-            if a.start >= c.end and a.start - c.end <= 40 and _AUTH_AFTER.match(an.sh[c.end : a.start]):
-                authority = authority or a.value
-            if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):
-                authority = authority or a.value
+        own_auth, own_bloc = explicit.get(c.number, (None, None))
         for ag in an.agencies:
             if ag.start >= c.end and ag.start - c.end <= 12 and _BLOC_AFTER.match(an.sh[c.end : ag.start]):
                 bloc_votes[ag.value] += 3
+                own_bloc = own_bloc or ag.value
+                break
+        for a in an.authorities:
+            after_gap = an.sh[c.end : a.start]
+            if a.start >= c.end and a.start - c.end <= 60 and _AUTH_AFTER.match(_drop_agencies(an, c.end, a.start, after_gap)):
+                authority = authority or a.value
+                own_auth = own_auth or a.value
+            if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):
+                authority = authority or a.value
+                own_auth = own_auth or a.value
+        explicit[c.number] = (own_auth, own_bloc)
     for u in an.units:
         bloc_votes[u.agency] += 1
     if authority is not None:
@@ -131,4 +147,14 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    return ClusterContext(mentions, authority, bloc, main, headers)
+    return ClusterContext(mentions, authority, bloc, main, headers, explicit)
+
+
+def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:
+    """The gap between a cluster and an authority with a bloc phrase ('các Sở TT&TT') removed."""
+    chars = list(gap)
+    for ag in an.agencies:
+        if a <= ag.start and ag.end <= b:
+            for i in range(ag.start - a, ag.end - a):
+                chars[i] = " "
+    return re.sub(r"(?<![a-z])cac(?![a-z])", " ", "".join(chars))

@@ -34,9 +34,21 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
         m = _COMPLEMENT.search(seg)
         if m:
-            out.extend(_list(ctx, s.start + m.end(), s.end, "complement", "membership.complement"))
+            got = _list(ctx, s.start + m.end(), s.end, "complement", "membership.complement")
+            if got:
+                # the units named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...")
+                prev = [t for t in an.sentences if t.end <= s.start][-1:]
+                for t in prev:
+                    for u in an.units:
+                        if t.start <= u.start < t.end:
+                            fact = {
+                                "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
+                                "member": member_of(u.agency, u.province), "basis": "complement",
+                            }  # fmt: skip
+                            out.append(Candidate(fact, t.start, s.end, "membership.complement"))
+                out.extend(got)
             continue
-        m = _EXPLICIT.search(seg)
+        m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _EXPLICIT.search(seg)
         if m and (clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])):
             if not clusters_here or clusters_here[0].start < s.start + m.start():
                 got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
@@ -48,6 +60,20 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         if m and _IN_CLUSTER.search(seg[: m.start()]):
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples"))
             continue
+    # "BĐBP các tỉnh X, Y, Z trong Cụm ...": a named list placed in the cluster
+    groups: dict[int, list] = {}
+    for u in an.units:
+        groups.setdefault(u.group, []).append(u)
+    for units in groups.values():
+        if len(units) >= 3 and _IN_CLUSTER.match(an.sh[units[-1].end : units[-1].end + 12].lstrip() and " " + an.sh[units[-1].end : units[-1].end + 12].lstrip()):
+            cluster = ctx.clusters.at(an, units[0].start)
+            if cluster is None:
+                continue
+            year = None if ctx.school_year else _year(ctx, units[0].start)
+            for u in units:
+                fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province),
+                        "basis": "explicit"}  # fmt: skip
+                out.append(Candidate(fact, units[0].start, units[-1].end, "membership.in_cluster"))
     for s in an.sentences:
         seg = an.sh[s.start : s.end]
         m = _ATTEND.search(seg)
