@@ -1,0 +1,291 @@
+"""``python -m bench.run [--sizes 10k,100k,1m] [--quick]``: every benchmark, side by side, in one run.
+
+Prints a table of medians and ratios against the targets of issue 6 and writes
+``bench/results.json`` (the largest size at the top level, every size under ``"sizes"``).
+Build and load are measured here (:mod:`bench.bench_build`); queries, extraction and the graph
+page come from the other benchmark modules when they are present (``bench.bench_queries``,
+``bench.bench_extract``, ``bench.bench_render``); a missing or failing one is recorded as
+"not measured" with the reason, and the rest of the run goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from bench import bench_build
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.json"
+README = HERE / "README.md"
+
+TARGETS = {
+    "build_speedup_vs_rdflib": 5.0,  # at 1 M: thidua build >= 5x faster than rdflib + longturtle
+    "build_peak_mb": 1024.0,
+    "load_ratio_vs_pyoxigraph": 1.5,
+    "query_selective_ms": 50.0,
+    "query_rotation_history_ms": 10.0,
+    "query_aggregate_ms": 250.0,
+    "query_speedup_vs_rdflib": 10.0,
+    "extract_articles_per_s": 300.0,
+    "extract_jobs_speedup": 1.7,
+    "render_5000_first_draw_s": 5.0,
+}
+AGGREGATES = {"award_table", "clusters", "conflicts", "succession"}
+
+
+def parse_size(text: str) -> int:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"size {text!r}: use a number with an optional k or m (10k, 1m)")
+    mult = {"": 1, "k": 1_000, "m": 1_000_000}[m.group(2).lower()]
+    return int(float(m.group(1)) * mult)
+
+
+def label(n: int) -> str:
+    if n >= 1_000_000 and n % 1_000_000 == 0:
+        return f"{n // 1_000_000}m"
+    if n >= 1_000 and n % 1_000 == 0:
+        return f"{n // 1_000}k"
+    return str(n)
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# ----------------------------------------------------------------------------- other helpers' modules
+
+
+def call_optional(module: str, names: tuple[str, ...], **kwargs: Any) -> Any:
+    """Call the first of ``names`` in ``bench.<module>`` with the keyword arguments it accepts.
+
+    Returns ``"not measured: <why>"`` when the module or function is missing or fails.
+    """
+    try:
+        mod = importlib.import_module(f"bench.{module}")
+    except ImportError as exc:
+        if getattr(exc, "name", None) in (f"bench.{module}", None):
+            return f"not measured: bench/{module}.py is not there yet"
+        return f"not measured: bench/{module}.py does not import: {exc}"
+    except Exception as exc:
+        return f"not measured: bench/{module}.py does not import: {type(exc).__name__}: {exc}"
+    for name in names:
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            break
+    else:
+        return f"not measured: bench/{module}.py has none of {', '.join(names)}()"
+    params = inspect.signature(fn).parameters
+    takes_any = any(p.kind == p.VAR_KEYWORD for p in params.values())
+    args = {k: v for k, v in kwargs.items() if takes_any or k in params}
+    try:
+        return fn(**args)
+    except Exception as exc:
+        tb = traceback.format_exc(limit=3)
+        log(f"  bench/{module}.py {name}() failed:\n{tb}")
+        return f"not measured: {module}.{name}() failed: {type(exc).__name__}: {str(exc)[:200]}"
+
+
+def _normalise_queries(raw: Any) -> Any:
+    """Accept {NAME: {embedded_ms, rdflib_ms, server_ms}} directly or under a "queries" key."""
+    if isinstance(raw, dict) and "queries" in raw and isinstance(raw["queries"], dict):
+        return raw["queries"]
+    return raw
+
+
+# ----------------------------------------------------------------------------- table
+
+
+def _f(v: Any, fmt: str = "{:.2f}") -> str:
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return fmt.format(v)
+    if v is None:
+        return "-"
+    return "n/m"
+
+
+def _mark(ok: bool | None) -> str:
+    return "" if ok is None else (" ok" if ok else " MISSED")
+
+
+def table(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+    sizes = results["sizes"]
+    lines.append("### Build (facts -> deterministic Turtle) and load, medians")
+    lines.append("")
+    lines.append(
+        "| size | triples | build s | triples/s | rdflib+longturtle s | speedup | peak MB | rdflib peak MB "
+        "| byte-identical shuffled | load embedded s | pyoxigraph bulk_load s | load ratio |"
+    )
+    lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, r in sizes.items():
+        if "error" in r:
+            lines.append(f"| {name} | error: {r['error']} |")
+            continue
+        b = r["build"]
+        ld = r.get("load", {})
+        big = r["size_triples"] >= 900_000
+        sp = b.get("speedup_vs_rdflib")
+        ratio = ld.get("ratio_vs_pyoxigraph")
+        lines.append(
+            f"| {name} | {r['size_triples']:,} | {b['seconds']:.2f} | {b['triples_per_s']:,.0f} "
+            f"| {_f(b.get('rdflib_seconds'))} | {_f(sp, '{:.1f}x')}{_mark(sp >= 5 if big and sp else None)} "
+            f"| {b['peak_mb']:.0f}{_mark(b['peak_mb'] <= 1024 if big else None)} "
+            f"| {_f(b.get('rdflib_peak_mb'), '{:.0f}')} "
+            f"| {'yes' if b['byte_identical_shuffled'] else 'NO'} | {_f(ld.get('embedded_seconds'))} "
+            f"| {_f(ld.get('pyoxigraph_seconds'))} | {_f(ratio, '{:.2f}x')}{_mark(ratio <= 1.5 if ratio else None)} |"
+        )
+    lines.append("")
+    for name, r in sizes.items():
+        q = r.get("queries")
+        lines.append(f"### Queries at {name} (median ms)")
+        lines.append("")
+        if not isinstance(q, dict) or not q:
+            lines.append(f"{q if isinstance(q, str) else 'not measured'}")
+            lines.append("")
+            continue
+        lines.append("| query | embedded ms | rdflib ms | server ms | rdflib / embedded | target |")
+        lines.append("|---|---|---|---|---|---|")
+        for qname, v in sorted(q.items()):
+            if not isinstance(v, dict):
+                lines.append(f"| {qname} | {v} |")
+                continue
+            e, rd, sv = v.get("embedded_ms"), v.get("rdflib_ms"), v.get("server_ms")
+            ratio = rd / e if isinstance(e, int | float) and isinstance(rd, int | float) and e > 0 else None
+            limit = 10 if qname == "rotation_history" else 250 if qname in AGGREGATES else 50
+            ok = None
+            if r["size_triples"] >= 900_000 and isinstance(e, int | float):
+                ok = e <= limit and (ratio is None or ratio >= 10)
+            lines.append(
+                f"| {qname} | {_f(e)} | {_f(rd)} | {_f(sv)} | {_f(ratio, '{:.0f}x')} | ≤{limit} ms, ≥10x{_mark(ok)} |"
+            )
+        lines.append("")
+    ex = results.get("extract")
+    lines.append("### Extraction")
+    lines.append("")
+    if isinstance(ex, dict):
+        a, j = ex.get("articles_per_s"), ex.get("articles_per_s_jobs")
+        sp = j / a if isinstance(a, int | float) and isinstance(j, int | float) and a else None
+        lines.append("| articles/s (1 worker) | articles/s (--jobs) | jobs speedup |")
+        lines.append("|---|---|---|")
+        lines.append(
+            f"| {_f(a, '{:.0f}')}{_mark(a >= 300 if isinstance(a, int | float) else None)} | {_f(j, '{:.0f}')} "
+            f"| {_f(sp, '{:.2f}x')}{_mark(sp >= 1.7 if sp else None)} |"
+        )
+    else:
+        lines.append(str(ex))
+    lines.append("")
+    rd = results.get("render")
+    lines.append("### Graph page, headless Chromium")
+    lines.append("")
+    if isinstance(rd, dict):
+        lines.append("```")
+        lines.append(json.dumps(rd, indent=1, ensure_ascii=False)[:3000])
+        lines.append("```")
+    else:
+        lines.append(str(rd))
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default=None, help="comma-separated triple counts (default 10k,100k,1m)")
+    ap.add_argument("--quick", action="store_true", help="10k only, one run each: a smoke test of the bench itself")
+    ap.add_argument("--repeats", type=int, default=None, help="runs per measurement (default 3, 1 with --quick)")
+    ap.add_argument("--workdir", default=None, help="where generated data goes (default: a temporary folder)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated data")
+    ap.add_argument("--no-readme", action="store_true", help="do not rewrite the table in bench/README.md")
+    args = ap.parse_args(argv)
+    sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else "10k,100k,1m")).split(",")]
+    repeats = args.repeats or (1 if args.quick else 3)
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="thidua-bench-"))
+    started = time.perf_counter()
+    results: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "quick": args.quick,
+        "repeats": repeats,
+        "targets": TARGETS,
+        "sizes": {},
+    }
+    try:
+        import pyoxigraph
+        import rdflib
+
+        results["machine"].update(rdflib=rdflib.__version__, pyoxigraph=pyoxigraph.__version__)
+    except Exception:
+        pass
+    try:
+        for n in sizes:
+            name = label(n)
+            log(f"== {name} triples")
+            r = bench_build.measure(n, work / name, repeats=repeats, log=lambda m: log(m))
+            ttl = r.pop("turtle_path", None)
+            if ttl and "error" not in r:
+                log(f"  queries at {name} (bench/bench_queries.py)")
+                q = call_optional(
+                    "bench_queries", ("run", "measure", "bench"),
+                    ttl_path=Path(ttl), path=Path(ttl), data=Path(ttl), size=n, size_triples=r["size_triples"],
+                    quick=args.quick, repeats=repeats, log=log,
+                )  # fmt: skip
+                r["queries"] = _normalise_queries(q)
+            results["sizes"][name] = r
+        log("== extraction (bench/bench_extract.py)")
+        results["extract"] = call_optional(
+            "bench_extract", ("run", "measure", "bench"), quick=args.quick, repeats=repeats, log=log, workdir=work
+        )
+        log("== graph page (bench/bench_render.py)")
+        results["render"] = call_optional(
+            "bench_render", ("run", "measure", "bench"), quick=args.quick, repeats=repeats, log=log, workdir=work
+        )
+    finally:
+        if not args.keep and not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    results["total_seconds"] = round(time.perf_counter() - started, 1)
+    # The issue's shape at the top level: the largest size measured (1 M in a full run).
+    largest = max(
+        (r for r in results["sizes"].values() if "error" not in r), key=lambda r: r["size_triples"], default=None
+    )
+    if largest is not None:
+        top = {k: largest[k] for k in ("size_triples", "build", "load_seconds", "load") if k in largest}
+        top["queries"] = largest.get("queries", "not measured")
+        results = {**top, **results}
+    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = table(results)
+    print(text)
+    log(f"wrote {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}"
+        f" in {results['total_seconds']:.0f} s")  # fmt: skip
+    if not args.quick and not args.no_readme and README.exists():
+        _update_readme(text, results)
+    return 0
+
+
+def _update_readme(text: str, results: dict[str, Any]) -> None:
+    body = README.read_text(encoding="utf-8")
+    start, end = "<!-- results:start -->", "<!-- results:end -->"
+    if start not in body or end not in body:
+        return
+    cpus = results["machine"].get("cpus")
+    stamp = f"Run of {results['started']} ({cpus} CPUs, {results['total_seconds']:.0f} s):\n\n"
+    new = body.split(start)[0] + start + "\n" + stamp + text + end + body.split(end, 1)[1]
+    README.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
