@@ -45,6 +45,9 @@ _DATE = re.compile(
 _LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 
+_DOC_REF = re.compile(r"\d+\s*/\s*[a-z0-9đ-]+\s+ngay\s*$")
+
+
 def find_dates(sh: str) -> list[DateMention]:
     """Every D/M(/YYYY) and D-M(-YYYY) in a shadow string (times such as 08:15 are not dates)."""
     out = []
@@ -56,7 +59,7 @@ def find_dates(sh: str) -> list[DateMention]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         before = sh[max(0, m.start() - 25) : m.start()]
-        lead = bool(_LEAD.search(before))
+        lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
         out.append(DateMention(m.start(), m.end(), day, month, year, lead))
     return out
 

@@ -19,6 +19,10 @@ _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du)(?![a-z])")
 _COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
+_IN_CLUSTER_AFTER = re.compile(r"\s*(?:trong|thuoc)\s+(?:cum|khoi)(?![a-z])")
+_CONTINUED = re.compile(
+    r"\s*(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:la|con\s+co|co|gom)(?![a-z])"
+)
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
@@ -53,19 +57,24 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             if not clusters_here or clusters_here[0].start < s.start + m.start():
                 got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
                 out.extend(got)
+                nxt = [t for t in an.sentences if t.start >= s.end][:1]
+                for t in nxt:
+                    c = _CONTINUED.match(an.sh, t.start, t.end)
+                    if got and c:
+                        out.extend(_list(ctx, c.end(), t.end, "explicit", "membership.list_continued"))
                 if got:
                     explicit_clusters.add(ctx.clusters.number_at(an, s.start + m.start()) or -1)
                 continue
         m = _EXAMPLES.search(seg)
         if m and _IN_CLUSTER.search(seg[: m.start()]):
-            out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples"))
+            out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=True))
             continue
     # "BĐBP các tỉnh X, Y, Z trong Cụm ...": a named list placed in the cluster
     groups: dict[int, list] = {}
     for u in an.units:
         groups.setdefault(u.group, []).append(u)
     for units in groups.values():
-        if len(units) >= 3 and _IN_CLUSTER.match(an.sh[units[-1].end : units[-1].end + 12].lstrip() and " " + an.sh[units[-1].end : units[-1].end + 12].lstrip()):
+        if len(units) >= 3 and _IN_CLUSTER_AFTER.match(an.sh, units[-1].end, units[-1].end + 20):
             cluster = ctx.clusters.at(an, units[0].start)
             if cluster is None:
                 continue
@@ -83,7 +92,9 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
     return out
 
 
-def _list(ctx: Context, a: int, b: int, basis: str, rule: str, need_colon: bool = False) -> list[Candidate]:
+def _list(
+    ctx: Context, a: int, b: int, basis: str, rule: str, need_colon: bool = False, units_only: bool = False
+) -> list[Candidate]:
     an = ctx.an
     cluster = ctx.clusters.at(an, a)
     if cluster is None or ctx.clusters.bloc is None:
@@ -113,6 +124,8 @@ def _list(ctx: Context, a: int, b: int, basis: str, rule: str, need_colon: bool 
         gap = an.sh[pos:start]
         if u is not None:
             agency = u.agency
+        elif units_only:
+            break
         ok = _ITEM_SEP.match(gap) or (first and _opener(gap)) or (u is not None and _agency_gap(gap))
         if not ok:
             break
