@@ -38,6 +38,7 @@ class Unit:
 
 # Words that may stand between an agency and its province.
 _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
+_AGENCY_GAP_PREFIX = re.compile(r"\s*\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
 _AGENCY_GAP = re.compile(r"\s*\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
 _LIST_SEP = re.compile(r"^\s*(?:,|;|\bva\b|&)\s*(?:(?:va|cung)\s+)?(?:" + _UNIT_WORD + r"\s*)?$")
@@ -147,9 +148,16 @@ class Analysis:
         agencies = sorted(self.agencies, key=lambda a: a.start)
         for ai, a in enumerate(agencies):
             limit = agencies[ai + 1].start if ai + 1 < len(agencies) else len(self.sh)
-            # first province right after the agency
+            # first province right after the agency (read again from the agency's end: a label such
+            # as "Thành phố Hồ Chí Minh" may have been matched overlapping "Công an thành phố")
             first = None
-            for p in prov_iter:
+            gap_m = _AGENCY_GAP_PREFIX.match(self.sh, a.end)
+            direct = self.lex.province.regex.match(self.sh, gap_m.end()) if gap_m else None
+            if direct:
+                name = self.lex.province_name(direct.group(), self.published)
+                if name:
+                    first = Mention(direct.start(), direct.end(), name)
+            for p in [] if first else prov_iter:
                 if p.start < a.end:
                     continue
                 if p.start >= limit:
