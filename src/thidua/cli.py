@@ -168,6 +168,10 @@ def _emit(data: bytes, output: str) -> None:
 # Commands defined in their own modules are registered here.
 # -- command registry (one line per module) --
 import thidua.cli_graph  # noqa: E402, F401, I001  (graph, chart)
+from thidua.cli_query import push, query, serve  # noqa: E402
+cli.add_command(query)
+cli.add_command(push)
+cli.add_command(serve)
 # -- end of command registry --
 
 
