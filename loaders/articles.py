@@ -124,7 +124,9 @@ def read_article(path: str | Path, published: str | None = None, url: str | None
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read: {exc.strerror or exc}") from None
     text, encoding = decode_bytes(raw, name)
-    is_html = path.suffix.lower() in (".html", ".htm") or bool(re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.I))
+    is_html = path.suffix.lower() in (".html", ".htm") or bool(
+        re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.I)
+    )
     if is_html:
         body, title, date, page_url = _from_html(text, name)
     else:

@@ -167,6 +167,9 @@ def _emit(data: bytes, output: str) -> None:
 
 # Commands defined in their own modules are registered here.
 # -- command registry (one line per module) --
+from thidua.cli_extract import evaluate_cmd, extract  # noqa: E402, I001
+cli.add_command(extract)
+cli.add_command(evaluate_cmd)
 import thidua.cli_graph  # noqa: E402, F401, I001  (graph, chart)
 from thidua.cli_query import push, query, serve  # noqa: E402
 cli.add_command(query)

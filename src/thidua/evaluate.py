@@ -112,7 +112,11 @@ def evaluate(articles: Path, gold: Path, published: str | None = None) -> Evalua
     from thidua.loaders.facts import FactsError, load_file, parse_document
 
     ev = Evaluation()
-    paths = sorted(p for p in articles.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES) if articles.is_dir() else [articles]
+    paths = (
+        sorted(p for p in articles.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+        if articles.is_dir()
+        else [articles]
+    )
     for path in paths:
         gold_path = _gold_for(path, gold) if gold.is_dir() else gold
         if gold_path is None:

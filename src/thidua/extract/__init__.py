@@ -24,7 +24,7 @@ from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
 from thidua.extract.roles import extract_roles, resolve_conflicts
 
-__all__ = ["extract_text", "extract_facts"]
+__all__ = ["extract_facts", "extract_text"]
 
 _ORDER = {"conference": 0, "role": 1, "membership": 2, "award": 3}
 

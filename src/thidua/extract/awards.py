@@ -18,9 +18,7 @@ from thidua.extract.common import Candidate, Context, mask, member
 from thidua.extract.entities import Mention, Unit
 from thidua.vocab import vocabularies
 
-_PROPOSE = re.compile(
-    r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])"
-)
+_PROPOSE = re.compile(r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])")
 _CONFER = re.compile(
     r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
@@ -32,9 +30,7 @@ _GENERIC_GRANTOR = re.compile(
     r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
 )
-_FOR_YEAR = re.compile(
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)"
-)
+_FOR_YEAR = re.compile(r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)")
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
@@ -105,6 +101,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
 
 def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
     """An award stated again with a year (title, then body) is one fact: keep the dated one."""
+
     def what(c: Candidate) -> tuple:
         f = c.fact
         return (f["award"], repr(f["recipient"]), f["status"])
@@ -149,8 +146,12 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
     an = ctx.an
     # "Cờ thi đua (xuất sắc) (của) <authority>"
     for au in an.authorities:
-        if au.start >= a.end and au.start - a.end <= 25 and re.fullmatch(
-            r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?(?:chinh\s+)?", an.sh[a.end : au.start]
+        if (
+            au.start >= a.end
+            and au.start - a.end <= 25
+            and re.fullmatch(
+                r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?(?:chinh\s+)?", an.sh[a.end : au.start]
+            )
         ):
             return au.value
     # "<authority> (xét) tặng <award>" between the cue and the award
@@ -192,7 +193,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if before:
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
-        if not re.search(r"[;:.,]", gap) and all(w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)):
+        if not re.search(r"[;:.,]", gap) and all(
+            w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)
+        ):
             got = [u]
             for v in reversed(before[:-1]):
                 if _UNIT_SEP.match(an.sh[v.end : got[0].start]):
@@ -211,15 +214,15 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     if m:
         return int(m.group(1))
     # "Căn cứ kết quả thực hiện năm N, ..." before the award
-    m = None
-    for m in _FOR_YEAR.finditer(an.sh, s0, a.start):
-        pass
-    if m:
-        return int(m.group(1))
+    earlier = list(_FOR_YEAR.finditer(an.sh, s0, a.start))
+    if earlier:
+        return int(earlier[-1].group(1))
     if _SCHOOL_YEAR.search(an.sh, s0, s1):
         return None
     # attached "Cờ thi đua năm N"
-    at = re.match(r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[a.end : a.end + 60])
+    at = re.match(
+        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[a.end : a.end + 60]
+    )
     if at:
         return int(at.group(1))
     if status == "proposed" and not ctx.school_year:

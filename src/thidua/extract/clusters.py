@@ -121,7 +121,11 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 break
         for a in an.authorities:
             after_gap = an.sh[c.end : a.start]
-            if a.start >= c.end and a.start - c.end <= 60 and _AUTH_AFTER.match(_drop_agencies(an, c.end, a.start, after_gap)):
+            if (
+                a.start >= c.end
+                and a.start - c.end <= 60
+                and _AUTH_AFTER.match(_drop_agencies(an, c.end, a.start, after_gap))
+            ):
                 authority = authority or a.value
                 own_auth = own_auth or a.value
             if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):

@@ -118,8 +118,10 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
         provs = [p for p in an.provinces if a <= p.start < b]
         paren = re.search(r"\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", an.sh[b - 1 : b + 40]) if False else None
         del paren
-        if provs and provs[0].start - a <= 12 and re.fullmatch(
-            r"\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?", an.sh[a : provs[0].start]
+        if (
+            provs
+            and provs[0].start - a <= 12
+            and re.fullmatch(r"\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?", an.sh[a : provs[0].start])
         ):
             if not (_SUBUNIT.match(phrase) and provs[0].start - a <= 12 and _is_city_name(an, provs[0])):
                 return provs[0].value
@@ -185,4 +187,6 @@ def _appositive(ctx: Context, a: int, b: int) -> bool:
         return False
     if any(a <= c.start < b for c in ctx.clusters.mentions) and not any(a <= r.start < b for r in an.roles):
         return False
-    return all(w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap))
+    return all(
+        w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap)
+    )

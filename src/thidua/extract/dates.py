@@ -77,9 +77,7 @@ class YearMention:
 
 def find_years(sh: str) -> list[YearMention]:
     """``năm 2023`` and ``năm học 2022-2023`` mentions."""
-    return [
-        YearMention(m.start(), m.end(), int(m.group(1)), "hoc" in m.group(0)[:10]) for m in _YEAR.finditer(sh)
-    ]
+    return [YearMention(m.start(), m.end(), int(m.group(1)), "hoc" in m.group(0)[:10]) for m in _YEAR.finditer(sh)]
 
 
 _STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")

@@ -118,13 +118,20 @@ class Analysis:
         self.sh = shadow(self.text)
         self.sentences = split_sentences(self.text, self.sh)
         lex = self.lex
-        self.agencies = [Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh)]
+        self.agencies = [
+            Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh)
+        ]
         self.agencies = [a for a in self.agencies if a.value]
         self.authorities = [
-            Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "") for m in lex.authority.finditer(self.sh)
+            Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "")
+            for m in lex.authority.finditer(self.sh)
         ]
-        self.roles = [Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh)]
-        self.awards = [Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh)]
+        self.roles = [
+            Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh)
+        ]
+        self.awards = [
+            Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh)
+        ]
         self.provinces = self._provinces()
         self.years: list[YearMention] = find_years(self.sh)
         self.dates: list[DateMention] = find_dates(self.sh)

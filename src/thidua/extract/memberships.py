@@ -53,7 +53,9 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                 out.extend(got)
             continue
         m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _EXPLICIT.search(seg)
-        if m and (clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])):
+        if m and (
+            clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])
+        ):
             if not clusters_here or clusters_here[0].start < s.start + m.start():
                 got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
                 out.extend(got)
@@ -80,8 +82,8 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                 continue
             year = None if ctx.school_year else _year(ctx, units[0].start)
             for u in units:
-                fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province),
-                        "basis": "explicit"}  # fmt: skip
+                who = member_of(u.agency, u.province)
+                fact = {"kind": "membership", "cluster": cluster, "year": year, "member": who, "basis": "explicit"}
                 out.append(Candidate(fact, units[0].start, units[-1].end, "membership.in_cluster"))
     for s in an.sentences:
         seg = an.sh[s.start : s.end]

@@ -25,8 +25,8 @@ from thidua.extract.entities import Mention, Unit
 # Words allowed between a unit and the role that follows it.
 _LEFT_LINK = {
     "da", "se", "tiep", "tuc", "duoc", "don", "vi", "la", "lam", "giu", "vai", "tro", "chuc", "nhan", "nhiem", "vu",
-    "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "nhiem", "giao", "trung", "cu", "tiep", "dai", "dien",
-    "cung", "va", "voi", "tu", "cach", "thong", "nhat", "nhat", "nha", "lan", "luot", "the", "hien", "nay",
+    "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "giao", "trung", "cu", "dai", "dien",
+    "cung", "va", "voi", "tu", "cach", "thong", "nhat", "nha", "lan", "luot", "the", "hien", "nay",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -80,8 +80,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if _left_linked(ctx, u.end, first.start):
             units = [u]
             for v in reversed(left[:-1]):
-                if _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, [])) or v.group == units[0].group and (
-                    _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start])
+                if (
+                    _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, []))
+                    or (v.group == units[0].group
+                    and (_UNIT_LIST_SEP.match(an.sh[v.end : units[0].start])))
                 ):
                     units.insert(0, v)
                 else:
