@@ -118,7 +118,7 @@ def test_province_today_matches_the_old_provinces_that_roll_up_to_it(store: Embe
 
 def test_clusters_view_graph_has_every_node_type_and_labelled_edges(store: EmbeddedStore) -> None:
     g = build_graph(run_view(store, "clusters"), "clusters")
-    assert kinds(g) == {"cluster": 3, "member": 9, "province": 9, "award": 1, "conference": 1}
+    assert kinds(g) == {"cluster": 3, "member": 9, "province": 9, "award": 3, "conference": 2}
     labels = {d["label"] for _, _, d in g.edges(data=True)}
     assert {"Cụm trưởng 2023", "Cụm phó 2023", "thành viên 2023", "đề nghị Cờ thi đua 2023"} <= labels
     assert {"tổng kết 2023", "đăng cai 2023", "tại 2023"} <= labels
