@@ -177,8 +177,12 @@ def awards_table(
     counts: dict[tuple[str, int | None], int] = defaultdict(int)
     for f in group_facts(rows).values():
         r = f.row
-        pid = r.get("provinceToday") if rollup and r.get("provinceToday") else r.get("province")
-        name = province_label(pid[len(TDP_NS) :]) if pid else (r.get("memberLabel") or "?")
+        if rollup and r.get("provinceToday"):
+            name = r.get("provinceTodayLabel") or province_label(r["provinceToday"][len(TDP_NS) :])
+        elif r.get("province"):
+            name = province_label(r["province"][len(TDP_NS) :])
+        else:
+            name = r.get("memberLabel") or "?"
         counts[(name, f.year)] += 1
     totals: dict[str, int] = defaultdict(int)
     for (name, _), n in counts.items():
@@ -224,7 +228,9 @@ def awards_chart(
     cax = fig.add_axes(
         ((left + cw * len(years) + 0.2) / width, bottom / height, 0.12 / width, min(2.0, ch * len(provinces)) / height)
     )
-    fig.colorbar(image, cax=cax)
+    from matplotlib.ticker import MaxNLocator
+
+    fig.colorbar(image, cax=cax, ticks=MaxNLocator(integer=True))
     scope = "tỉnh hiện nay (sau sắp xếp 2025)" if rollup else "tỉnh tại thời điểm khen thưởng"
     fig.suptitle(title or "Khen thưởng theo tỉnh và năm thành tích", x=0.02, ha="left", fontsize=11, y=0.995)
     total = int(grid.sum())
