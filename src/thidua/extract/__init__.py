@@ -15,8 +15,6 @@ contradict each other are resolved by rule strength or dropped.
 
 from __future__ import annotations
 
-import json
-
 from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context
 from thidua.extract.conferences import find_conference
@@ -53,14 +51,11 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:
     """Units of the explicit member lists, for awards 'cho các đơn vị còn lại'."""
     from thidua.extract.entities import Unit
-    from thidua.vocab import vocabularies
 
-    vocab = vocabularies()
     out = []
     for c in memberships:
         if c.fact["basis"] in ("explicit", "complement"):
-            m = c.fact["member"]
-            out.append(Unit(c.start, c.end, vocab.lookup("agency", m["org"]).notation, m["province"], -1))
+            out.append(Unit(c.start, c.end, c.agency, c.fact["member"]["province"], -1))
     return out
 
 
@@ -68,7 +63,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
     out = []
     for c in cands:
-        key = json.dumps(c.fact, sort_keys=True, ensure_ascii=False)
+        key = repr(c.fact)  # facts of one kind are built with one key order
         if key not in seen:
             seen.add(key)
             out.append(c)

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.common import Candidate, Context, label, mask, member
 from thidua.extract.entities import Mention, Unit
-from thidua.vocab import vocabularies
 
 _PROPOSE = re.compile(r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])")
 _CONFER = re.compile(
@@ -88,7 +87,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             fact = {
                 "kind": "award",
                 "award": a.value,
-                "grantor": vocabularies().by_notation("authority", grantor).label_vi if grantor else None,
+                "grantor": label("authority", grantor) if grantor else None,
                 "recipient": member(unit),
                 "year": year,
                 "status": status,

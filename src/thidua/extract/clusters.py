@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from thidua.extract.entities import Analysis
 from thidua.loaders.facts import roman_to_int
 from thidua.vocab import default_authority, vocabularies
+
+
+@lru_cache(maxsize=256)
+def _label(kind: str, notation: str) -> str:
+    return vocabularies().by_notation(kind, notation).label_vi
 
 
 @dataclass(frozen=True)
@@ -84,10 +90,9 @@ class ClusterContext:
             authority = own_authority or self.authority or default_authority(bloc)
         if authority is None:
             return None
-        vocab = vocabularies()
         return {
-            "authority": vocab.by_notation("authority", authority).label_vi,
-            "bloc": vocab.by_notation("agency", bloc).label_vi,
+            "authority": _label("authority", authority),
+            "bloc": _label("agency", bloc),
             "number": number,
         }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from thidua.extract.clusters import ClusterContext, cluster_context
 from thidua.extract.entities import Analysis, Unit
@@ -19,6 +20,7 @@ class Candidate:
     end: int
     rule: str
     strength: int = 1  # when two role facts contradict, the stronger rule wins
+    agency: str | None = None  # the member's agency notation (memberships)
 
 
 @dataclass
@@ -42,12 +44,18 @@ class Context:
         return bool(self.reviews_year and self.conference_day and int(self.conference_day[:4]) == self.reviews_year)
 
 
+@lru_cache(maxsize=1024)
+def label(kind: str, notation: str) -> str:
+    """The Vietnamese prefLabel of a concept (the facts format's canonical value)."""
+    return vocabularies().by_notation(kind, notation).label_vi
+
+
 def member(unit: Unit) -> dict:
-    return {"org": vocabularies().by_notation("agency", unit.agency).label_vi, "province": unit.province}
+    return {"org": label("agency", unit.agency), "province": unit.province}
 
 
 def member_of(agency: str, province: str) -> dict:
-    return {"org": vocabularies().by_notation("agency", agency).label_vi, "province": province}
+    return {"org": label("agency", agency), "province": province}
 
 
 def words(text: str) -> list[str]:
@@ -56,12 +64,13 @@ def words(text: str) -> list[str]:
 
 def mask(sh: str, start: int, end: int, spans) -> str:  # type: ignore[no-untyped-def]
     """The shadow between start and end with the given mention spans blanked out."""
-    chars = list(sh[start:end])
+    text = sh[start:end]
     for s in spans:
-        a, b = max(s.start, start), min(s.end, end)
-        for i in range(a, b):
-            chars[i - start] = " "
-    return "".join(chars)
+        if s.end <= start or s.start >= end:
+            continue
+        a, b = max(s.start, start) - start, min(s.end, end) - start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,10 @@ _SUBUNIT = re.compile(r"^\s*(?:phuong|xa|huyen|thi\s+xa|thi\s+tran|quan|tp|thanh
 def find_conference(ctx: Context) -> Candidate | None:
     an = ctx.an
     sent = None
+    cued = {an.sentence_at(m.start()).start for m in _TRIGGER.finditer(an.sh)}
     for s in an.sentences:
+        if s.start not in cued:
+            continue
         seg = an.sh[s.start : s.end]
         if not _TRIGGER.search(seg) or not _EVENT.search(seg):
             continue

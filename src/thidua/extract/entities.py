@@ -9,6 +9,7 @@ reached through ``tại`` (``VKSND cấp cao tại Đà Nẵng``) or another adm
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -149,13 +150,14 @@ class Analysis:
 
     def _units(self) -> list[Unit]:
         units: list[Unit] = []
-        prov_iter = sorted(self.provinces, key=lambda p: p.start)
+        provs = sorted(self.provinces, key=lambda p: p.start)
+        prov_starts = [p.start for p in provs]
         group = 0
         used: set[int] = set()
         agencies = sorted(self.agencies, key=lambda a: a.start)
         for ai, a in enumerate(agencies):
             limit = agencies[ai + 1].start if ai + 1 < len(agencies) else len(self.sh)
-            # first province right after the agency (read again from the agency's end: a label such
+            # the province right after the agency (read again from the agency's end: a label such
             # as "Thành phố Hồ Chí Minh" may have been matched overlapping "Công an thành phố")
             first = None
             gap_m = _AGENCY_GAP_PREFIX.match(self.sh, a.end)
@@ -164,30 +166,25 @@ class Analysis:
                 name = self.lex.province_name(direct.group(), self.published)
                 if name:
                     first = Mention(direct.start(), direct.end(), name)
-            for p in [] if first else prov_iter:
-                if p.start < a.end:
-                    continue
-                if p.start >= limit:
-                    break
+            i = bisect.bisect_left(prov_starts, a.end)
+            if first is None and i < len(provs) and provs[i].start < limit and provs[i].start - a.end <= 120:
+                p = provs[i]
                 gap = self.sh[a.end : p.start]
                 if _AGENCY_GAP.match(gap) or (_LIST_OPEN.match(gap) and _list_context(gap)):
                     first = p
-                break
             if first is None:
                 continue
             group += 1
             units.append(Unit(a.start, first.end, a.value, first.value, group))
             used.add(first.start)
             last = first
-            for p in prov_iter:
+            for p in provs[bisect.bisect_right(prov_starts, first.start) :]:
                 if p.start <= last.start:
                     continue
-                if p.start >= limit and p.start != limit:
+                if p.start > limit or p.start - last.end > 40:
                     break
                 gap = self.sh[last.end : p.start]
-                if not _LIST_SEP.match(gap):
-                    break
-                if p.start in used:
+                if not _LIST_SEP.match(gap) or p.start in used:
                     break
                 units.append(Unit(p.start, p.end, a.value, p.value, group, explicit_agency=False))
                 used.add(p.start)
@@ -197,9 +194,9 @@ class Analysis:
     # ------------------------------------------------------------------ helpers
 
     def sentence_at(self, pos: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return Sentence(pos, pos)
 
     @cached_property

@@ -14,10 +14,11 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from thidua.gazetteer import Province, gazetteer
 from thidua.vocab import vocabularies
@@ -67,8 +68,8 @@ def _word_variants(word: str) -> str:
     return "(?:" + "|".join(sorted(variants, key=lambda v: (-len(v), v))) + ")"
 
 
-def form_pattern(form: str, *, typos: bool = False) -> str:
-    """Regex (over the shadow) for one surface form: flexible spaces and punctuation."""
+def form_pieces(form: str, *, typos: bool = False) -> tuple[str, ...]:
+    """Regex pieces (over the shadow) for one surface form: words and flexible separators."""
     tokens = _TOKEN.findall(shadow(form))
     out: list[str] = []
     prev_word = False
@@ -82,11 +83,40 @@ def form_pattern(form: str, *, typos: bool = False) -> str:
         else:
             out.append(_PUNCT_SEP)
             prev_word = False
-    return "".join(out)
+    return tuple(out)
 
 
-def _alternation(patterns: list[str]) -> str:
-    return r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")(?![a-z0-9])"
+def form_pattern(form: str, *, typos: bool = False) -> str:
+    """Regex (over the shadow) for one surface form: flexible spaces and punctuation."""
+    return "".join(form_pieces(form, typos=typos))
+
+
+def _trie_regex(sequences: list[tuple[str, ...]]) -> str:
+    """One regex for many piece sequences, factored on common prefixes (much faster to scan
+    than a flat alternation); longer continuations are tried first, so the longest form wins."""
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for piece in seq:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def depth(node: dict) -> int:
+        return max((1 + depth(child) for key, child in node.items() if key), default=0)
+
+    def emit(node: dict) -> str:
+        children = sorted((k for k in node if k), key=lambda k: (-depth(node[k]), k))
+        alts = [k + emit(node[k]) for k in children]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _alternation(pattern: str) -> str:
+    return r"(?<![a-z0-9])(?:" + pattern + r")(?![a-z0-9])"
 
 
 def _canon(text: str) -> str:
@@ -100,15 +130,18 @@ class Layer:
     regex: re.Pattern[str]
     by_canon: dict[str, str]
     forms: list[tuple[re.Pattern[str], str]]
+    memo: dict[str, str | None] = field(default_factory=dict)
 
     def identify(self, matched: str) -> str | None:
+        """The value a matched shadow string names (memoised: articles repeat their names)."""
+        if matched in self.memo:
+            return self.memo[matched]
         found = self.by_canon.get(_canon(matched))
-        if found is not None:
-            return found
-        for rx, value in self.forms:
-            if rx.fullmatch(matched):
-                return value
-        return None
+        if found is None:
+            found = next((value for rx, value in self.forms if rx.fullmatch(matched)), None)
+        if len(self.memo) < 100_000:
+            self.memo[matched] = found
+        return found
 
     def finditer(self, sh: str):  # type: ignore[no-untyped-def]
         return self.regex.finditer(sh)
@@ -116,12 +149,11 @@ class Layer:
 
 def _layer(pairs: list[tuple[str, str]], *, typos: bool = False) -> Layer:
     """pairs: (surface form, value). Longest forms first so alternation prefers them."""
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, ...], str] = {}
     for form, value in pairs:
-        pat = form_pattern(form, typos=typos)
-        seen.setdefault(pat, value)
-    ordered = sorted(seen.items(), key=lambda pv: (-len(_canon_pattern(pv[0])), pv[0]))
-    regex = re.compile(_alternation([p for p, _ in ordered]))
+        seen.setdefault(form_pieces(form, typos=typos), value)
+    ordered = sorted(((("".join(k)), v) for k, v in seen.items()), key=lambda pv: (-len(_canon_pattern(pv[0])), pv[0]))
+    regex = re.compile(_alternation(_trie_regex(list(seen))))
     by_canon = {}
     for form, value in pairs:
         by_canon.setdefault(_canon(form), value)
@@ -147,10 +179,39 @@ class Lexicon:
         key = self.province.identify(matched)
         if key is None:
             return None
-        try:
-            return gazetteer().resolve(key, on).name
-        except ValueError:
-            return None
+        return _resolve(key, _period_of(on))
+
+
+@cache
+def _boundaries() -> list[str]:
+    """Days on which the province map changed (from the gazetteer's validity dates)."""
+    import datetime
+
+    days = set()
+    for p in gazetteer():
+        if p.valid_from:
+            days.add(p.valid_from)
+        if p.valid_to:
+            days.add((datetime.date.fromisoformat(p.valid_to) + datetime.timedelta(days=1)).isoformat())
+    return sorted(days)
+
+
+def _period_of(on: str | None) -> str | None:
+    """A representative day of the map period ``on`` falls in (so resolutions can be cached)."""
+    if on is None:
+        return None
+    day = on if len(on) == 10 else (on + "-01-01")[:10] if len(on) == 4 else (on + "-01")[:10]
+    bounds = _boundaries()
+    i = bisect.bisect_right(bounds, day)
+    return bounds[i - 1] if i > 0 else "1900-01-01"
+
+
+@lru_cache(maxsize=4096)
+def _resolve(key: str, on: str | None) -> str | None:
+    try:
+        return gazetteer().resolve(key, on).name
+    except ValueError:
+        return None
 
 
 #: Role surface forms the vocabulary does not need for loading but the extractor meets in text.

@@ -33,7 +33,11 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     explicit_clusters: set[int] = set()
+    # only sentences with a membership cue are read (one scan of the text, not one per sentence)
+    cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
     for s in an.sentences:
+        if s.start not in cued:
+            continue
         seg = an.sh[s.start : s.end]
         clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
         m = _COMPLEMENT.search(seg)
@@ -49,7 +53,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                                 "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
                                 "member": member_of(u.agency, u.province), "basis": "complement",
                             }  # fmt: skip
-                            out.append(Candidate(fact, t.start, s.end, "membership.complement"))
+                            out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
                 out.extend(got)
             continue
         m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _EXPLICIT.search(seg)
@@ -84,8 +88,11 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             for u in units:
                 who = member_of(u.agency, u.province)
                 fact = {"kind": "membership", "cluster": cluster, "year": year, "member": who, "basis": "explicit"}
-                out.append(Candidate(fact, units[0].start, units[-1].end, "membership.in_cluster"))
+                out.append(Candidate(fact, units[0].start, units[-1].end, "membership.in_cluster", agency=u.agency))
+    attending = {an.sentence_at(m.start()).start for m in _ATTEND.finditer(an.sh)}
     for s in an.sentences:
+        if s.start not in attending:
+            continue
         seg = an.sh[s.start : s.end]
         m = _ATTEND.search(seg)
         if m and (ctx.clusters.number_at(an, s.start) or -1) not in explicit_clusters:
@@ -140,7 +147,7 @@ def _list(
     span_start, span_end = a, items[-1][1]
     for _s, _e, ag, prov in items:
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(ag, prov), "basis": basis}
-        out.append(Candidate(fact, span_start, span_end, rule))
+        out.append(Candidate(fact, span_start, span_end, rule, agency=ag))
     return out
 
 

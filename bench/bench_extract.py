@@ -1,0 +1,105 @@
+"""Extraction speed: articles per second on one core for ~5 KB articles (run on demand).
+
+The articles are synthetic but deterministic: each fixture article
+(``tests/fixtures/articles``) is padded to about 5 KB with the narrative paragraphs of the
+other fixtures (paragraphs without a cluster keyword, in sorted order), so the text has the
+length of a real news page while its facts stay those of the fixture.
+
+    python bench/bench_extract.py                 # one core
+    python bench/bench_extract.py --jobs 2        # also with 2 worker processes
+    python bench/bench_extract.py --size 5000 --repeat 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+# Paragraphs with these words may state facts; the padding must not add facts to an article.
+_FACT_WORDS = ("cụm", "khối", "cờ", "bằng khen", "gồm", "dự ", "tặng", "trưởng", "phó", "đón nhận", "tổng kết")
+
+
+def synthetic_articles(size: int = 5000) -> list[tuple[str, str | None]]:
+    """(normalised text, published) pairs of about ``size`` characters, deterministic."""
+    from thidua.loaders.articles import read_article
+
+    articles = [read_article(p) for p in sorted(FIXTURES.iterdir()) if p.suffix in (".txt", ".html")]
+    filler: list[str] = []
+    for a in articles:
+        for para in a.text.split("\n\n"):
+            low = para.lower()
+            if len(para) > 120 and not any(w in low for w in _FACT_WORDS):
+                filler.append(para.strip())
+    out = []
+    for i, a in enumerate(articles):
+        text, j = a.text, i
+        while len(text) < size and filler:
+            text += "\n\n" + filler[j % len(filler)]
+            j += 1
+        out.append((text, a.published))
+    return out
+
+
+def _run(batch: list[tuple[str, str | None]]) -> int:
+    from thidua.extract import extract_facts
+
+    return sum(len(extract_facts(text, published)) for text, published in batch)
+
+
+def measure(size: int, repeat: int, jobs: int) -> dict:
+    from thidua.extract import extract_facts
+
+    docs = synthetic_articles(size)
+    extract_facts(docs[0][0], docs[0][1])  # compile the lexicon outside the timing
+    work = docs * repeat
+    t0 = time.perf_counter()
+    if jobs <= 1:
+        facts = _run(work)
+    else:
+        chunks = [work[k::jobs] for k in range(jobs)]
+        with ProcessPoolExecutor(jobs) as pool:
+            list(pool.map(_run, [docs[:1]] * jobs))  # warm the workers
+            t0 = time.perf_counter()
+            facts = sum(pool.map(_run, chunks))
+    dt = time.perf_counter() - t0
+    avg = sum(len(t) for t, _ in docs) / len(docs)
+    return {
+        "jobs": jobs,
+        "articles": len(work),
+        "avg_chars": round(avg),
+        "seconds": round(dt, 3),
+        "articles_per_second": round(len(work) / dt, 1),
+        "facts": facts,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=5000, help="target article length in characters")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the synthetic set")
+    parser.add_argument("--jobs", type=int, default=1, help="also measure with N worker processes")
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity") and args.jobs <= 1:
+        try:
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        except OSError:
+            pass
+    results = [measure(args.size, args.repeat, 1)]
+    if args.jobs > 1:
+        results.append(measure(args.size, args.repeat, args.jobs))
+    for r in results:
+        print(json.dumps(r), file=sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
