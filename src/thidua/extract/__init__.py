@@ -16,7 +16,7 @@ contradict each other are resolved by rule strength or dropped.
 from __future__ import annotations
 
 from thidua.extract.awards import extract_awards
-from thidua.extract.common import Candidate, Context
+from thidua.extract.common import Candidate, Context, trim_span
 from thidua.extract.conferences import find_conference
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
@@ -43,7 +43,8 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     facts = []
     for c in _dedupe(cands):
         fact = dict(c.fact)
-        fact["evidence"] = {"text": text[c.start : c.end], "start": c.start, "end": c.end, "rule": c.rule}
+        start, end = trim_span(text, c.start, c.end)
+        fact["evidence"] = {"text": text[start:end], "start": start, "end": end, "rule": c.rule}
         facts.append(fact)
     return facts
 
