@@ -30,6 +30,12 @@ _GENERIC_GRANTOR = re.compile(
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
 )
 _FOR_YEAR = re.compile(r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)")
+# Grantors outside the vocabulary (a province's people's committee, a party committee...): the
+# grantor is then unknown (null), never defaulted to the cluster's authority.
+_FOREIGN_GRANTOR = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+ubnd|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
+    r"ban\s+thuong\s+vu|ban\s+chap\s+hanh|trung\s+uong\s+doan|bo\s+chinh\s+tri|chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])"
+)
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
@@ -70,11 +76,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 continue
         given.setdefault(sent.start, []).extend(recipients)
         grantor = _grantor(ctx, a, sent.start, recipients)
-        if grantor is None:
+        if grantor is None and _foreign_grantor(ctx, a, sent.start, nxt):
+            grantor = ""
+        elif grantor is None:
             grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
-        if grantor is not None:
+        if grantor:
             last_grantor[sent.start] = grantor
             doc_grantor = grantor
+        grantor = grantor or None
         year = _perf_year(ctx, a, sent.start, sent.end, status)
         cluster = ctx.clusters.at(an, a.start) if status == "proposed" else None
         decision = None
@@ -107,6 +116,17 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
 
     dated = {what(c) for c in cands if c.fact["year"] is not None}
     return [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+
+
+def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
+    """A grantor the vocabulary does not know: 'Cờ thi đua của UBND tỉnh', 'đề nghị UBND tỉnh tặng'."""
+    an = ctx.an
+    after = re.match(r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+", an.sh[a.end : nxt])
+    if after and _FOREIGN_GRANTOR.match(an.sh, a.end + after.end()):
+        return True
+    cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
+    start = cues[-1].end() if cues else max(s0, a.start - 60)
+    return bool(_FOREIGN_GRANTOR.search(an.sh, start, a.start))
 
 
 def _complement(ctx: Context, excluded: list[Unit]) -> list[Unit]:
@@ -178,7 +198,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if after:
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
-        m = re.search(r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?$", lead_clean)
+        m = re.search(r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi)\s+)?$", lead_clean)
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:

@@ -23,6 +23,7 @@ _IN_CLUSTER_AFTER = re.compile(r"\s*(?:trong|thuoc)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:la|con\s+co|co|gom)(?![a-z])"
 )
+_RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
@@ -136,7 +137,7 @@ def _list(
         elif units_only:
             break
         ok = _ITEM_SEP.match(gap) or (first and _opener(gap)) or (u is not None and _agency_gap(gap))
-        if not ok:
+        if not ok or _RANGE.search(gap):
             break
         items.append((p.start, p.end, agency, p.value))
         pos = p.end
