@@ -45,7 +45,8 @@ _RIGHT_IS = re.compile(r"^\s*(?:nam\s+\d{4}\s*)?(?:la|:)\s*$")
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
-_CHAIR_ONLY = re.compile(r"chu\s+tri|dang\s+cai|to\s+chuc")
+# The unit that chairs, hosts or opens a review held in the year it reviews is that year's head.
+_CHAIRING = re.compile(r"(?<![a-z])(?:chu\s+tri|dang\s+cai|to\s+chuc|dieu\s+hanh|khai\s+mac)(?![a-z])")
 
 
 def extract_roles(ctx: Context) -> list[Candidate]:
@@ -80,10 +81,8 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if _left_linked(ctx, u.end, first.start):
             units = [u]
             for v in reversed(left[:-1]):
-                if (
-                    _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, []))
-                    or (v.group == units[0].group
-                    and (_UNIT_LIST_SEP.match(an.sh[v.end : units[0].start])))
+                if _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, [])) or (
+                    v.group == units[0].group and (_UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]))
                 ):
                     units.insert(0, v)
                 else:
@@ -175,7 +174,14 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 7. the unit chairs or hosts this year's review
     if ctx.school_year:
         return None, "school"
-    if ctx.same_year_review():
+    if ctx.same_year_review() and (
+        _CHAIRING.search(an.sh, sent.start, sent.end)
+        or ctx.conference_sentence
+        == (
+            sent.start,
+            sent.end,
+        )
+    ):
         return ctx.reviews_year, "review"
     return None, "undated"
 
