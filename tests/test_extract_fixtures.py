@@ -215,3 +215,22 @@ def test_eval_command_prints_scores() -> None:
     assert result.exit_code == 0, result.output
     for word in ("role", "membership", "award", "conference", "overall", "precision", "recall"):
         assert word in result.stdout
+
+
+def test_parallel_extraction_gives_the_same_documents() -> None:
+    args = ["extract", str(ARTICLES), "--format", "jsonl"]
+    one = CliRunner().invoke(cli, args)
+    two = CliRunner().invoke(cli, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # three fixtures state no cluster facts
+    assert one.stdout == two.stdout and one.stdout.count("\n") == len(ARTICLE_FILES) - 3
+
+
+@pytest.mark.parametrize(
+    "name", ["thidua.extract", "thidua.extract.lexicon", "thidua.extract.dates", "thidua.evaluate"]
+)
+def test_docstring_examples(name: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0

@@ -34,6 +34,22 @@ def _check_date(value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
+def _extract_one(job: tuple[str, str | None, str | None]) -> tuple[str, dict | str]:
+    """One article -> ("ok", document) or ("error", one-line message); never raises."""
+    from thidua.loaders.articles import ArticleError, facts_document
+
+    path, published, url = job
+    try:
+        doc = facts_document(path, published=published, url=url)
+    except ArticleError as exc:
+        return "error", str(exc)
+    except Exception as exc:  # one line per file, the batch goes on
+        return "error", f"{path}: extraction failed: {type(exc).__name__}: {exc}"
+    if not doc["facts"]:
+        return "error", f"{path}: no cluster facts found"
+    return "ok", doc
+
+
 def _yaml_dump(doc: dict) -> bytes:
     import yaml
 
@@ -46,7 +62,10 @@ def _yaml_dump(doc: dict) -> bytes:
 @click.option("--url", default=None, help="Source URL to record (useful with one article).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "yaml"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", default="-", help="jsonl: a file or - (stdout); yaml: a folder (one file per article).")
-def extract(articles: tuple[Path, ...], published: str | None, url: str | None, fmt: str, output: str) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+def extract(
+    articles: tuple[Path, ...], published: str | None, url: str | None, fmt: str, output: str, jobs: int
+) -> None:
     """Extract cluster facts, with their evidence spans, from articles (.txt, .html) or folders.
 
     Each article gives one facts document (the format `thidua build` reads); every fact carries
@@ -56,9 +75,8 @@ def extract(articles: tuple[Path, ...], published: str | None, url: str | None, 
     \b
     Example:
       thidua extract ../shared/seeds/*.txt --format jsonl
-      thidua extract articles/ --format yaml -o reviewed/
+      thidua extract articles/ --format yaml -o reviewed/ --jobs 4
     """
-    from thidua.loaders.articles import ArticleError, facts_document
     from thidua.turtle import write_atomic
 
     published = _check_date(published)
@@ -70,25 +88,30 @@ def extract(articles: tuple[Path, ...], published: str | None, url: str | None, 
     failed = 0
     lines: list[str] = []
     written: list[tuple[Path, bytes]] = []
-    for path in paths:
-        try:
-            doc = facts_document(path, published=published, url=url)
-        except ArticleError as exc:
-            say(f"error: {exc}")
+    jobs_list = [(str(p), published, url) for p in paths]
+    if jobs > 1 and len(paths) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(min(jobs, len(paths))) as pool:
+            results = list(pool.map(_extract_one, jobs_list, chunksize=8))
+    else:
+        results = [_extract_one(job) for job in jobs_list]
+    for status, doc in results:
+        if status == "error":
+            say(f"error: {doc}")
             failed += 1
             continue
-        except Exception as exc:  # one line per file, the batch goes on
-            say(f"error: {path}: extraction failed: {type(exc).__name__}: {exc}")
-            failed += 1
-            continue
-        if not doc["facts"]:
-            say(f"error: {path}: no cluster facts found")
-            failed += 1
-            continue
+        assert isinstance(doc, dict)
         if fmt == "jsonl":
             lines.append(json.dumps(doc, ensure_ascii=False, sort_keys=False))
         else:
-            written.append((Path(doc["source"]["id"] + ".yaml"), _yaml_dump(doc)))
+            name = doc["source"]["id"]
+            taken = {n.stem for n, _ in written}
+            k = 2
+            while name in taken:  # two articles with one file name in different folders
+                name = f"{doc['source']['id']}-{k}"
+                k += 1
+            written.append((Path(name + ".yaml"), _yaml_dump(doc)))
     if fmt == "jsonl":
         data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         if output == "-":
