@@ -507,41 +507,50 @@ def grouped_layout(g, spacing: float = 70.0) -> dict[str, tuple[float, float]]: 
 # --------------------------------------------------------------------------- graph -> page
 
 
-def _tip(g, n: str) -> str:  # type: ignore[no-untyped-def]
-    data = g.nodes[n]
-    vi, en, *_ = NODE_TYPES[data["kind"]]
-    lines = [data["label"], f"{vi} ({en})"]
-    if data["years"]:
-        lines.append("Năm: " + format_years(data["years"]))
-    facts = list(data["facts"].values())
-    if data["kind"] == "province":
-        facts = []  # a province's facts are its members'; the tooltip names them instead
-        members = sorted(g.nodes[m]["label"] for m in g.predecessors(n) if g.nodes[m]["kind"] == "member")
-        lines += [f"Đơn vị: {m}" for m in members[:TIP_FACTS]]
-    if facts:
-        lines.append(f"Dữ kiện ({len(facts)}):")
-        for f in facts[:TIP_FACTS]:
-            lines += f.tip_lines()
-        if len(facts) > TIP_FACTS:
-            lines.append(f"… và {len(facts) - TIP_FACTS} dữ kiện khác")
-    return "\n".join(lines)
+class _Tips:
+    """Tooltip text, each fact's lines stored once in a page-wide table (nodes and edges share
+    them by index), so a fact shown on a member, its cluster and their edge is written once."""
 
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.texts: list[str] = []
 
-def _edge_tip(data: dict[str, Any]) -> str:
-    facts = list(data["facts"].values())
-    lines = [data["label"] or data["rel"]]
-    for f in facts[:TIP_FACTS]:
-        lines += f.tip_lines()
-    if len(facts) > TIP_FACTS:
-        lines.append(f"… và {len(facts) - TIP_FACTS} dữ kiện khác")
-    return "\n".join(lines)
+    def refs(self, facts: dict[str, Fact]) -> dict[str, Any]:
+        shown = list(facts.values())[:TIP_FACTS]
+        ids = []
+        for f in shown:
+            if f.iri not in self.index:
+                self.index[f.iri] = len(self.texts)
+                self.texts.append("\n".join(f.tip_lines()))
+            ids.append(self.index[f.iri])
+        return {"tipFacts": ids, "tipCount": len(facts)} if ids else {}
+
+    def node(self, g, n: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+        data = g.nodes[n]
+        vi, en, *_ = NODE_TYPES[data["kind"]]
+        lines = [data["label"], f"{vi} ({en})"]
+        if data["years"]:
+            lines.append("Năm: " + format_years(data["years"]))
+        if data["kind"] == "province":  # a province's facts are its members'; name the members instead
+            members = sorted(g.nodes[m]["label"] for m in g.predecessors(n) if g.nodes[m]["kind"] == "member")
+            lines += [f"Đơn vị: {m}" for m in members[:TIP_FACTS]]
+            if len(members) > TIP_FACTS:
+                lines.append(f"… và {len(members) - TIP_FACTS} đơn vị khác")
+            return {"tipHead": "\n".join(lines)}
+        return {"tipHead": "\n".join(lines), **self.refs(data["facts"])}
+
+    def edge(self, data: dict[str, Any]) -> dict[str, Any]:
+        return {"tipHead": data["label"] or data["rel"], **self.refs(data["facts"])}
 
 
 EDGE_COLOURS = {"role:head": "#d62728", "role:deputy": "#ff7f0e", "member": "#9aa7b8", "in": "#c7d3c0"}
 
 
 def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ignore[no-untyped-def]
-    """A pyvis Network filled directly (``from_nx`` is O(N·E)); ids, order and options stable."""
+    """A pyvis Network filled directly (``from_nx`` is O(N·E)), and the tooltip fact table.
+
+    Ids, order and options are stable. No ``title`` is set: tooltips are composed in the page.
+    """
     from pyvis.network import Network
 
     n_nodes = g.number_of_nodes()
@@ -549,6 +558,7 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
         physics = n_nodes <= PHYSICS_MAX_NODES
     net = Network(height="calc(100vh - 150px)", width="100%", directed=True, cdn_resources="in_line", heading="")
     pos = grouped_layout(g)
+    tips = _Tips()
     for n in sorted(g.nodes):
         data = g.nodes[n]
         _, _, shape, colour = NODE_TYPES[data["kind"]]
@@ -564,7 +574,7 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
             "kind": data["kind"],
             "years": sorted(data["years"]),
             "clusters": sorted(data["clusters"]),
-            "tip": _tip(g, n),
+            **tips.node(g, n),
         }
         if data["kind"] in ("cluster", "member"):
             node["widthConstraint"] = {"maximum": 160}
@@ -586,7 +596,7 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
             "width": 3 if data["rel"] == "role:head" else 1.5,
         }
         if not data["structural"]:
-            edge["tip"] = _edge_tip(data)
+            edge.update(tips.edge(data))
         if data["rel"].startswith("after:"):
             edge["dashes"] = True
         net.edges.append(edge)
@@ -606,7 +616,9 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
         },
         "layout": {"improvedLayout": False, "randomSeed": 1},
     }
-    return net
+    # Vietnamese as UTF-8, not \\uXXXX (a third of the size); '<', '>', '&', "'" are still escaped.
+    net.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    return net, tips.texts
 
 
 _BOOTSTRAP = re.compile(
@@ -627,7 +639,7 @@ def _json_for_html(value: Any) -> str:
 
 def render_page(g, *, title: str, subtitle: str = "", physics: bool | None = None) -> str:  # type: ignore[no-untyped-def]
     """The HTML page of a graph: offline, escaped, byte-identical for the same graph."""
-    net = graph_to_pyvis(g, title, physics)
+    net, fact_texts = graph_to_pyvis(g, title, physics)
     page = net.generate_html()
     page, n = _BOOTSTRAP.subn("", page)
     if n != 2:
@@ -639,12 +651,15 @@ def render_page(g, *, title: str, subtitle: str = "", physics: bool | None = Non
     )
     kinds = sorted({d["kind"] for _, d in g.nodes(data=True)}, key=list(NODE_TYPES).index)
     header = _header_html(title, subtitle, years, clusters, kinds, g.number_of_nodes(), g.number_of_edges())
-    meta = {"physics": bool(net.options["physics"]["enabled"]), "nodes": g.number_of_nodes()}
+    meta = {"physics": bool(net.options["physics"]["enabled"]), "nodes": g.number_of_nodes(), "facts": fact_texts}
     tail = (
         f'<script type="application/json" id="thidua-meta">{_json_for_html(meta)}</script>\n'
         f"<script>{PAGE_JS}</script>\n"
     )
     page = page.replace("<body>", "<body>\n" + header, 1).replace("</body>", tail + "</body>", 1)
+    if page.count(_PYVIS_MAIN) != 1:
+        raise RuntimeError("pyvis template changed: its drawing script was not found")
+    page = page.replace(_PYVIS_MAIN, f"<script>{PRE_JS}</script>\n{_PYVIS_MAIN}", 1)
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="vi">', 1)
     hashes = " ".join(
         "'sha256-" + _b64(hashlib.sha256(s.encode("utf-8")).digest()) + "'" for s in _SCRIPT.findall(page)
@@ -705,13 +720,29 @@ div.vis-tooltip {{ max-width: 560px; white-space: pre-wrap; font-size: 12px;
 """
 
 
+_PYVIS_MAIN = '<script type="text/javascript">'
+
+#: Runs before pyvis draws: notes the time of vis-network's first drawing, which may happen
+#: inside ``new vis.Network(...)`` itself, before any listener added afterwards could see it.
+PRE_JS = r"""
+(function () {
+  "use strict";
+  window.thiduaFirstDraw = null;
+  var emit = vis.Network.prototype.emit;
+  vis.Network.prototype.emit = function (name) {
+    if (name === "afterDrawing" && window.thiduaFirstDraw === null) { window.thiduaFirstDraw = performance.now(); }
+    return emit.apply(this, arguments);
+  };
+})();
+"""
+
 #: The page's own script: text tooltips, the year/cluster filters, physics off once settled,
 #: and ``window.thidua`` for tests and the benchmark (first drawing time, visible counts).
 PAGE_JS = r"""
 (function () {
   "use strict";
   var meta = JSON.parse(document.getElementById("thidua-meta").textContent);
-  var state = {firstDraw: null, stabilized: !meta.physics, tips: 0};
+  var state = {firstDraw: null, stabilized: !meta.physics, tips: 0, networkReady: performance.now()};
   window.thidua = state;
   state.network = network; state.nodes = nodes; state.edges = edges;
   function tipElement(text) {
@@ -720,15 +751,33 @@ PAGE_JS = r"""
     div.textContent = text;  // text, never HTML: titles and evidence come from articles
     return div;
   }
-  function withTips(data) {
-    var out = [];
-    data.forEach(function (item) { if (item.tip) { out.push({id: item.id, title: tipElement(item.tip)}); } });
-    return out;
+  function tipText(item) {
+    var parts = [item.tipHead];
+    if (item.tipFacts) {
+      if (item.tipCount) { parts.push("Dữ kiện (" + item.tipCount + "):"); }
+      item.tipFacts.forEach(function (i) { parts.push(meta.facts[i]); });
+      if (item.tipCount > item.tipFacts.length) {
+        parts.push("… và " + (item.tipCount - item.tipFacts.length) + " dữ kiện khác");
+      }
+    }
+    return parts.join("\n");
   }
-  var nodeTips = withTips(nodes), edgeTips = withTips(edges);
-  nodes.update(nodeTips); edges.update(edgeTips);
-  state.tips = nodeTips.length + edgeTips.length;
-  network.once("afterDrawing", function () { state.firstDraw = performance.now(); });
+  // Tooltips are made when first hovered (making 15,000 of them up front costs ~1.5 s at 5,000
+  // nodes); vis-network reads the title after its tooltip delay, so the first hover shows it.
+  function ensureTip(set, id) {
+    var item = set.get(id);
+    if (item && item.tipHead && !item.title) {
+      set.update({id: id, title: tipElement(tipText(item))});
+      state.tips += 1;
+    }
+  }
+  network.on("hoverNode", function (p) { ensureTip(nodes, p.node); });
+  network.on("hoverEdge", function (p) { ensureTip(edges, p.edge); });
+  state.tipText = function (kind, id) { return tipText((kind === "edge" ? edges : nodes).get(id)); };
+  state.firstDraw = window.thiduaFirstDraw;
+  if (state.firstDraw === null) {
+    network.once("afterDrawing", function () { state.firstDraw = window.thiduaFirstDraw || performance.now(); });
+  }
   if (meta.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
