@@ -17,8 +17,6 @@ import click
 
 from thidua.cli import CliError, cli, say
 
-DEFAULT_DATA = Path("data/kg.ttl")
-
 
 def _source_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--data / --endpoint and the four filters, shared by every command of this module."""
@@ -40,71 +38,10 @@ def _source_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_source(data: tuple[Path, ...], endpoint: str | None) -> Any:
-    """The row source: an embedded store over the files, or a remote endpoint."""
-    if data and endpoint:
-        raise CliError("give --data or --endpoint, not both")
-    if endpoint:
-        return _endpoint(endpoint)
-    if not data:
-        if not DEFAULT_DATA.exists():
-            raise CliError(f"no graph to read: give --data FILE or --endpoint URL ({DEFAULT_DATA} does not exist here)")
-        data = (DEFAULT_DATA,)
-    from thidua.store import EmbeddedStore
+    """The row source: the embedded store over the files (default data/kg.ttl), or an endpoint."""
+    from thidua.cli_query import open_store
 
-    try:
-        return EmbeddedStore.from_files(data)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
-
-
-def _endpoint(url: str) -> Any:
-    if not url.startswith(("http://", "https://")) or any(c in url for c in ' <>"{}|\\^`'):
-        raise CliError(f"--endpoint must be an http(s) URL, got {url[:80]!r}")
-    try:
-        from thidua.endpoint import RemoteStore  # type: ignore[import-not-found]
-
-        return RemoteStore(url)
-    except ImportError:
-        return _SparqlEndpoint(url)
-
-
-class _SparqlEndpoint:
-    """Minimal remote SELECT with rows shaped like :meth:`thidua.store.EmbeddedStore.select`."""
-
-    _INTS = ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def select(self, query: str) -> tuple[list[str], list[dict[str, Any]]]:
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
-
-        sw = SPARQLWrapper(self.url)
-        sw.setQuery(query)
-        sw.setMethod(POST)
-        sw.setReturnFormat(JSON)
-        sw.setTimeout(120)
-        try:
-            result = sw.queryAndConvert()
-        except Exception as exc:  # network, HTTP and parse errors all become one line
-            raise CliError(
-                f"{self.url}: query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
-            ) from None
-        names = result["head"]["vars"]
-        rows = [{n: self._value(b.get(n)) for n in names} for b in result["results"]["bindings"]]
-        return names, rows
-
-    @classmethod
-    def _value(cls, cell: dict[str, str] | None) -> Any:
-        if cell is None:
-            return None
-        dt = cell.get("datatype", "")
-        if dt.rsplit("#", 1)[-1] in cls._INTS and dt.startswith("http://www.w3.org/2001/XMLSchema#"):
-            try:
-                return int(cell["value"])
-            except ValueError:
-                return cell["value"]
-        return cell["value"]
+    return open_store(data, endpoint, None, 60.0, ())
 
 
 def _filter(cluster: str | None, authority: str | None, year: str | None, years: str | None, province: str | None):  # type: ignore[no-untyped-def]
