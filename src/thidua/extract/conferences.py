@@ -107,42 +107,41 @@ def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type
 
 
 def _venue(ctx: Context, start: int, end: int) -> str | None:
+    """The province of the first ``tại ...`` phrase of the conference sentence, if it names one.
+
+    ``tại tỉnh X`` / ``tại TP X`` / ``tại X``; an agency's seat (``tại Công an tỉnh X``,
+    ``tại Hội trường Sở TTTT X``); a province after a local place (``phường ... (tỉnh X)``,
+    ``thị xã ..., tỉnh X``). A city, district or hall alone gives nothing.
+    """
     an = ctx.an
-    seg = an.sh[start:end]
-    for m in re.finditer(r"(?<![a-z])tai\s+", seg):
-        a = start + m.end()
-        stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])
-        b = a + stop.start() if stop else end
-        phrase = an.sh[a:b]
-        # a member unit as venue ("tại Công an tỉnh X")
-        for u in an.units:
-            if u.start == a:
-                return u.province
-        provs = [p for p in an.provinces if a <= p.start < b]
-        paren = re.search(r"\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", an.sh[b - 1 : b + 40]) if False else None
-        del paren
-        if (
-            provs
-            and provs[0].start - a <= 12
-            and re.fullmatch(r"\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?", an.sh[a : provs[0].start])
-        ):
-            if not (_SUBUNIT.match(phrase) and provs[0].start - a <= 12 and _is_city_name(an, provs[0])):
-                return provs[0].value
-        # "phường X (tỉnh Y)" / "TP X (Y)" / "thị xã X, tỉnh Y"
-        after = an.sh[b : min(end, b + 60)]
-        par = re.match(r"\s*\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", an.sh[b - 0 : b + 30])
-        inner = re.search(r"\(\s*(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?", phrase)
-        for p in an.provinces:
-            if inner and a + inner.end() == p.start:
-                return p.value
-            if par and b + par.end() == p.start:
-                return p.value
-        m2 = re.match(r"\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s+", after)
-        if m2:
-            for p in an.provinces:
-                if p.start == b + m2.end():
-                    return p.value
+    m = re.search(r"(?<![a-z])tai\s+", an.sh[start:end])
+    if not m:
         return None
+    a = start + m.end()
+    stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc|\s(?:da|se)\s", an.sh[a:end])
+    b = a + stop.start() if stop else end
+    # an agency's seat
+    for u in an.units:
+        if a <= u.start < b:
+            return u.province
+    provs = [p for p in an.provinces if a <= p.start < b]
+    for p in provs:
+        before = an.sh[a : p.start]
+        if p.start == a or re.search(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s*$", before):
+            if not _is_city_name(an, p):
+                return p.value
+    # "(tỉnh X)" or "(X)" right after the local place name
+    par = re.match(r"[^()]{0,40}?\(\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?", an.sh[a : min(end, b + 40)])
+    if par:
+        for p in an.provinces:
+            if p.start == a + par.end():
+                return p.value
+    # "thị xã ..., tỉnh X"
+    m2 = re.match(r"\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s*", an.sh[b:end])
+    if m2:
+        for p in an.provinces:
+            if p.start == b + m2.end():
+                return p.value
     return None
 
 

@@ -48,9 +48,23 @@ _LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s
 _DOC_REF = re.compile(r"\d+\s*/\s*[a-z0-9đ-]+\s+ngay\s*$")
 
 
+_WORDY_DATE = re.compile(
+    r"(?<![a-z0-9])(?P<d>[0-3]?\d)\s+thang\s+(?P<m>[01]?\d)(?:\s*(?:,\s*)?nam\s+(?P<y>(?:19|20)\d\d))?(?![\d])"
+)
+
+
 def find_dates(sh: str) -> list[DateMention]:
-    """Every D/M(/YYYY) and D-M(-YYYY) in a shadow string (times such as 08:15 are not dates)."""
+    """Every D/M(/YYYY), D-M(-YYYY) and "D tháng M (năm YYYY)" in a shadow string.
+
+    Times such as 08:15 are not dates.
+    """
     out = []
+    for m in _WORDY_DATE.finditer(sh):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            before = sh[max(0, m.start() - 25) : m.start()]
+            lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
+            out.append(DateMention(m.start(), m.end(), day, month, int(m.group("y")) if m.group("y") else None, lead))
     for m in _DATE.finditer(sh):
         day, month = int(m.group("d")), int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
@@ -61,7 +75,7 @@ def find_dates(sh: str) -> list[DateMention]:
         before = sh[max(0, m.start() - 25) : m.start()]
         lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
         out.append(DateMention(m.start(), m.end(), day, month, year, lead))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 _YEAR = re.compile(r"(?<![a-z0-9])nam(?:\s+hoc)?\s+((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?(?![\d/])")
@@ -81,6 +95,7 @@ def find_years(sh: str) -> list[YearMention]:
 
 
 _STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
+_ISO_STAMP = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
 _NOT_STAMP = re.compile(r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/)[^\n]{0,60}$")
 
 
@@ -93,6 +108,12 @@ def page_date(text: str, max_lines: int = 8) -> str | None:
     lines = [ln for ln in text.splitlines() if ln.strip()][:max_lines]
     for line in lines:
         sh = shadow(line)
+        iso = _ISO_STAMP.search(sh)
+        if iso and not _NOT_STAMP.search(sh[: iso.start()]):
+            try:
+                return datetime.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+            except ValueError:
+                pass
         for m in _STAMP.finditer(sh):
             if _NOT_STAMP.search(sh[: m.start()]):
                 continue

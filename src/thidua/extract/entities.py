@@ -51,6 +51,28 @@ _LIST_OPEN = re.compile(
 _SHORT_LIST_OPEN = re.compile(r"^\s*(?:cac\s+)?(?:(?:tinh|thanh\s+pho|tp)\s*,?\s*){1,2}:?\s*$|^\s*:\s*$")
 
 
+_RELATED = re.compile(
+    r"^[ \t]*(?:xem\s+them|tin\s+lien\s+quan|bai\s+lien\s+quan|tin\s+cung\s+chuyen\s+muc|cac\s+tin\s+khac|tin\s+khac|"
+    r"doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan)\b",
+    re.MULTILINE,
+)
+
+
+def related_block_start(text: str, sh: str) -> int:
+    """Where a trailing block of links to other articles starts (the text's length if none).
+
+    The block starts at a "Xem thêm" / "Tin liên quan" line after which no paragraph is longer
+    than a headline; a "Xem thêm" in the middle of an article does not cut it.
+    """
+    for m in _RELATED.finditer(sh):
+        if m.start() < len(sh) // 4:
+            continue
+        rest = text[m.start() :]
+        if all(len(p.strip()) <= 200 for p in re.split(r"\n\s*\n", rest)):
+            return m.start()
+    return len(text)
+
+
 @dataclass
 class Sentence:
     start: int
@@ -117,32 +139,37 @@ class Analysis:
 
     def __post_init__(self) -> None:
         self.sh = shadow(self.text)
-        self.sentences = split_sentences(self.text, self.sh)
-        lex = self.lex
+        # A trailing "Xem thêm / Tin liên quan" block lists other articles' titles: not read.
+        self.end = related_block_start(self.text, self.sh)
+        self.sentences = [s for s in split_sentences(self.text, self.sh) if s.start < self.end]
+        lex, end = self.lex, self.end
         self.agencies = [
-            Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh)
+            Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh, end)
         ]
         self.agencies = [a for a in self.agencies if a.value]
         self.authorities = [
             Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "")
-            for m in lex.authority.finditer(self.sh)
+            for m in lex.authority.finditer(self.sh, end)
         ]
         self.roles = [
-            Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh)
+            Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh, end)
         ]
         self.awards = [
-            Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh)
+            Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh, end)
         ]
         self.provinces = self._provinces()
-        self.years: list[YearMention] = find_years(self.sh)
-        self.dates: list[DateMention] = find_dates(self.sh)
+        self.dates: list[DateMention] = [d for d in find_dates(self.sh) if d.start < end]
+        # a year inside a written-out date ("ngày 8 tháng 12 năm 2023") is that date's, not a "năm N"
+        self.years: list[YearMention] = [
+            y for y in find_years(self.sh) if y.start < end and not any(d.start <= y.start < d.end for d in self.dates)
+        ]
         self.units = self._units()
 
     # ------------------------------------------------------------------ provinces and units
 
     def _provinces(self) -> list[Mention]:
         out = []
-        for m in self.lex.province.finditer(self.sh):
+        for m in self.lex.province.finditer(self.sh, self.end):
             name = self.lex.province_name(m.group(), self.published)
             if name:
                 out.append(Mention(m.start(), m.end(), name))

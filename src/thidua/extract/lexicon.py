@@ -143,8 +143,8 @@ class Layer:
             self.memo[matched] = found
         return found
 
-    def finditer(self, sh: str):  # type: ignore[no-untyped-def]
-        return self.regex.finditer(sh)
+    def finditer(self, sh: str, end: int | None = None):  # type: ignore[no-untyped-def]
+        return self.regex.finditer(sh, 0, len(sh) if end is None else end)
 
 
 def _layer(pairs: list[tuple[str, str]], *, typos: bool = False) -> Layer:
