@@ -118,7 +118,7 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     if not m:
         return None
     a = start + m.end()
-    stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc|\s(?:da|se)\s", an.sh[a:end])
+    stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])
     b = a + stop.start() if stop else end
     # an agency's seat
     for u in an.units:
