@@ -129,6 +129,9 @@ def test_payloads_in_titles_and_evidence_show_literally_and_run_nothing(open_pag
         )
         == 0
     )
+    text = _hover(page, NGHE_AN)  # pyvis turns every title into HTML once one holds "href"
+    assert "<a href=\"javascript:window.__xss='href'\">xem</a>" in text
+    assert page.evaluate("document.querySelectorAll('div.vis-tooltip a, div.popup').length") == 0
     assert page.evaluate("document.querySelectorAll('body img').length") == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert opened.problems() == []  # no alert dialog, no CSP violation, no error

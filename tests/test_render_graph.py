@@ -200,6 +200,8 @@ def test_page_is_offline_escaped_and_byte_stable(store: EmbeddedStore) -> None:
     assert "<img src=x" not in page and "<script>window.__xss" not in page
     assert "\\u003cimg src=x onerror=" in page
     assert '"title":' not in page  # tooltips are built in the browser as text nodes
+    assert "javascript:window.__xss" in page  # an "href" in the evidence ...
+    assert "popup.innerHTML" not in page  # ... does not switch pyvis to HTML tooltips
 
 
 def test_page_header_escapes_titles_and_cluster_names() -> None:
