@@ -424,18 +424,23 @@ def build_graph(rows: Iterable[dict[str, Any]], view: str = "clusters", aggregat
     """
     facts = group_facts(rows)
     if aggregate is None:
-        b = _Builder(False)
-        for f in facts.values():
-            b.add(f, view)
-        if b.g.number_of_nodes() <= AGGREGATE_ABOVE:
-            _finish(b.g)
-            return b.g
-        aggregate = True
+        aggregate = _node_count(facts.values()) > AGGREGATE_ABOVE
     b = _Builder(aggregate)
     for f in facts.values():
         b.add(f, view)
     _finish(b.g)
     return b.g
+
+
+def _node_count(facts: Iterable[Fact]) -> int:
+    """Nodes the graph has without aggregation: entities plus one node per award / conference."""
+    entities: set[str] = set()
+    events = 0
+    for f in facts:
+        r = f.row
+        entities.update(r[k] for k in ("cluster", "member", "province", "location", "previous") if r.get(k))
+        events += r["kind"] in ("award", "conference")
+    return len(entities) + events
 
 
 def _finish(g) -> None:  # type: ignore[no-untyped-def]
