@@ -26,7 +26,7 @@ from thidua.extract.entities import Mention, Unit
 _LEFT_LINK = {
     "da", "se", "tiep", "tuc", "duoc", "don", "vi", "la", "lam", "giu", "vai", "tro", "chuc", "nhan", "nhiem", "vu",
     "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "giao", "trung", "cu", "dai", "dien",
-    "cung", "va", "voi", "tu", "cach", "thong", "nhat", "nha", "lan", "luot", "the", "hien", "nay",
+    "tu", "cach", "thong", "nhat", "lan", "luot", "hien", "nay",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -81,16 +81,14 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if _left_linked(ctx, u.end, first.start):
             units = [u]
             for v in reversed(left[:-1]):
-                if _UNIT_LIST_SEP.match(mask(an.sh, v.end, units[0].start, [])) or (
-                    v.group == units[0].group and (_UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]))
-                ):
+                if _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]) and not _after_tai(an, v.start):
                     units.insert(0, v)
                 else:
                     break
             if len(units) == len(group):
+                # "các tỉnh X, Y ... làm Cụm trưởng, Cụm phó": one role each, in order
                 pairs = [(u, r, "role.link") for u, r in zip(units, group, strict=True)]
-            elif len(group) == 1 and len(units) >= 1:
-                pairs = [(units[-1], group[0], "role.link")]
+            # several units and one role ("X và Y làm Cụm phó"), or counts that differ: ambiguous
     if not pairs:
         # unit to the right: "Cụm trưởng (năm N) là X", "Cụm trưởng – X", hand-over "... cho X"
         sent_end = sent.end
@@ -115,6 +113,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     return out
 
 
+def _after_tai(an, pos: int) -> bool:  # type: ignore[no-untyped-def]
+    return bool(re.search(r"(?<![a-z])tai\s+$", an.sh[max(0, pos - 6) : pos]))
+
+
 def _clause_start(an, sent_start: int, pos: int) -> int:  # type: ignore[no-untyped-def]
     semi = an.sh.rfind(";", sent_start, pos)
     return semi + 1 if semi >= 0 else sent_start
@@ -127,7 +129,7 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     gap = mask(an.sh, a, b, [*an.authorities])
     if re.search(r"[;:.]", gap):
         return False
-    gap = re.sub(r"nhan\s+ban\s+giao", "nhan", gap)
+    gap = re.sub(r"nhan\s+(?:ban\s+giao|co)(?![a-z])", "nhan", gap)
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
 
 
