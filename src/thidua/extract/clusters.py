@@ -46,6 +46,15 @@ _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
 _BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _default_table() -> dict[str, str]:
+    import yaml
+
+    from thidua.vocab import ontology_file
+
+    return yaml.safe_load(ontology_file("defaults.yaml"))["default_authority"]
+
+
 def find_clusters(an: Analysis) -> list[ClusterMention]:
     out = []
     for m in _CLUSTER.finditer(an.sh):
@@ -139,6 +148,10 @@ def cluster_context(an: Analysis) -> ClusterContext:
         explicit[c.number] = (own_auth, own_bloc)
     for u in an.units:
         bloc_votes[u.agency] += 1
+    if not bloc_votes and mentions:
+        # no member named with its province: the agency words of the article ("các Sở TTTT")
+        for ag in an.agencies:
+            bloc_votes[ag.value] += 1
     if authority is not None:
         compatible = {b: n for b, n in bloc_votes.items() if default_authority(b) == authority}
         if compatible:
@@ -146,6 +159,10 @@ def cluster_context(an: Analysis) -> ClusterContext:
     bloc = None
     if bloc_votes:
         bloc = sorted(bloc_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    elif authority is not None:
+        # an authority with a single bloc (Bộ Công an -> Công an tỉnh) names it
+        blocs = sorted(b for b in _default_table() if default_authority(b) == authority)
+        bloc = blocs[0] if len(blocs) == 1 else None
     if authority is None and bloc is not None:
         authority = default_authority(bloc)
     numbers = Counter(c.number for c in mentions)

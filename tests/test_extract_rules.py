@@ -1,0 +1,230 @@
+"""The extractor's rules on short sentences of our own, one pattern or trap of PHRASINGS.md each."""
+
+from __future__ import annotations
+
+import pytest
+
+from thidua.extract import extract_facts
+from thidua.text import normalize_text
+
+LEAD = (
+    "Sáng 19/12, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết "
+    "công tác thi đua, khen thưởng năm 2023.\n\n"
+)
+
+
+def facts(body: str, published: str | None = "2023-12-20", lead: str = LEAD) -> list[dict]:
+    text = normalize_text(lead + body)
+    out = extract_facts(text, published)
+    for f in out:
+        ev = f.pop("evidence")
+        assert text[ev["start"] : ev["end"]] == ev["text"]
+    return out
+
+
+def roles(body: str, **kw) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {(f["member"]["province"], f["role"], f["year"]) for f in facts(body, **kw) if f["kind"] == "role"}
+
+
+def awards(body: str, **kw) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {
+        (f["recipient"]["province"], f["award"], f["status"], f["grantor"], f["year"])
+        for f in facts(body, **kw)
+        if f["kind"] == "award"
+    }
+
+
+def members(body: str, **kw) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {(f["member"]["province"], f["basis"], f["year"]) for f in facts(body, **kw) if f["kind"] == "membership"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sở TTTT Nghệ An là đơn vị Cụm trưởng năm 2023.", {("Nghệ An", "head", 2023)}),
+        (
+            "Hội nghị bầu Sở TTTT Hà Tĩnh làm Cụm trưởng, Sở TTTT Quảng Bình làm cụm phó năm 2024.",
+            {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)},
+        ),
+        (
+            "Các đơn vị bầu đơn vị Cụm trưởng năm 2024 là Sở TTTT Quảng Trị, Cụm phó là Sở TTTT Quảng Bình.",
+            {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)},
+        ),
+        (
+            "Sở TTTT các tỉnh Quảng Trị, Quảng Bình được bình bầu, suy tôn làm Cụm trưởng, Cụm phó năm 2024.",
+            {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)},
+        ),
+        ("Ông Lê Văn A, Giám đốc Sở TTTT Nghệ An, Cụm trưởng, chủ trì hội nghị.", {("Nghệ An", "head", 2023)}),
+        (
+            "Sở TTTT Nghệ An (Cụm trưởng năm 2023) và Sở TTTT Hà Tĩnh (Cụm phó năm 2023) đồng chủ trì.",
+            {("Nghệ An", "head", 2023), ("Hà Tĩnh", "deputy", 2023)},
+        ),
+        ("Sở TTTT Nghệ An đã bàn giao nhiệm vụ Cụm trưởng cho Sở TTTT Hà Tĩnh.", {("Hà Tĩnh", "head", 2024)}),
+        ("Sở TTTT Nghệ An trao cờ Cụm trưởng năm 2024 cho Sở TTTT Thanh Hóa.", {("Thanh Hóa", "head", 2024)}),
+        ("Sở TTTT Quảng Bình giữ vai trò Trưởng Cụm thi đua số 4 năm 2024.", {("Quảng Bình", "head", 2024)}),
+        (
+            "Năm 2024, Sở TTTT Quảng Trị làm Cụm trưởng, Sở TTTT Huế làm Phó Cụm trưởng.",
+            {("Quảng Trị", "head", 2024), ("Thừa Thiên Huế", "deputy", 2024)},
+        ),
+        # traps: chairing, ranking, congratulating, the head's partner
+        ("Đồng chí Trần B, Giám đốc Sở TTTT Hà Tĩnh chủ trì; Sở TTTT Nghệ An đồng chủ trì hội nghị.", set()),
+        ("Sở TTTT Thanh Hóa dẫn đầu Cụm về chuyển đổi số.", set()),
+        ("Sở TTTT Quảng Bình phối hợp với đơn vị Cụm trưởng tổ chức các hoạt động.", set()),
+        ("Sở TTTT Quảng Bình và đơn vị Cụm trưởng đã ký kết giao ước.", set()),
+        ("Các đơn vị Cụm trưởng có trách nhiệm gửi báo cáo về Bộ.", set()),
+        # a school year is no calendar year
+        ("Sở TTTT Hà Tĩnh được bầu làm Trưởng cụm năm học 2023-2024.", {("Hà Tĩnh", "head", None)}),
+    ],
+)
+def test_roles(body: str, expected: set) -> None:
+    assert roles(body) == expected
+
+
+def test_role_of_a_q1_review_chair_is_undated() -> None:
+    lead = "Ngày 10/3, tại tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2022.\n\n"
+    assert roles("Sở TTTT Nghệ An, Cụm trưởng, chủ trì.", published="2023-03-11", lead=lead) == {
+        ("Nghệ An", "head", None)
+    }
+
+
+def test_decision_list_takes_the_header_year_and_cluster() -> None:
+    lead = "Bộ trưởng đã ký quyết định giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua năm 2021 như sau:\n"
+    body = (
+        "Cụm thi đua số 2:\n - Giám đốc Sở TTTT tỉnh Sơn La, Cụm trưởng.\n - Giám đốc Sở TTTT tỉnh Lai Châu, Cụm phó.\n"
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"], f["role"], f["year"]) for f in facts(body, lead=lead)}
+    assert got == {(2, "Sơn La", "head", 2021), (2, "Lai Châu", "deputy", 2021)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hội nghị đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An, tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
+            {
+                ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+                ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+            },
+        ),
+        (
+            "Sở TTTT Quảng Trị vinh dự đón nhận Cờ thi đua của Chính phủ vì thành tích năm 2022.",
+            {("Quảng Trị", "emulation_flag", "conferred", "Chính phủ", 2022)},
+        ),
+        (
+            "Sở TTTT Quảng Trị nhận Cờ thi đua của Bộ.",
+            {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", None)},
+        ),
+        (
+            "Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Nghệ An.",
+            {("Nghệ An", "emulation_flag", "conferred", None, None)},
+        ),
+        (
+            "Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
+            {("Hà Tĩnh", "certificate_of_merit", "proposed", None, 2023)},
+        ),
+        ("Hội nghị đề nghị tặng Bằng khen cho 5 tập thể và 10 cá nhân.", set()),
+        ("Hội nghị đề nghị Bộ TTTT tặng Bằng khen cho ông Nguyễn Văn A, Giám đốc Sở TTTT Hà Tĩnh.", set()),
+    ],
+)
+def test_awards(body: str, expected: set) -> None:
+    assert awards(body) == expected
+
+
+def test_award_by_decision_number() -> None:
+    body = "Bộ trưởng Bộ TTTT đã ký Quyết định số 123/QĐ-BTTTT tặng Cờ thi đua cho Sở TTTT Nghệ An."
+    (fact,) = (f for f in facts(body) if f["kind"] == "award")
+    assert (fact["status"], fact["decision"], fact["cluster"]) == ("conferred", "123/QĐ-BTTTT", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 gồm 3 Sở TTTT các tỉnh: Thanh Hoá, Nghệ An và Hà Tĩnh.",
+            {("Thanh Hóa", "explicit", 2023), ("Nghệ An", "explicit", 2023), ("Hà Tĩnh", "explicit", 2023)},
+        ),
+        ("Cụm thi đua số 4 gồm 5 tỉnh Bắc Trung Bộ (từ Thanh Hóa đến Quảng Trị).", set()),
+        ("6/6 đơn vị trong Cụm đều hoàn thành nhiệm vụ.", set()),
+        (
+            "Tham dự hội nghị có lãnh đạo Sở TTTT các tỉnh: Quảng Bình, Quảng Trị.",
+            {("Quảng Bình", "attendance", 2023), ("Quảng Trị", "attendance", 2023)},
+        ),
+        (
+            "Nhiều đơn vị trong Cụm như các Sở TTTT Nghệ An, Hà Tĩnh đã làm tốt.",
+            {("Nghệ An", "examples", 2023), ("Hà Tĩnh", "examples", 2023)},
+        ),
+        ("Cụm thi đua số 4 gồm các huyện: Nghi Lộc, Diễn Châu.", set()),
+    ],
+)
+def test_memberships(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_conference_fields() -> None:
+    lead = "Chiều 8/12, tại phường Trường Thi (tỉnh Nghệ An), Sở TTTT Nghệ An tổ chức hội nghị tổng kết "
+    got = [f for f in facts("công tác thi đua năm 2023 của Cụm thi đua số 4.", lead=lead) if f["kind"] == "conference"]
+    assert len(got) == 1
+    c = got[0]
+    assert (c["date"], c["location"], c["host"]["province"], c["reviews_year"], c["type"]) == (
+        "2023-12-08",
+        "Nghệ An",
+        "Nghệ An",
+        2023,
+        "year_end",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "date", "location"),
+    [
+        (
+            "Ngày 10/3, tại TP Vinh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2022 của Sở TTTT.",
+            "2023-03-11",
+            "2023-03-10",
+            None,
+        ),
+        (
+            "Ngày 10/3, tại Công an tỉnh Nghệ An, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết năm 2022.",
+            None,
+            "2023-03-10",
+            "Nghệ An",
+        ),
+        (
+            "Ngày 10/8, tại tỉnh Nghệ An, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết năm 2022.",
+            None,
+            None,
+            "Nghệ An",
+        ),
+        (
+            "Ngày 24 và 25/11/2022, tại TP Hồ Chí Minh, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết năm 2022.",
+            None,
+            "2022-11-24",
+            "Hồ Chí Minh",
+        ),
+    ],
+)
+def test_conference_dates_and_venues(lead: str, published: str | None, date: str | None, location: str | None) -> None:
+    got = [f for f in facts("", published=published, lead=lead) if f["kind"] == "conference"]
+    assert [(c["date"], c["location"]) for c in got] == [(date, location)]
+
+
+def test_same_number_different_authority_is_a_different_cluster() -> None:
+    lead = "Ngày 18/12, tại tỉnh Sóc Trăng, Cụm thi đua số 7 Bộ Công an tổ chức hội nghị tổng kết năm 2023.\n\n"
+    got = facts("Công an tỉnh Hậu Giang là Cụm trưởng năm 2023.", lead=lead)
+    assert {(f["cluster"]["authority"], f["cluster"]["bloc"], f["cluster"]["number"]) for f in got} == {
+        ("Bộ Công an", "Công an tỉnh", 7)
+    }
+
+
+def test_count_is_not_a_cluster_number() -> None:
+    lead = "Cụm thi đua 5 thành phố tổng kết năm 2017\n\nNgày 28/11, tại TP Cần Thơ, Cụm thi đua số 1 của Bộ Công an "
+    got = facts("tổ chức hội nghị tổng kết năm 2017. Công an TP Hải Phòng (Cụm trưởng) chủ trì.", "2017-11-29", lead)
+    assert {f["cluster"]["number"] for f in got} == {1}
+
+
+def test_related_links_after_the_article_are_not_read() -> None:
+    body = (
+        "Hội nghị bầu Sở TTTT Hà Tĩnh làm Cụm trưởng năm 2024.\n\nTin liên quan\n\n"
+        "- Sở TTTT Quảng Bình làm Cụm trưởng Cụm thi đua số 4 năm 2022\n- Khai mạc hội thi tin học trẻ\n"
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", 2024)}
