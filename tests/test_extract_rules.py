@@ -100,7 +100,8 @@ def test_decision_list_takes_the_header_year_and_cluster() -> None:
     ("body", "expected"),
     [
         (
-            "Hội nghị đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An, tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
+            "Hội nghị đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An, "
+            "tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
             {
                 ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023),
                 ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
@@ -196,7 +197,8 @@ def test_conference_fields() -> None:
             "Nghệ An",
         ),
         (
-            "Ngày 24 và 25/11/2022, tại TP Hồ Chí Minh, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết năm 2022.",
+            "Ngày 24 và 25/11/2022, tại TP Hồ Chí Minh, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị "
+            "tổng kết năm 2022.",
             None,
             "2022-11-24",
             "Hồ Chí Minh",
