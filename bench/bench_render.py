@@ -51,7 +51,8 @@ def synthetic_rows(n_nodes: int) -> list[dict]:
         base = {
             "cluster": f"https://example.org/cluster/{c}", "clusterLabel": f"Cụm thi đua số {c + 1}",
             "member": f"https://example.org/member/{m}", "memberLabel": f"Sở Thông tin và Truyền thông {m}",
-            "province": f"https://w3id.org/thidua/province/pre2025-{m % provinces:02d}",
+            # clusters are regional: a cluster's members come from a run of neighbouring provinces
+            "province": f"https://w3id.org/thidua/province/pre2025-{(c * 7 + (m // clusters) % 9) % provinces:02d}",
         }  # fmt: skip
         for y in YEARS[m % 3 :: 3]:
             rows.append(row("membership", f"m{m}-{y}", year=y, **base))

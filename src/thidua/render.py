@@ -27,7 +27,7 @@ import html
 import json
 import math
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -463,23 +463,25 @@ def _finish(g) -> None:  # type: ignore[no-untyped-def]
 def grouped_layout(g, spacing: float = 70.0) -> dict[str, tuple[float, float]]:  # type: ignore[no-untyped-def]
     """Deterministic positions in O(N + E): nodes grouped by their nearest cluster.
 
-    Each node joins the cluster reached first by a breadth-first walk from all clusters (ties
-    go to the cluster that sorts first); each group is a sunflower spiral around its cluster,
+    A breadth-first walk from all clusters puts each node in the group most of its already placed
+    neighbours are in (ties: the cluster that sorts first), so a province joins the cluster most of
+    its members belong to; each group is a sunflower spiral around its cluster,
     and groups sit on a grid, largest first. Nodes reaching no cluster form their own groups.
     """
     und = {n: sorted(set(g.successors(n)) | set(g.predecessors(n))) for n in sorted(g.nodes)}
     home: dict[str, str] = {}
-    clusters = [n for n in und if g.nodes[n]["kind"] == "cluster"]
-    queue = deque()
-    for c in clusters:
+    layer = [n for n in und if g.nodes[n]["kind"] == "cluster"]
+    for c in layer:
         home[c] = c
-        queue.append(c)
-    while queue:
-        n = queue.popleft()
-        for m in und[n]:
-            if m not in home:
-                home[m] = home[n]
-                queue.append(m)
+    while layer:  # breadth-first, a layer at a time: each node joins its neighbours' commonest group
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for n in layer:
+            for m in und[n]:
+                if m not in home:
+                    votes[m][home[n]] += 1
+        for m, counter in votes.items():
+            home[m] = min(counter, key=lambda k: (-counter[k], k))
+        layer = sorted(votes)
     for n in und:  # components without a cluster: group by their own first node
         if n not in home:
             comp, todo = [n], [n]
@@ -559,8 +561,9 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
     from pyvis.network import Network
 
     n_nodes = g.number_of_nodes()
+    big = n_nodes > PHYSICS_MAX_NODES
     if physics is None:
-        physics = n_nodes <= PHYSICS_MAX_NODES
+        physics = not big
     net = Network(height="calc(100vh - 150px)", width="100%", directed=True, cdn_resources="in_line", heading="")
     pos = grouped_layout(g)
     tips = _Tips()
@@ -589,6 +592,8 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     for i, (u, v, _k, data) in enumerate(edges):
         colour = EDGE_COLOURS.get(data["rel"], "#8c8c8c")
+        if data["structural"] and big:  # member -> province: faint, or they hide everything else
+            colour = "rgba(150, 170, 140, 0.35)"
         edge = {
             "id": f"e{i}",
             "from": u,
@@ -598,7 +603,7 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
             "years": sorted(data["years"]),
             "clusters": sorted(data["clusters"]),
             "structural": data["structural"],
-            "width": 3 if data["rel"] == "role:head" else 1.5,
+            "width": 3 if data["rel"] == "role:head" else (0.5 if data["structural"] and big else 1.5),
         }
         if not data["structural"]:
             edge.update(tips.edge(data))
@@ -612,7 +617,7 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
             "font": {"size": 10, "align": "middle", "face": "DejaVu Sans, Arial, sans-serif"},
             "smooth": False,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > PHYSICS_MAX_NODES},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
@@ -696,6 +701,7 @@ def _header_html(title, subtitle, years, clusters, kinds, n_nodes, n_edges) -> s
         f"{e(NODE_TYPES[k][0])} <i>({e(NODE_TYPES[k][1])})</i></span>"
         for k in kinds
     )
+    sub = e(subtitle) + " · " if subtitle else ""
     year_opts = "".join(f'<option value="{y}">{y}</option>' for y in years)
     cluster_opts = "".join(f'<option value="{e(c)}">{e(label)}</option>' for c, label in clusters)
     return f"""<style>
@@ -715,7 +721,7 @@ div.vis-tooltip {{ max-width: 560px; white-space: pre-wrap; font-size: 12px;
 </style>
 <div id="thidua-head">
 <h1>{e(title)}</h1>
-<div class="sub">{e(subtitle)} · <span id="thidua-count">{n_nodes}</span> / {n_nodes} nút, {n_edges} cạnh</div>
+<div class="sub">{sub}<span id="thidua-count">{n_nodes}</span> / {n_nodes} nút, {n_edges} cạnh</div>
 <div class="bar">
 <label>Năm <select id="thidua-year"><option value="">tất cả</option>{year_opts}</select></label>
 <label>Cụm <select id="thidua-cluster"><option value="">tất cả</option>{cluster_opts}</select></label>
