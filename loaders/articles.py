@@ -52,6 +52,7 @@ class Article:
     published: str | None  # YYYY-MM-DD
     url: str | None
     encoding: str = "utf-8"
+    publisher: str | None = None  # the site name, when the page states it
 
 
 def source_id_for(path: Path) -> str:
@@ -127,8 +128,9 @@ def read_article(path: str | Path, published: str | None = None, url: str | None
     is_html = path.suffix.lower() in (".html", ".htm") or bool(
         re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.I)
     )
+    publisher = None
     if is_html:
-        body, title, date, page_url = _from_html(text, name)
+        body, title, date, page_url, publisher = _from_html(text, name)
     else:
         body, title, date, page_url = _from_text(text)
     if not body.strip():
@@ -141,6 +143,7 @@ def read_article(path: str | Path, published: str | None = None, url: str | None
         published=date or published,
         url=url or page_url,
         encoding=encoding,
+        publisher=publisher,
     )
 
 
@@ -152,7 +155,7 @@ def _from_text(text: str) -> tuple[str, str | None, str | None, str | None]:
     return body, (title[:300] if title else None), page_date(body), None
 
 
-def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None]:
+def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
     if not re.search(r"<body|<p|<div|<article", html, re.I):
@@ -180,9 +183,10 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
 
         date = page_date(body)
     page_url = data.get("url")
-    if page_url and not re.match(r"^https?://", page_url):
+    if page_url and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", page_url):
         page_url = None
-    return body, title, date, page_url
+    publisher = normalize_text(data.get("sitename") or "").strip() or None
+    return body, title, date, page_url, publisher
 
 
 # ----------------------------------------------------------------------------- facts
@@ -193,7 +197,12 @@ def extract_document(article: Article) -> dict:
     from thidua.extract import extract_text
 
     return extract_text(
-        article.text, source_id=article.source_id, published=article.published, title=article.title, url=article.url
+        article.text,
+        source_id=article.source_id,
+        published=article.published,
+        title=article.title,
+        url=article.url,
+        publisher=article.publisher,
     )
 
 

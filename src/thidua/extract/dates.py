@@ -96,7 +96,10 @@ def find_years(sh: str) -> list[YearMention]:
 
 _STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
-_NOT_STAMP = re.compile(r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/)[^\n]{0,60}$")
+_NOT_STAMP = re.compile(
+    r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/|truy\s+cap|luu\s+tru|tai\s+ve|"
+    r"accessed|crawl|retrieved|archived)[^\n]{0,60}$"
+)
 
 
 def page_date(text: str, max_lines: int = 8) -> str | None:
@@ -129,7 +132,7 @@ def page_date(text: str, max_lines: int = 8) -> str | None:
 def resolve_year(d: DateMention, published: str | None, reviews_year: int | None) -> int | None:
     """The year of a date written without one, or None when it is not safe to say.
 
-    * published within 120 days after the day/month -> that year (or the previous one across
+    * published within 60 days after the day/month -> that year (or the previous one across
       New Year);
     * else a December meeting reviewing year N -> N; a January-March meeting reviewing N -> N+1.
     """
@@ -142,7 +145,7 @@ def resolve_year(d: DateMention, published: str | None, reviews_year: int | None
                 event = datetime.date(y, d.month, d.day)
             except ValueError:
                 continue
-            if datetime.timedelta(0) <= pub - event <= datetime.timedelta(days=120):
+            if datetime.timedelta(0) <= pub - event <= datetime.timedelta(days=60):
                 return y
         return None
     if reviews_year is not None:
