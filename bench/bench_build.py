@@ -211,12 +211,13 @@ def _sha(path: Path) -> str:
 def child_thidua(out: Path, inputs: list[str]) -> dict:
     from thidua.build import build
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     _, report = build(inputs, out)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     if report.errors:
         raise SystemExit(f"build errors: {report.errors[:3]}")
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "triples": report.triples, "sha256": _sha(out)}
+    triples = report.triples
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": _peak_mb(), "triples": triples, "sha256": _sha(out)}
 
 
 def _to_rdflib(term: Any, cache: dict) -> Any:
@@ -240,7 +241,7 @@ def child_rdflib(out: Path, inputs: list[str]) -> dict:
     from thidua.build import BuildReport, graph_triples, load_documents
     from thidua.vocab import PREFIXES
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     docs = load_documents(inputs, BuildReport())
     docs.sort(key=lambda d: d.source.id)
     g = rdflib.Graph(bind_namespaces="none")
@@ -251,8 +252,8 @@ def child_rdflib(out: Path, inputs: list[str]) -> dict:
         g.add((_to_rdflib(t.subject, cache), _to_rdflib(t.predicate, cache), _to_rdflib(t.object, cache)))
     data = g.serialize(format="longturtle", encoding="utf-8")
     out.write_bytes(data)
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "triples": len(g)}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": _peak_mb(), "triples": len(g)}
 
 
 def child_load(path: Path, which: str, repeats: int) -> dict:
@@ -334,6 +335,7 @@ def measure(
         "build": {
             "seconds": seconds,
             "runs": [r["seconds"] for r in runs],
+            "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
             "triples_per_s": triples / seconds,
             "peak_mb": max(r["peak_mb"] for r in runs),
             "byte_identical_shuffled": identical,
@@ -347,8 +349,9 @@ def measure(
             out["build"]["rdflib_seconds"] = "not measured: " + r["error"]
         else:
             out["build"].update(
-                rdflib_seconds=r["seconds"], rdflib_peak_mb=r["peak_mb"], rdflib_triples=r["triples"],
-                speedup_vs_rdflib=r["seconds"] / seconds,
+                rdflib_seconds=r["seconds"], rdflib_cpu_seconds=r["cpu_seconds"], rdflib_peak_mb=r["peak_mb"],
+                rdflib_triples=r["triples"], speedup_vs_rdflib=r["seconds"] / seconds,
+                speedup_vs_rdflib_cpu=r["cpu_seconds"] / out["build"]["cpu_seconds"],
             )  # fmt: skip
             log(f"  build (rdflib + longturtle): {r['seconds']:.2f} s, {r['peak_mb']:.0f} MB")
     else:

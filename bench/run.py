@@ -11,17 +11,15 @@ page come from the other benchmark modules when they are present (``bench.bench_
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
 import json
 import os
 import platform
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -69,34 +67,87 @@ def log(msg: str) -> None:
 # ----------------------------------------------------------------------------- other helpers' modules
 
 
-def call_optional(module: str, names: tuple[str, ...], **kwargs: Any) -> Any:
-    """Call the first of ``names`` in ``bench.<module>`` with the keyword arguments it accepts.
+def run_module(module: str, args: list[str], timeout: float) -> str:
+    """stdout of ``python -m bench.<module> ARGS``, or ``"not measured: <why>"``."""
+    if not (HERE / f"{module}.py").exists():
+        return f"not measured: bench/{module}.py is not there yet"
+    cmd = [sys.executable, "-m", f"bench.{module}", *args]
+    try:
+        proc = subprocess.run(cmd, cwd=HERE.parent, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"not measured: bench/{module}.py took more than {timeout:.0f} s"
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
+        return f"not measured: bench/{module}.py exited {proc.returncode}: {tail[:300]}"
+    return proc.stdout
 
-    Returns ``"not measured: <why>"`` when the module or function is missing or fails.
+
+def query_figures(size: int, *, repeat: int, rdflib_budget: float) -> Any:
+    """bench_queries.run() at one size, in a child process with a time budget.
+
+    bench_queries makes its own graph from bench.synth at the same size (not this run's Turtle).
+    A plain rdflib Graph can take minutes per query; when the run with rdflib exceeds
+    ``rdflib_budget`` seconds it is stopped and repeated without rdflib, and every rdflib figure
+    says it did not finish (the ratio is then at least budget / embedded).
     """
+    if not (HERE / "bench_queries.py").exists():
+        return "not measured: bench/bench_queries.py is not there yet"
+
+    def child(with_rdflib: bool, timeout: float) -> Any:
+        code = (
+            "import json, sys\nfrom bench.bench_queries import run\n"
+            f"print(json.dumps(run({size}, 1, {repeat}, {with_rdflib}, True)))"
+        )
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-c", code], cwd=HERE.parent, capture_output=True, text=True, timeout=timeout
+            )
+        except subprocess.TimeoutExpired:
+            return None
+        if proc.returncode != 0:
+            tail = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
+            return f"not measured: bench_queries.run() exited {proc.returncode}: {tail[:300]}"
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    got = child(True, rdflib_budget)
+    if got is None:
+        log(f"  rdflib did not finish the queries in {rdflib_budget:.0f} s: measuring without it")
+        got = child(False, 1800)
+        if got is None:
+            return "not measured: bench_queries.run() took more than 1800 s without rdflib"
+        if isinstance(got, dict):
+            for rec in got.get("queries", {}).values():
+                rec["rdflib_ms"] = f"not finished: all queries together > {rdflib_budget:.0f} s"
+    return got
+
+
+def extract_figures(*, quick: bool) -> Any:
+    """Articles per second with one worker (pinned to one core) and with ``--jobs 2``."""
+    out = run_module("bench_extract", ["--jobs", "2", "--repeat", "2" if quick else "5"], timeout=900)
+    if out.startswith("not measured"):
+        return out
     try:
-        mod = importlib.import_module(f"bench.{module}")
-    except ImportError as exc:
-        if getattr(exc, "name", None) in (f"bench.{module}", None):
-            return f"not measured: bench/{module}.py is not there yet"
-        return f"not measured: bench/{module}.py does not import: {exc}"
-    except Exception as exc:
-        return f"not measured: bench/{module}.py does not import: {type(exc).__name__}: {exc}"
-    for name in names:
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            break
-    else:
-        return f"not measured: bench/{module}.py has none of {', '.join(names)}()"
-    params = inspect.signature(fn).parameters
-    takes_any = any(p.kind == p.VAR_KEYWORD for p in params.values())
-    args = {k: v for k, v in kwargs.items() if takes_any or k in params}
-    try:
-        return fn(**args)
-    except Exception as exc:
-        tb = traceback.format_exc(limit=3)
-        log(f"  bench/{module}.py {name}() failed:\n{tb}")
-        return f"not measured: {module}.{name}() failed: {type(exc).__name__}: {str(exc)[:200]}"
+        runs = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        one = next(r for r in runs if r.get("jobs") == 1)
+        many = next(r for r in runs if r.get("jobs", 1) > 1)
+        a, j = one["articles_per_second"], many["articles_per_second"]
+    except (StopIteration, KeyError, ValueError) as exc:
+        return f"not measured: unexpected output of bench/bench_extract.py ({type(exc).__name__})"
+    return {"articles_per_s": a, "articles_per_s_jobs": j, "jobs": many["jobs"], "jobs_speedup": j / a, "runs": runs}
+
+
+def render_figures(*, quick: bool) -> Any:
+    """Time to first drawing per node count, parsed from bench_render's Markdown table."""
+    args = ["--sizes", "100,1000" if quick else "100,1000,5000", "--runs", "1" if quick else "3"]
+    out = run_module("bench_render", args, timeout=1200)
+    if out.startswith("not measured"):
+        return out
+    rows = [line for line in out.splitlines() if line.startswith("|") and not line.startswith("|---")]
+    if len(rows) < 2:
+        return f"not measured: unexpected output of bench/bench_render.py: {out[:200]!r}"
+    head = [c.strip() for c in rows[0].strip("|").split("|")]
+    table = [dict(zip(head, (c.strip() for c in row.strip("|").split("|")), strict=False)) for row in rows[1:]]
+    return {"pages": table, "markdown": "\n".join(line for line in out.splitlines() if line.startswith("|"))}
 
 
 def _normalise_queries(raw: Any) -> Any:
@@ -146,7 +197,8 @@ def table(results: dict[str, Any]) -> str:
             f"| {b['peak_mb']:.0f}{_mark(b['peak_mb'] <= 1024 if big else None)} "
             f"| {_f(b.get('rdflib_peak_mb'), '{:.0f}')} "
             f"| {'yes' if b['byte_identical_shuffled'] else 'NO'} | {_f(ld.get('embedded_seconds'))} "
-            f"| {_f(ld.get('pyoxigraph_seconds'))} | {_f(ratio, '{:.2f}x')}{_mark(ratio <= 1.5 if ratio else None)} |"
+            f"| {_f(ld.get('pyoxigraph_seconds'))} "
+            f"| {_f(ratio, '{:.2f}x')}{_mark(ratio <= 1.5 if big and ratio else None)} |"
         )
     lines.append("")
     for name, r in sizes.items():
@@ -192,9 +244,18 @@ def table(results: dict[str, Any]) -> str:
     lines.append("### Graph page, headless Chromium")
     lines.append("")
     if isinstance(rd, dict):
-        lines.append("```")
-        lines.append(json.dumps(rd, indent=1, ensure_ascii=False)[:3000])
-        lines.append("```")
+        lines.append(rd["markdown"])
+        pages = rd["pages"]
+        five = [
+            p for p in pages if p.get("target", "").replace(",", "") == "5000" and "default" in p.get("physics", "")
+        ]
+        if five:
+            try:
+                ok = float(five[0]["first draw s"]) <= 5.0
+            except (KeyError, ValueError):
+                ok = False
+            lines.append("")
+            lines.append(f"5,000 nodes, first draw ≤ 5 s:{_mark(ok)}")
     else:
         lines.append(str(rd))
     return "\n".join(lines) + "\n"
@@ -210,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=None, help="runs per measurement (default 3, 1 with --quick)")
     ap.add_argument("--workdir", default=None, help="where generated data goes (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated data")
+    ap.add_argument("--rdflib-budget", type=float, default=240.0, help="seconds for rdflib's queries per size")
     ap.add_argument("--no-readme", action="store_true", help="do not rewrite the table in bench/README.md")
     args = ap.parse_args(argv)
     sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else "10k,100k,1m")).split(",")]
@@ -239,21 +301,15 @@ def main(argv: list[str] | None = None) -> int:
             ttl = r.pop("turtle_path", None)
             if ttl and "error" not in r:
                 log(f"  queries at {name} (bench/bench_queries.py)")
-                q = call_optional(
-                    "bench_queries", ("run", "measure", "bench"),
-                    ttl_path=Path(ttl), path=Path(ttl), data=Path(ttl), size=n, size_triples=r["size_triples"],
-                    quick=args.quick, repeats=repeats, log=log,
-                )  # fmt: skip
+                q = query_figures(n, repeat=5 if args.quick else 15, rdflib_budget=args.rdflib_budget)
+                if isinstance(q, dict):
+                    r["queries_detail"] = {k: v for k, v in q.items() if k != "queries"}
                 r["queries"] = _normalise_queries(q)
             results["sizes"][name] = r
         log("== extraction (bench/bench_extract.py)")
-        results["extract"] = call_optional(
-            "bench_extract", ("run", "measure", "bench"), quick=args.quick, repeats=repeats, log=log, workdir=work
-        )
+        results["extract"] = extract_figures(quick=args.quick)
         log("== graph page (bench/bench_render.py)")
-        results["render"] = call_optional(
-            "bench_render", ("run", "measure", "bench"), quick=args.quick, repeats=repeats, log=log, workdir=work
-        )
+        results["render"] = render_figures(quick=args.quick)
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
