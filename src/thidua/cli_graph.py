@@ -80,11 +80,11 @@ def _rows(source: Any, view: str, flt: Any) -> list[dict[str, Any]]:
 @_source_options
 @click.option(
     "--view", type=click.Choice(["clusters", "rotation", "awards"]), default="clusters", show_default=True,
-    help="clusters: members, roles, conferences, proposed awards; rotation: heads/deputies and who "
+    help="clusters: members, roles, conferences, awards; rotation: heads/deputies and who "
     "followed whom; awards: awards, recipients, provinces.",
 )  # fmt: skip
 @click.option(
-    "--physics/--no-physics", default=None, help="Force the live layout on or off (default: on up to 400 nodes)."
+    "--physics/--no-physics", default=None, help="Force the live layout on or off (default: on up to 300 nodes)."
 )
 @click.option("-o", "--output", required=True, help="Output .html file, or - for stdout.")
 def graph(data, endpoint, cluster, authority, year, years, province, view, physics, output) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +144,10 @@ def _chart_format(output: str) -> str:
 @_source_options
 @_chart_output
 def chart_rotation(data, endpoint, cluster, authority, year, years, province, output) -> None:  # type: ignore[no-untyped-def]
-    """Cluster x year grid of heads (top) and deputies (below); arrows where a deputy became head.
+    """Cluster x year grid of heads and deputies (who led when, who followed whom).
+
+    Heads on top, deputies below, one colour per member; an arrow marks a deputy who became head
+    the next year; a hatched cell is a slot the sources disagree on.
 
     \b
     Example:

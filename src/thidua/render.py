@@ -39,8 +39,10 @@ from thidua.vocab import TDP_NS, UnknownTerm, vocabularies
 VIEWS = ("clusters", "rotation", "awards")
 
 #: Above this many nodes the page draws at once from the precomputed layout, physics off
-#: (physics on: 100 nodes first draw in ~1 s, 1,000 in tens of seconds; see docs/RENDERING.md).
-PHYSICS_MAX_NODES = 400
+#: (physics on: 100 nodes ~0.9 s to first drawing, 400 ~3 s, 1,000 ~9 s; see docs/RENDERING.md).
+PHYSICS_MAX_NODES = 300
+#: Physics steps before the first drawing; the grouped layout it starts from is already close.
+STABILIZATION_ITERATIONS = 250
 #: Above this many nodes, awards and conferences are merged per recipient / cluster.
 AGGREGATE_ABOVE = 1500
 #: Facts listed in one tooltip, sources per fact, characters per text.
@@ -622,7 +624,12 @@ def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ig
             "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {"springLength": 110, "avoidOverlap": 0.2},
-            "stabilization": {"enabled": physics, "iterations": 250, "updateInterval": 50, "fit": True},
+            "stabilization": {
+                "enabled": physics,
+                "iterations": STABILIZATION_ITERATIONS,
+                "updateInterval": 50,
+                "fit": True,
+            },
         },
         "layout": {"improvedLayout": False, "randomSeed": 1},
     }
