@@ -91,6 +91,10 @@ class ClusterContext:
             return None
         own_authority, own_bloc = (self.explicit or {}).get(number, (None, None))
         bloc = own_bloc or self.bloc
+        if not own_bloc and own_authority and bloc and default_authority(bloc) not in (own_authority, None):
+            # "Cụm thi đua số 2 Bộ Công an" in an article about Sở TTTT: that authority's own bloc
+            blocs = [b for b in _default_table() if default_authority(b) == own_authority]
+            bloc = blocs[0] if len(blocs) == 1 else None
         if bloc is None:
             return None
         if own_bloc and not own_authority and default_authority(own_bloc) != self.authority:

@@ -39,7 +39,7 @@ _HANDOVER_RIGHT = re.compile(
 )
 _ATTACHED_YEAR = re.compile(
     r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
-    r"(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
+    r"(?:(?:thuoc|cua)?\s+(?=nam\s))?(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
 )
 _RIGHT_IS = re.compile(r"^\s*(?:nam\s+\d{4}\s*)?(?:la|:)\s*$")
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
@@ -98,6 +98,8 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
             rule = "role.handover" if re.search(r"\bcho\b", gap) else "role.before_unit"
             pairs = [(right[0], group[0], rule)]
     out = []
+    if _names_other_cluster(an, last):
+        return out
     for unit, role, rule in pairs:
         year, how = _year(ctx, unit, role, group, sent)
         if how == "drop":
@@ -111,6 +113,16 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         strength = 3 if how == "attached" else 2 if how in ("election", "parallel", "lead") else 1
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength))
     return out
+
+
+def _names_other_cluster(an, role: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """'Khối trưởng Khối thi đua các Sở, ngành tỉnh': a named bloc of the province, not the
+    numbered cluster the article is about."""
+    ends_with_cluster = bool(re.search(r"thi\s+dua$", an.sh[role.start : role.end]))
+    after = an.sh[role.end : role.end + 40]
+    if ends_with_cluster:
+        return bool(re.match(r"\s*(?:cac|cua\s+cac|khu\s+vuc|nganh|tinh)\s", after))
+    return bool(re.match(r"\s*(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s", after))
 
 
 def _after_tai(an, pos: int) -> bool:  # type: ignore[no-untyped-def]
@@ -204,11 +216,13 @@ def _header_year(ctx: Context, pos: int) -> int | None:
 
 def _attached(ctx: Context, pos: int, limit: int):  # type: ignore[no-untyped-def]
     an = ctx.an
-    m = _ATTACHED_YEAR.match(an.sh, pos, limit)
+    # the authority of the cluster may stand between ("Cụm thi đua số 2 Bộ Công an năm 2023")
+    seg = mask(an.sh, pos, min(limit, pos + 160), an.authorities)
+    m = _ATTACHED_YEAR.match(seg)
     if not m:
         return None
     for y in an.years:
-        if y.start == m.end():
+        if y.start == pos + m.end():
             return y
     return None
 
