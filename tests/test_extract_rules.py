@@ -230,3 +230,24 @@ def test_related_links_after_the_article_are_not_read() -> None:
         "- Sở TTTT Quảng Bình làm Cụm trưởng Cụm thi đua số 4 năm 2022\n- Khai mạc hội thi tin học trẻ\n"
     )
     assert roles(body) == {("Hà Tĩnh", "head", 2024)}
+
+
+def test_a_named_provincial_bloc_is_not_the_cluster() -> None:
+    body = "Sở TTTT Nghệ An cũng là Khối trưởng Khối thi đua các Sở, ngành tỉnh năm 2023."
+    assert roles(body) == set()
+
+
+def test_another_authoritys_cluster_keeps_its_own_identity() -> None:
+    body = "Sở TTTT Nghệ An là Cụm trưởng năm 2023. Công an tỉnh Hà Tĩnh là Cụm trưởng Cụm thi đua số 2 Bộ Công an năm 2023."
+    got = {(f["cluster"]["authority"], f["cluster"]["number"], f["member"]["province"]) for f in facts(body)}
+    assert ("Bộ Công an", 2, "Hà Tĩnh") in got
+    assert ("Bộ Thông tin và Truyền thông", 4, "Nghệ An") in got
+
+
+def test_headline_then_dated_lead() -> None:
+    lead = (
+        "Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023 tại Hà Tĩnh\n\n"
+        "Sáng 19/12, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2023.\n\n"
+    )
+    got = [f for f in facts("Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference"]
+    assert [(c["date"], c["location"]) for c in got] == [("2023-12-19", "Hà Tĩnh")]

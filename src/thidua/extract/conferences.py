@@ -27,7 +27,9 @@ _SUBUNIT = re.compile(r"^\s*(?:phuong|xa|huyen|thi\s+xa|thi\s+tran|quan|tp|thanh
 
 def find_conference(ctx: Context) -> Candidate | None:
     an = ctx.an
-    sent = None
+    # the sentence that reports the meeting: a dated one first (the lead), else one where the
+    # cluster "tổ chức"/"đăng cai" it (a headline)
+    dated, undated = None, None
     cued = {an.sentence_at(m.start()).start for m in _TRIGGER.finditer(an.sh)}
     for s in an.sentences:
         if s.start not in cued:
@@ -35,11 +37,13 @@ def find_conference(ctx: Context) -> Candidate | None:
         seg = an.sh[s.start : s.end]
         if not _TRIGGER.search(seg) or not _EVENT.search(seg):
             continue
-        has_date = any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates)
-        has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
-        if has_date or (has_cluster and re.search(r"to\s+chuc|dang\s+cai", seg)):
-            sent = s
+        if any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates):
+            dated = s
             break
+        has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
+        if undated is None and has_cluster and re.search(r"to\s+chuc|dang\s+cai", seg):
+            undated = s
+    sent = dated or undated
     if sent is None:
         return None
     seg = an.sh[sent.start : sent.end]
