@@ -30,7 +30,7 @@ _LEFT_LINK = {
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
-    r"chuyen\s+giao|chyen\s+giao|trao\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
+    r"chuyen\s+giao|chyen\s+giao|trao\s+co|nhan\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
 )
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
@@ -74,6 +74,11 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     right_is = [u for u in an.units if last.end <= u.start < sent.end]
     if len(group) == 1 and right_is and _RIGHT_IS.match(an.sh[last.end : right_is[0].start]):
         pairs = [(right_is[0], group[0], "role.is_unit")]
+    elif len(group) == 1 and right_is:
+        # a hand-over names the receiver after "cho"; the giver on the left is not the holder
+        gap = an.sh[last.end : right_is[0].start]
+        if _HANDOVER_RIGHT.match(gap) and re.search(r"(?<![a-z])cho\s*$", gap):
+            pairs = [(right_is[0], group[0], "role.handover")]
     # unit(s) to the left
     left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
     if left:
