@@ -23,6 +23,7 @@ _IN_CLUSTER_AFTER = re.compile(r"\s*(?:trong|thuoc)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:la|con\s+co|co|gom)(?![a-z])"
 )
+_PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
@@ -62,6 +63,10 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])
         ):
             if not clusters_here or clusters_here[0].start < s.start + m.start():
+                if _PEOPLE.match(an.sh, s.start + m.end()):
+                    # "... gồm lãnh đạo Sở TTTT các tỉnh: ..." lists who attended
+                    out.extend(_list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance"))
+                    continue
                 got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
                 out.extend(got)
                 nxt = [t for t in an.sentences if t.start >= s.end][:1]

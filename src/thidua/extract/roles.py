@@ -8,11 +8,12 @@ role before the unit (``Cụm trưởng – Sở ...``); parallel lists (``các 
 trưởng, Cụm phó``). Chairing (``chủ trì``), ranking (``dẫn đầu Cụm``) and congratulating are
 not roles.
 
-The year: the ``năm N`` attached to the role (or to the role list), else the year that ends the
-sentence's last role clause, else a leading ``Năm N,``; a school year gives null; an election or
-hand-over without a year means the year after the reviewed one; a role that only chairs the
-meeting is the reviewed year's when the meeting falls in that year, and otherwise unknown (the
-fact is dropped rather than guessed).
+The year: the ``năm N`` attached to the role (or to the role list, or to a parallel clause of
+the same sentence), else a leading ``Năm N,``, else a decision's header (``... năm N như
+sau:``); a school year gives null; an election or hand-over without a year means the year after
+the reviewed one; the unit chairing or hosting a review held in the year it reviews is that
+year's head. Otherwise the year is unknown: the fact keeps ``year: null`` (never a guess), and
+is dropped when the same member has a dated fact for that role in the article.
 """
 
 from __future__ import annotations
