@@ -24,6 +24,10 @@ _CONTINUED = re.compile(
     r"\s*(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:la|con\s+co|co|gom)(?![a-z])"
 )
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
+_NOT_MEMBERS = re.compile(
+    r"(?<![a-z])(?:noi\s+dung|tieu\s+chi|chi\s+tieu|hoat\s+dong|linh\s+vuc|nhiem\s+vu|phong\s+trao|giai\s+phap|"
+    r"huyen|quan|thi\s+xa|xa|phuong|ca\s+nhan|tap\s+the)(?![a-z])"
+)
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
@@ -158,8 +162,14 @@ def _list(
 
 
 def _opener(gap: str) -> bool:
-    """Text between 'gồm' and the first name: counts, agency words, region words, a colon."""
-    return len(gap) < 120 and not re.search(r"[.;]", gap) and (":" in gap or len(re.findall(r"[a-z]+", gap)) <= 8)
+    """Text between 'gồm' and the first name: a count, agency words, a region, a colon.
+
+    "gồm 09 Sở TTTT các tỉnh Đồng bằng sông Hồng:" opens a list; "gồm các nội dung: ..." does not.
+    """
+    words = re.findall(r"[a-z]+", gap)
+    if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > 12 or _NOT_MEMBERS.search(gap):
+        return False
+    return ":" in gap or len(words) <= 8
 
 
 def _agency_gap(gap: str) -> bool:
