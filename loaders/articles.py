@@ -5,11 +5,13 @@ Reading is defensive: an empty, binary, oversized or undecodable file gives one
 UTF-8 is tried as Windows-1258 (the legacy Vietnamese code page, decomposed tone marks that NFC
 recomposes); a TCVN3 (ABC) file, which no codec reads, is reported as such.
 
-HTML goes through trafilatura (offline: the page is never fetched), chosen after measuring it
-against jusText and a plain lxml text dump on saved news pages: it keeps the article body and
-drops menus, "Xem thêm" boxes and footers, and its metadata reads ``article:published_time``
-and ``<time>``. Captions matter here (roles are often only in a caption), so ``<figcaption>``
-is turned into a paragraph first; trafilatura would drop it.
+HTML goes through trafilatura (offline: the page is never fetched). Measured on the fixture
+pages against a plain lxml text dump and jusText, extracting facts from each: trafilatura and
+lxml found all 44 gold facts, but lxml kept menus, "Tin cùng chuyên mục" and footers (7
+boilerplate hits in 4 pages); jusText dropped short paragraphs as boilerplate and lost 26 of the
+44 facts. trafilatura also reads ``article:published_time``, ``<time>`` and the canonical URL.
+Captions matter here (roles are often only in a caption), so ``<figure>``/``<figcaption>`` are
+turned into plain blocks first; trafilatura would drop them.
 
 Evidence offsets index into :attr:`Article.text`, the normalised text (``thidua.text.normalize_text``).
 """
