@@ -258,3 +258,13 @@ def test_headline_then_dated_lead() -> None:
     )
     got = [f for f in facts("Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference"]
     assert [(c["date"], c["location"]) for c in got] == [("2023-12-19", "Hà Tĩnh")]
+
+
+def test_a_leading_year_is_not_overridden_by_another_heads_year() -> None:
+    body = "Năm 2023, Sở TTTT Nghệ An làm Cụm trưởng; hội nghị bầu Sở TTTT Hà Tĩnh làm Cụm trưởng năm 2024."
+    assert roles(body) == {("Nghệ An", "head", 2023), ("Hà Tĩnh", "head", 2024)}
+
+
+def test_hand_over_names_the_receiver() -> None:
+    body = "Sở TTTT Nghệ An giao nhiệm vụ Cụm trưởng cho Sở TTTT Hà Tĩnh; Sở TTTT Quảng Bình nhận cờ Cụm phó."
+    assert roles(body) == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}

@@ -160,7 +160,7 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     if y is not None:
         return (None, "school") if y.school else (y.year, "attached")
     # 2. a later role clause in the same sentence carries the year ("X làm Cụm trưởng; Y làm Cụm phó ... năm N")
-    later = [r for r in an.roles if group[-1].end < r.start < sent.end]
+    later = [r for r in an.roles if group[-1].end < r.start < sent.end and r.value != role.value]
     for r in later:
         y = _attached(ctx, r.end, sent.end)
         if y is not None:
