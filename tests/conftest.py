@@ -15,7 +15,7 @@ SEEDS = SHARED / "seeds"
 # Keep tests offline and deterministic.
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
-pytest_plugins: list[str] = ["support.browser", "support.oxigraph_server"]
+pytest_plugins: list[str] = ["support.browser", "support.oxigraph_server", "support.faulty_server"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
