@@ -149,10 +149,15 @@ def load_text(text: str, name: str, *, jsonl: bool) -> tuple[list[Document], lis
                 continue
             origin = f"{name}:{lineno}"
             try:
-                raw_docs.append((origin, json.loads(line)))
+                loaded_line = json.loads(line)
+                # "\ud800" escapes decode to lone surrogates, which no UTF-8 output can hold.
+                json.dumps(loaded_line, ensure_ascii=False).encode("utf-8")
+                raw_docs.append((origin, loaded_line))
             except (json.JSONDecodeError, RecursionError) as exc:
                 msg = getattr(exc, "msg", "nesting too deep")
                 errors.append(FactsError(f"{origin}: invalid JSON: {msg}"))
+            except UnicodeEncodeError:
+                errors.append(FactsError(f"{origin}: invalid JSON: a \\u escape makes a lone surrogate (not text)"))
     else:
         try:
             loaded = _yaml_docs(text)
