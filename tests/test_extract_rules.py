@@ -268,3 +268,12 @@ def test_a_leading_year_is_not_overridden_by_another_heads_year() -> None:
 def test_hand_over_names_the_receiver() -> None:
     body = "Sở TTTT Nghệ An giao nhiệm vụ Cụm trưởng cho Sở TTTT Hà Tĩnh; Sở TTTT Quảng Bình nhận cờ Cụm phó."
     assert roles(body) == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_lists_in_bullet_lines() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm các đơn vị:\n- Sở TTTT Nghệ An;\n- Sở TTTT Hà Tĩnh.\n\n"
+        "Hội nghị thống nhất đề nghị Bộ TTTT tặng Bằng khen cho các đơn vị:\n- Sở TTTT Nghệ An\n- Sở TTTT Hà Tĩnh\n"
+    )
+    assert members(body) == {("Nghệ An", "explicit", 2023), ("Hà Tĩnh", "explicit", 2023)}
+    assert {a[0] for a in awards(body)} == {"Nghệ An", "Hà Tĩnh"}

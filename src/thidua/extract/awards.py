@@ -39,7 +39,7 @@ _FOREIGN_GRANTOR = re.compile(
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
-_UNIT_SEP = re.compile(r"^\s*(?:,|va|;)\s*(?:va\s+)?$")
+_UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*)?$")
 _SUBJECT_GAP = {
     "vinh", "du", "da", "duoc", "de", "nghi", "xet", "trao", "tang", "don", "nhan", "se", "vua", "cung", "chinh",
     "thuc", "tiep", "tuc", "lan", "thu", "hai", "nam", "khen", "thuong",
@@ -65,7 +65,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             status = _status(ctx, sent.start, a.start)
             if status is None:
                 continue
-            recipients, rspan = _recipients(ctx, a, sent.start, sent.end)
+            recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
             if not recipients and _COMPLEMENT.match(an.sh[a.end : nxt]):
                 recipients = _complement(ctx, given.get(sent.start, []))
                 rspan = (a.start, nxt)
@@ -198,7 +198,10 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if after:
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
-        m = re.search(r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi)\s+)?$", lead_clean)
+        m = re.search(
+            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*:?\s*(?:[-+•*]\s*)?$",
+            lead_clean,
+        )
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:

@@ -220,6 +220,20 @@ class Analysis:
 
     # ------------------------------------------------------------------ helpers
 
+    def list_end(self, sent: Sentence) -> int:
+        """End of a sentence, or of the bullet lines it opens ("... gồm:" + "- X" lines)."""
+        if not self.text[sent.start : sent.end].rstrip().endswith(":"):
+            return sent.end
+        end = sent.end
+        i = bisect.bisect_right(self.sentence_starts, sent.start)
+        while i < len(self.sentences):
+            nxt = self.sentences[i]
+            if nxt.start - end > 4 or not re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", self.text[nxt.start : nxt.end]):
+                break
+            end = nxt.end
+            i += 1
+        return end
+
     def sentence_at(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:

@@ -30,7 +30,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:cac\s+)?(?:\d{1,2}\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -71,7 +71,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                     # "... gồm lãnh đạo Sở TTTT các tỉnh: ..." lists who attended
                     out.extend(_list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance"))
                     continue
-                got = _list(ctx, s.start + m.end(), s.end, "explicit", "membership.list")
+                got = _list(ctx, s.start + m.end(), an.list_end(s), "explicit", "membership.list")
                 out.extend(got)
                 nxt = [t for t in an.sentences if t.start >= s.end][:1]
                 for t in nxt:
@@ -173,7 +173,7 @@ def _opener(gap: str) -> bool:
 
 
 def _agency_gap(gap: str) -> bool:
-    return len(gap) < 60 and bool(re.match(r"^\s*(?:[,;:]|va)\s*", gap))
+    return len(gap) < 60 and bool(re.match(r"^\s*(?:[,;:]|va|[-+•*]\s)\s*", gap))
 
 
 def _year(ctx: Context, pos: int) -> int | None:
