@@ -68,12 +68,12 @@ def find_dates(sh: str) -> list[DateMention]:
     for m in _DATE.finditer(sh):
         day, month = int(m.group("d")), int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
-        if m.group("sep") == "." and year is None:
-            continue  # 1.200 is a number
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         before = sh[max(0, m.start() - 25) : m.start()]
         lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
+        if m.group("sep") == "." and year is None and not lead:
+            continue  # 1.200 is a number; "Sáng 8.12" is a date
         out.append(DateMention(m.start(), m.end(), day, month, year, lead))
     return sorted(out, key=lambda d: d.start)
 

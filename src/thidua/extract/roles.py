@@ -27,7 +27,8 @@ from thidua.extract.entities import Mention, Unit
 _LEFT_LINK = {
     "da", "se", "tiep", "tuc", "duoc", "don", "vi", "la", "lam", "giu", "vai", "tro", "chuc", "nhan", "nhiem", "vu",
     "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "giao", "trung", "cu", "dai", "dien",
-    "tu", "cach", "thong", "nhat", "lan", "luot", "hien", "nay",
+    "tu", "cach", "thong", "nhat", "lan", "luot", "hien", "nay", "vinh", "du", "cac", "tin", "hoi", "nghi",
+    "luan", "phien",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -36,7 +37,7 @@ _ELECTION = re.compile(
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
     r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
-    r"(?:\s*(?:la|:|-|cho|thuoc\s+ve)\s*)+$"
+    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve)\s*)+$"
 )
 _ATTACHED_YEAR = re.compile(
     r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
@@ -148,6 +149,7 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     if re.search(r"[;:.]", gap):
         return False
     gap = re.sub(r"nhan\s+(?:ban\s+giao|co)(?![a-z])", "nhan", gap)
+    gap = re.sub(r"(?<![a-z])bo\s+truong(?![a-z])", " ", gap)  # "được Bộ trưởng giao làm"
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
 
 
