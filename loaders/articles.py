@@ -173,7 +173,8 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
     if doc is None:
         raise ArticleError(f"{name}: HTML without article text")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    body = normalize_text(data.get("text") or "")
+    # each line of trafilatura's text is a block (paragraph, caption, list item): keep them apart
+    body = re.sub(r"\n+", "\n\n", normalize_text(data.get("text") or "").strip())
     title = normalize_text(data.get("title") or "").strip() or None
     if title and not body.lstrip().startswith(title):
         body = title + "\n\n" + body
