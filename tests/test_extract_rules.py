@@ -277,3 +277,9 @@ def test_lists_in_bullet_lines() -> None:
     )
     assert members(body) == {("Nghệ An", "explicit", 2023), ("Hà Tĩnh", "explicit", 2023)}
     assert {a[0] for a in awards(body)} == {"Nghệ An", "Hà Tĩnh"}
+
+
+def test_a_ministrys_own_proposal_is_not_the_clusters() -> None:
+    body = "Bộ TTTT đã đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Sở TTTT Nghệ An."
+    (fact,) = (f for f in facts(body) if f["kind"] == "award")
+    assert (fact["grantor"], fact["status"], fact["cluster"]) == ("Chính phủ", "proposed", None)

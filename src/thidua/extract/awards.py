@@ -85,7 +85,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             doc_grantor = grantor
         grantor = grantor or None
         year = _perf_year(ctx, a, sent.start, sent.end, status)
-        cluster = ctx.clusters.at(an, a.start) if status == "proposed" else None
+        cluster = (
+            ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
+        )
         decision = None
         d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, sent.start, a.start)
         if d and status == "conferred":
@@ -116,6 +118,19 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
 
     dated = {what(c) for c in cands if c.fact["year"] is not None}
     return [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+
+
+def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
+    """A proposal voiced by an authority ("Bộ TTTT đề nghị Thủ tướng tặng ...") is not the cluster's."""
+    an = ctx.an
+    cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
+    if not cues:
+        return True
+    cue = cues[-1].start()
+    return not any(
+        au.end <= cue and re.fullmatch(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua)\s+)*", an.sh[au.end : cue])
+        for au in an.authorities
+    )
 
 
 def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
