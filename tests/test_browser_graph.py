@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from thidua.build import build
 from thidua.render import PHYSICS_MAX_NODES, build_graph, graph_page, render_page
 from thidua.store import EmbeddedStore
 
 pytestmark = pytest.mark.browser
 
-FIXTURES = Path(__file__).parent / "fixtures" / "render"
 BAC_NINH = "https://w3id.org/thidua/id/org/so_tttt/pre2025-27"
 NGHE_AN = "https://w3id.org/thidua/id/org/so_tttt/pre2025-40"
 HA_TINH = "https://w3id.org/thidua/id/org/so_tttt/pre2025-42"
@@ -23,12 +21,9 @@ READY = "() => window.thidua && window.thidua.firstDraw !== null && window.thidu
 
 
 @pytest.fixture(scope="module")
-def page_and_graph(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    folder = tmp_path_factory.mktemp("browser")
-    _, report = build([FIXTURES / "clusters.yaml"], folder / "kg.ttl")
-    assert not report.errors
-    html, g = graph_page(EmbeddedStore.from_files([folder / "kg.ttl"]), "clusters")
-    path = folder / "graph.html"
+def page_and_graph(render_store: EmbeddedStore, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    html, g = graph_page(render_store, "clusters")
+    path = tmp_path_factory.mktemp("browser") / "graph.html"
     path.write_text(html, encoding="utf-8")
     return path, g
 

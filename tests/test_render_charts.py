@@ -8,27 +8,22 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from thidua.build import build
 from thidua.charts import awards_chart, awards_table, rotation_chart, rotation_table
 from thidua.cli import cli
 from thidua.render import ViewFilter, run_view
 from thidua.store import EmbeddedStore
 
-FIXTURES = Path(__file__).parent / "fixtures" / "render"
 CUM3 = "https://w3id.org/thidua/id/cluster/bo_tttt/so_tttt/3"
 
 
-@pytest.fixture(scope="module")
-def kg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("charts") / "kg.ttl"
-    _, report = build([FIXTURES / "clusters.yaml"], out)
-    assert not report.errors
-    return out
+@pytest.fixture
+def kg(render_kg: Path) -> Path:
+    return render_kg
 
 
-@pytest.fixture(scope="module")
-def store(kg: Path) -> EmbeddedStore:
-    return EmbeddedStore.from_files([kg])
+@pytest.fixture
+def store(render_store: EmbeddedStore) -> EmbeddedStore:
+    return render_store
 
 
 def test_rotation_table_has_who_led_when(store: EmbeddedStore) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from thidua.build import build
 from thidua.cli import cli
 from thidua.querylib import load_query
 from thidua.render import (
@@ -25,24 +24,20 @@ from thidua.render import (
 )
 from thidua.store import EmbeddedStore
 
-FIXTURES = Path(__file__).parent / "fixtures" / "render"
 CUM3 = "https://w3id.org/thidua/id/cluster/bo_tttt/so_tttt/3"
 CUM5 = "https://w3id.org/thidua/id/cluster/bo_tttt/so_tttt/5"
 CA3 = "https://w3id.org/thidua/id/cluster/bo_cong_an/cong_an/3"
 BAC_NINH = "https://w3id.org/thidua/id/org/so_tttt/pre2025-27"
 
 
-@pytest.fixture(scope="module")
-def kg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("render") / "kg.ttl"
-    _, report = build([FIXTURES / "clusters.yaml"], out)
-    assert not report.errors
-    return out
+@pytest.fixture
+def kg(render_kg: Path) -> Path:
+    return render_kg
 
 
-@pytest.fixture(scope="module")
-def store(kg: Path) -> EmbeddedStore:
-    return EmbeddedStore.from_files([kg])
+@pytest.fixture
+def store(render_store: EmbeddedStore) -> EmbeddedStore:
+    return render_store
 
 
 def kinds(g) -> dict[str, int]:  # type: ignore[no-untyped-def]

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
 
-from thidua.gazetteer import UnknownProvince, gazetteer
+from thidua.gazetteer import gazetteer
+from thidua.querylib import MAX_YEAR, MIN_YEAR, load_query, resolve_province
 from thidua.vocab import TDP_NS, UnknownTerm, vocabularies
 
 VIEWS = ("clusters", "rotation", "awards")
@@ -48,7 +49,6 @@ AGGREGATE_ABOVE = 1500
 #: Facts listed in one tooltip, sources per fact, characters per text.
 TIP_FACTS, TIP_SOURCES, TIP_CHARS = 8, 3, 240
 
-MIN_YEAR, MAX_YEAR = 1945, 2100
 
 # --------------------------------------------------------------------------- views and filters
 
@@ -65,7 +65,9 @@ class ViewFilter:
 
     They reach a view as its typed parameters (``cluster`` integer, ``authority``, ``year_from``
     / ``year_to`` years, ``province``), which :mod:`thidua.querylib` turns into RDF terms written
-    in place of ``?_name``.
+    in place of ``?_name``. A province (by name or gazetteer id, today's map first) matches itself
+    and every old province that rolls up to it: 'Bắc Ninh' today is the merged province, so it
+    also matches the old Bắc Ninh and Bắc Giang; 'Bắc Giang' matches just that one.
     """
 
     number: int | None = None
@@ -103,7 +105,7 @@ class ViewFilter:
             lo = hi = _int_in(year, MIN_YEAR, MAX_YEAR, "year")
         elif years is not None:
             lo, hi = parse_years(years)
-        pid = resolve_province(province).id if province is not None else None
+        pid = resolve_province(province).id if province is not None else None  # raises QueryError
         return cls(number=number, authority=notation, year_from=lo, year_to=hi, province=pid)
 
     def parameters(self) -> dict[str, Any]:
@@ -157,23 +159,8 @@ def parse_years(text: str) -> tuple[int, int]:
     return lo, hi
 
 
-def resolve_province(name: str):  # type: ignore[no-untyped-def]
-    """A province by gazetteer id or name (today's map wins when a name exists in both).
-
-    The views match a province and every old province that rolls up to it: 'Bắc Ninh' (today's,
-    merged) also matches the old Bắc Ninh and Bắc Giang; 'Bắc Giang' matches just that one.
-    """
-    gaz = gazetteer()
-    try:
-        return gaz.by_id[name] if name in gaz.by_id else gaz.resolve(name)
-    except UnknownProvince as exc:
-        raise ValueError(str(exc)) from None
-
-
 def view_query(name: str):  # type: ignore[no-untyped-def]
     """The named query ``view_<name>`` (a :class:`thidua.querylib.NamedQuery`)."""
-    from thidua.querylib import load_query
-
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r}; use one of {', '.join(VIEWS)}")
     return load_query(f"view_{name}")
@@ -871,7 +858,6 @@ __all__: Sequence[str] = (
     "grouped_layout",
     "parse_years",
     "render_page",
-    "resolve_province",
     "run_view",
     "view_query",
 )

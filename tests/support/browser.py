@@ -102,3 +102,24 @@ def open_page(chromium: Any) -> Any:
     yield _open
     for c in contexts:
         c.close()
+
+
+RENDER_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "render"
+
+
+@pytest.fixture(scope="session")
+def render_kg(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph built from ``tests/fixtures/render/clusters.yaml`` (pages, charts, browser tests)."""
+    from thidua.build import build
+
+    out = tmp_path_factory.mktemp("render") / "kg.ttl"
+    _, report = build([RENDER_FIXTURES / "clusters.yaml"], out)
+    assert not report.errors, report.errors
+    return out
+
+
+@pytest.fixture(scope="session")
+def render_store(render_kg: Path) -> Any:
+    from thidua.store import EmbeddedStore
+
+    return EmbeddedStore.from_files([render_kg])
