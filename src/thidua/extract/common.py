@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,10 +55,6 @@ def member(unit: Unit) -> dict:
 
 def member_of(agency: str, province: str) -> dict:
     return {"org": label("agency", agency), "province": province}
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text)
 
 
 def mask(sh: str, start: int, end: int, spans) -> str:  # type: ignore[no-untyped-def]

@@ -134,7 +134,6 @@ class Analysis:
 
     text: str
     published: str | None = None
-    title_end: int = 0
     lex: Lexicon = field(default_factory=lexicon)
 
     def __post_init__(self) -> None:
@@ -243,9 +242,6 @@ class Analysis:
     @cached_property
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
-
-    def within(self, items, start: int, end: int):  # type: ignore[no-untyped-def]
-        return [x for x in items if start <= x.start and x.end <= end]
 
 
 def _list_context(gap: str) -> bool:
