@@ -22,7 +22,6 @@ _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
     "chu", "tri", "dong", "lam",
 }  # fmt: skip
-_SUBUNIT = re.compile(r"^\s*(?:phuong|xa|huyen|thi\s+xa|thi\s+tran|quan|tp|thanh\s+pho)\s")
 
 
 def find_conference(ctx: Context) -> Candidate | None:
