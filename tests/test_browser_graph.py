@@ -163,3 +163,16 @@ def test_large_graph_draws_at_once_with_physics_off(open_page, tmp_path: Path) -
     page.select_option("#thidua-year", "2005")
     of_2005 = [r for r in rows if r["year"] == 2005]
     assert _visible(page) == {r["member"] for r in of_2005} | {r["cluster"] for r in of_2005}
+
+
+@pytest.mark.parametrize("view", ["rotation", "awards"])
+def test_every_view_page_loads_complete_and_offline(view: str, render_store, open_page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    html, g = graph_page(render_store, view)
+    path = tmp_path / f"{view}.html"
+    path.write_text(html, encoding="utf-8")
+    opened = open_page(path, wait_for=READY)
+    assert opened.problems() == []
+    assert opened.page.evaluate("window.thidua.network.body.nodeIndices.length") == g.number_of_nodes()
+    if view == "rotation":  # the predecessor edges are there, dashed
+        dashed = opened.page.evaluate("window.thidua.edges.get({filter: e => e.dashes}).map(e => e.label)")
+        assert "tiếp nối Cụm trưởng 2024" in dashed
