@@ -171,10 +171,24 @@ def test_substitution_writes_terms_and_rewrites_bound() -> None:
     assert out.endswith("# ?_a in a comment")  # comments and strings are never touched
 
 
-def test_absent_optional_parameter_stays_free() -> None:
+def test_absent_optional_parameter_drops_its_guarded_lines() -> None:
     q = load_query("awards")
-    text = q.bind({})
-    assert "?_province" in text and "BOUND(?_province)" in text
+    absent = q.bind({})
+    assert "?_province" not in absent and "rollsUpTo" not in absent
+    given = q.bind({"province": "Bắc Ninh"})
+    assert "td:rollsUpTo? <https://w3id.org/thidua/province/2025-24> .  #? province" in given
+
+
+def test_unguarded_absent_parameter_stays_free() -> None:
+    text = load_query("rotation_history").bind({"number": 3})
+    assert "FILTER(!BOUND(?_bloc) || ?b = ?_bloc)" in text
+    text = load_query("rotation_history").bind({"number": 3, "bloc": "Sở TTTT"})
+    assert "FILTER(!true || ?b = <https://w3id.org/thidua/vocab/agency-so_tttt>)" in text
+
+
+def test_guards_must_name_declared_parameters() -> None:
+    with pytest.raises(QueryError, match="guard"):
+        parse_query(GOOD.replace("SELECT ?s WHERE { ?s ?p ?_n }", "SELECT ?s WHERE { ?s ?p ?_n .\n ?s ?p ?o . #? m\n}"), "t")
 
 
 def test_missing_required_and_unknown_parameters() -> None:

@@ -15,9 +15,11 @@ template's tokens with each parameter variable replaced by exactly that term: a 
 add a token, close a brace or open a ``UNION``. The same text goes to the embedded store and to a
 remote server, so both answer the same question.
 
-An absent optional parameter stays a free variable. Templates use it either in a triple pattern
-(free = any value) or behind ``!BOUND(?_name) || ...``; when a value is given, ``BOUND(?_name)``
-is rewritten to ``true`` together with the substitution (a bare term is not a variable).
+An optional parameter's lines end with a ``#? name`` guard comment and are dropped when it is
+absent, so both forms of the query stay index-driven (and the file stays valid SPARQL). An absent
+optional parameter that is not guarded stays a free variable: templates use it either in a
+triple pattern (free = any value) or behind ``!BOUND(?_name) || ...``; when a value is given,
+``BOUND(?_name)`` is rewritten to ``true`` together with the substitution.
 
 >>> q = load_query("rotation_history")
 >>> sorted(q.parameters)
@@ -266,7 +268,44 @@ class NamedQuery:
 
     def bind(self, values: dict[str, Any]) -> str:
         """The query text with the given parameter values written in as RDF terms."""
-        return substitute(self.text, self.terms(values))
+        terms = self.terms(values)
+        return substitute(apply_guards(self.text, set(terms)), terms)
+
+
+_GUARD = re.compile(r"#\?\s*([a-z][a-z0-9_]*)\s*$")
+
+
+def guards(text: str) -> list[tuple[int, str]]:
+    """(line number, parameter) of every line that ends with a ``#? name`` guard comment."""
+    out = []
+    offset = 0
+    comments = {}
+    for t in tokenize(text):
+        if t.kind == "comment":
+            comments[offset] = t.text
+        offset += len(t.text)
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        start = line.rfind("#")
+        if start >= 0 and (pos + start) in comments:
+            m = _GUARD.match(comments[pos + start])
+            if m:
+                out.append((i, m.group(1)))
+        pos += len(line) + 1
+    return out
+
+
+def apply_guards(text: str, given: set[str]) -> str:
+    """Drop the lines guarded by ``#? name`` when parameter ``name`` is not given.
+
+    A guard keeps a selective pattern out of the query when its parameter is absent (a free
+    variable there would match everything, or drop the rows that lack the property), so both
+    forms stay index-driven. Only the template's own lines are dropped; values are never text.
+    """
+    drop = {i for i, name in guards(text) if name not in given}
+    if not drop:
+        return text
+    return "\n".join(line for i, line in enumerate(text.split("\n")) if i not in drop)
 
 
 def substitute(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
@@ -394,6 +433,10 @@ def parse_query(text: str, name: str, origin: str | None = None) -> NamedQuery:
             except QueryError as exc:
                 raise QueryError(f"{origin}: example of {exc}") from None
         params[pname] = param
+    guarded = {name for _, name in guards(body)}
+    bad_guards = sorted(guarded - set(params))
+    if bad_guards:
+        raise QueryError(f"{origin}: '#?' guard(s) name undeclared parameter(s) {', '.join(bad_guards)}")
     used = {v[1:] for v in variables_in(body) if v.startswith("_")}
     undeclared = sorted(used - set(params))
     if undeclared:
@@ -418,6 +461,7 @@ def check_parses(query: NamedQuery, origin: str) -> None:
     store = ox.Store()
     try:
         store.query(query.text)
+        store.query(apply_guards(query.text, set()))
     except SyntaxError as exc:
         raise QueryError(f"{origin}: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     sample = {n: (p.example if p.example is not None else _DUMMY[p.type]) for n, p in query.parameters.items()}
