@@ -72,8 +72,12 @@ def _rows(source: Any, view: str, flt: Any) -> list[dict[str, Any]]:
 
     try:
         return run_view(source, view, flt)
-    except (OSError, SyntaxError, ValueError) as exc:  # QueryError is a ValueError
-        raise CliError(f"view {view}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    except (OSError, SyntaxError, ValueError) as exc:  # QueryError and EndpointError are ValueErrors
+        raise CliError(f"view {view}: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 @cli.command()
@@ -103,15 +107,14 @@ def graph(data, endpoint, cluster, authority, year, years, province, view, physi
         raise CliError(f"{output}: the graph page is written as .html")
     flt = _filter(cluster, authority, year, years, province)
     source = open_source(data, endpoint)
-    from thidua.render import build_graph, render_page, view_query
+    from thidua.render import graph_page
 
-    rows = _rows(source, view, flt)
-    g = build_graph(rows, view)
+    try:
+        page, g = graph_page(source, view, flt, physics=physics)
+    except (OSError, SyntaxError, ValueError) as exc:  # QueryError and EndpointError are ValueErrors
+        raise CliError(f"view {view}: {_first_line(exc)}") from None
     if g.number_of_nodes() == 0:
         raise CliError(f"no facts match in view {view}{' (' + flt.describe() + ')' if flt.describe() else ''}")
-    q = view_query(view)
-    subtitle = " · ".join(x for x in (q.title_en, flt.describe()) if x)
-    page = render_page(g, title=q.title_vi, subtitle=subtitle, physics=physics)
     _write(page.encode("utf-8"), output, f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 
 

@@ -314,11 +314,9 @@ class _Builder:
     def node(self, nid: str, kind: str, label: str, fact: Fact | None = None, clusters: Iterable[str] = ()) -> str:
         g = self.g
         if nid not in g:
-            g.add_node(nid, kind=kind, label=label, facts={}, years=set(), clusters=set(), count=0)
+            g.add_node(nid, kind=kind, label=label, facts={}, years=set(), clusters=set())
         data = g.nodes[nid]
         if fact is not None:
-            if fact.iri not in data["facts"]:
-                data["count"] += 1
             data["facts"][fact.iri] = fact
             if fact.year:
                 data["years"].add(fact.year)
@@ -405,7 +403,7 @@ def build_graph(rows: Iterable[dict[str, Any]], view: str = "clusters", aggregat
     """A networkx MultiDiGraph of the view's facts.
 
     Node attributes: ``kind`` (cluster, member, province, award, conference), ``label``,
-    ``facts`` (IRI -> :class:`Fact`), ``years``, ``clusters``, ``count``. Edge keys name the
+    ``facts`` (IRI -> :class:`Fact`), ``years``, ``clusters``. Edge keys name the
     relation (``role:head``, ``member``, ``award:proposed`` ...); parallel facts of one relation
     are merged into one edge carrying all their years. With ``aggregate`` (default: when the
     graph would exceed :data:`AGGREGATE_ABOVE` nodes) awards are merged per recipient, type and
@@ -439,8 +437,8 @@ def _finish(g) -> None:  # type: ignore[no-untyped-def]
             g.nodes[v]["years"].update(g.nodes[u]["years"])
             g.nodes[v]["clusters"].update(g.nodes[u]["clusters"])
     for _, data in g.nodes(data=True):
-        if data["kind"] in ("award", "conference") and data["count"] > 1:
-            data["label"] = re.sub(r" \d{4}$", "", data["label"]) + f" ×{data['count']}"
+        if data["kind"] in ("award", "conference") and len(data["facts"]) > 1:
+            data["label"] = re.sub(r" \d{4}$", "", data["label"]) + f" ×{len(data['facts'])}"
     for _, _, data in g.edges(data=True):
         if data["years"] and data["label"]:
             data["label"] = f"{data['label']} {format_years(data['years'])}"
@@ -542,7 +540,7 @@ class _Tips:
 EDGE_COLOURS = {"role:head": "#d62728", "role:deputy": "#ff7f0e", "member": "#9aa7b8", "in": "#c7d3c0"}
 
 
-def graph_to_pyvis(g, title: str = "", physics: bool | None = None):  # type: ignore[no-untyped-def]
+def graph_to_pyvis(g, physics: bool | None = None):  # type: ignore[no-untyped-def]
     """A pyvis Network filled directly (``from_nx`` is O(N·E)), and the tooltip fact table.
 
     Ids, order and options are stable. No ``title`` is set: tooltips are composed in the page.
@@ -643,7 +641,7 @@ def _json_for_html(value: Any) -> str:
 
 def render_page(g, *, title: str, subtitle: str = "", physics: bool | None = None) -> str:  # type: ignore[no-untyped-def]
     """The HTML page of a graph: offline, escaped, byte-identical for the same graph."""
-    net, fact_texts = graph_to_pyvis(g, title, physics)
+    net, fact_texts = graph_to_pyvis(g, physics)
     page = net.generate_html()
     page, n = _BOOTSTRAP.subn("", page)
     if n != 2:
