@@ -188,7 +188,8 @@ def test_unguarded_absent_parameter_stays_free() -> None:
 
 def test_guards_must_name_declared_parameters() -> None:
     with pytest.raises(QueryError, match="guard"):
-        parse_query(GOOD.replace("SELECT ?s WHERE { ?s ?p ?_n }", "SELECT ?s WHERE { ?s ?p ?_n .\n ?s ?p ?o . #? m\n}"), "t")
+        guarded = "SELECT ?s WHERE { ?s ?p ?_n .\n ?s ?p ?o . #? m\n}"
+        parse_query(GOOD.replace("SELECT ?s WHERE { ?s ?p ?_n }", guarded), "t")
 
 
 def test_missing_required_and_unknown_parameters() -> None:
