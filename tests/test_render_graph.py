@@ -247,3 +247,19 @@ def test_graph_needs_data_when_there_is_no_default(tmp_path: Path, monkeypatch: 
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["graph", "-o", "g.html"])
     assert result.exit_code == 1 and "pass --data FILE" in result.output
+
+
+def test_render_docstring_examples() -> None:
+    import doctest
+
+    import thidua.render
+
+    result = doctest.testmod(thidua.render)
+    assert result.failed == 0 and result.attempted >= 6
+
+
+def test_canvas_labels_are_short_and_tooltips_keep_the_full_names(store: EmbeddedStore) -> None:
+    page, g = graph_page(store, "clusters")
+    assert '"label":"Sở TTTT Bắc Ninh"' in page.replace(", ", ",").replace('": "', '":"')
+    assert '"label":"Cụm thi đua số 3 · CA"' in page.replace(", ", ",").replace('": "', '":"')
+    assert g.nodes[BAC_NINH]["label"] == "Sở Thông tin và Truyền thông tỉnh Bắc Ninh"

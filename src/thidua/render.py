@@ -192,6 +192,49 @@ def province_label(pid: str) -> str:
     return p.display if len(same) > 1 else p.name
 
 
+@cache
+def _agency_stems() -> tuple[tuple[str, str], ...]:
+    """(full stem, short form) per agency type, longest stem first: ('Sở Thông tin và Truyền
+    thông', 'Sở TTTT'). The short form is the shortest SKOS altLabel."""
+    out = []
+    for c in vocabularies().in_scheme("agency"):
+        stem = c.label_vi.removesuffix(" tỉnh")
+        short = min(c.alt_labels, key=lambda a: (len(a), a)) if c.alt_labels else stem
+        out.append((stem, short.removesuffix(" tỉnh")))
+    return tuple(sorted(out, key=lambda sc: (-len(sc[0]), sc[0])))
+
+
+@cache
+def short_member_label(label: str) -> str:
+    """A member's label for the canvas: the agency's short form and the province name.
+
+    >>> short_member_label("Sở Thông tin và Truyền thông tỉnh Bắc Ninh")
+    'Sở TTTT Bắc Ninh'
+    """
+    for stem, short in _agency_stems():
+        if label.startswith(stem + " "):
+            rest = label[len(stem) + 1 :]
+            for unit in ("tỉnh ", "thành phố "):
+                rest = rest.removeprefix(unit)
+            return f"{short} {rest}"
+    return label
+
+
+@cache
+def short_cluster_label(label: str) -> str:
+    """A cluster's label for the canvas: its name and bloc; the authority stays in the tooltip.
+
+    >>> short_cluster_label("Cụm thi đua số 3 (Sở Thông tin và Truyền thông, Bộ Thông tin và Truyền thông)")
+    'Cụm thi đua số 3 · Sở TTTT'
+    """
+    m = re.fullmatch(r"(.+?) \((.+)\)", label)
+    if m:
+        for stem, short in _agency_stems():
+            if m.group(2).startswith((stem + ", ", stem + " tỉnh, ")):
+                return f"{m.group(1)} · {short}"
+    return label
+
+
 def format_years(years: Iterable[int]) -> str:
     """Compact year list: [2019, 2020, 2021, 2023] -> '2019–2021, 2023'.
 
@@ -501,6 +544,14 @@ def grouped_layout(g, spacing: float = 70.0) -> dict[str, tuple[float, float]]: 
 # --------------------------------------------------------------------------- graph -> page
 
 
+def _canvas_label(kind: str, label: str) -> str:
+    if kind == "member":
+        return short_member_label(label)
+    if kind == "cluster":
+        return short_cluster_label(label)
+    return label
+
+
 class _Tips:
     """Tooltip text, each fact's lines stored once in a page-wide table (nodes and edges share
     them by index), so a fact shown on a member, its cluster and their edge is written once."""
@@ -560,7 +611,7 @@ def graph_to_pyvis(g, physics: bool | None = None):  # type: ignore[no-untyped-d
         x, y = pos[n]
         node = {
             "id": n,
-            "label": _clip(data["label"], 60),
+            "label": _clip(_canvas_label(data["kind"], data["label"]), 60),
             "shape": shape,
             "color": colour,
             "size": NODE_SIZE[data["kind"]],
