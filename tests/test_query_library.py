@@ -4,11 +4,10 @@ written in, and every query returns the expected rows on the fixture graph."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import yaml
+from support.oxigraph_server import CASES, QUERY_FIXTURES, normalize
 
 from thidua.querylib import (
     QueryError,
@@ -20,26 +19,11 @@ from thidua.querylib import (
     tokenize,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "queries"
-CASES = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
+FIXTURES = QUERY_FIXTURES
 REQUIRED_QUERIES = {
     "rotation_history", "succession", "cluster_members", "clusters", "awards", "award_table",
     "province_profile", "conferences", "conflicts", "sources_of",
 }  # fmt: skip
-#: Columns built with GROUP_CONCAT: SPARQL leaves their inner order to the engine.
-CONCAT_COLUMNS = {"sources", "years", "roles", "transitions"}
-
-
-def normalize(rows: list[dict]) -> list[dict]:
-    out = []
-    for r in rows:
-        r = dict(r)
-        for k in CONCAT_COLUMNS & set(r):
-            if isinstance(r[k], str):
-                sep = ", " if k in ("roles", "transitions") else " "
-                r[k] = sep.join(sorted(r[k].split(sep)))
-        out.append(r)
-    return out
 
 
 def run_case(store, case: dict) -> tuple[list[str], list[dict]]:  # type: ignore[no-untyped-def]

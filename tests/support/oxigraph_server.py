@@ -10,8 +10,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 QUERY_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "queries"
+#: Named-query cases on the fixture graph; expected rows in expected/<case>.json.
+CASES: dict = yaml.safe_load((QUERY_FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
+#: Columns built with GROUP_CONCAT: SPARQL leaves their inner order to the engine.
+CONCAT_COLUMNS = {"sources", "years", "roles", "transitions"}
+
+
+def normalize(rows: list[dict]) -> list[dict]:
+    """Rows with the parts of GROUP_CONCAT columns sorted (their order is the engine's choice)."""
+    out = []
+    for r in rows:
+        r = dict(r)
+        for k in CONCAT_COLUMNS & set(r):
+            if isinstance(r[k], str):
+                sep = ", " if k in ("roles", "transitions") else " "
+                r[k] = sep.join(sorted(r[k].split(sep)))
+        out.append(r)
+    return out
 
 
 @pytest.fixture(scope="session")
