@@ -263,3 +263,22 @@ def test_canvas_labels_are_short_and_tooltips_keep_the_full_names(store: Embedde
     assert '"label":"Sở TTTT Bắc Ninh"' in page.replace(", ", ",").replace('": "', '":"')
     assert '"label":"Cụm thi đua số 3 · CA"' in page.replace(", ", ",").replace('": "', '":"')
     assert g.nodes[BAC_NINH]["label"] == "Sở Thông tin và Truyền thông tỉnh Bắc Ninh"
+
+
+@pytest.mark.server
+def test_endpoint_gives_the_same_page_and_charts_as_the_file(kg: Path, empty_oxigraph, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty_oxigraph.load(kg)
+    runner = CliRunner()
+    outputs = {}
+    for source in (["--data", str(kg)], ["--endpoint", empty_oxigraph.query_url]):
+        key = source[0]
+        for name, args in (
+            ("page.html", ["graph", "--view", "rotation", "--province", "Hải Phòng"]),
+            ("awards.svg", ["chart", "awards", "--years", "2021-2023"]),
+        ):
+            out = tmp_path / f"{key.strip('-')}-{name}"
+            result = runner.invoke(cli, [*args, *source, "-o", str(out)])
+            assert result.exit_code == 0, result.output
+            outputs[(key, name)] = out.read_bytes()
+    assert outputs[("--data", "page.html")] == outputs[("--endpoint", "page.html")]
+    assert outputs[("--data", "awards.svg")] == outputs[("--endpoint", "awards.svg")]
