@@ -175,3 +175,12 @@ def test_published_option_fills_a_missing_date(tmp_path: Path) -> None:
     assert doc["source"]["published"] == "2022-12-15" and doc["source"]["url"] == "https://x.vn/a"
     conf = next(f for f in doc["facts"] if f["kind"] == "conference")
     assert conf["date"] == "2022-12-14"
+
+
+def test_jsonl_output_survives_line_separators_in_the_text(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", GOOD.replace("Hội nghị đã bầu", "Hội nghị\u2028đã bầu\x85"))
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(cli, ["extract", str(path), "-o", str(out)]).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    built = CliRunner().invoke(cli, ["build", str(out), "-o", str(tmp_path / "kg.ttl"), "-q"])
+    assert built.exit_code == 0, built.output

@@ -50,6 +50,12 @@ def _extract_one(job: tuple[str, str | None, str | None]) -> tuple[str, dict | s
     return "ok", doc
 
 
+def _json_line(doc: dict) -> str:
+    """One JSON line; characters that Python's splitlines() would break on stay escaped."""
+    line = json.dumps(doc, ensure_ascii=False, sort_keys=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+
 def _yaml_dump(doc: dict) -> bytes:
     import yaml
 
@@ -103,7 +109,7 @@ def extract(
             continue
         assert isinstance(doc, dict)
         if fmt == "jsonl":
-            lines.append(json.dumps(doc, ensure_ascii=False, sort_keys=False))
+            lines.append(_json_line(doc))
         else:
             name = doc["source"]["id"]
             taken = {n.stem for n, _ in written}
