@@ -144,7 +144,8 @@ def load_text(text: str, name: str, *, jsonl: bool) -> tuple[list[Document], lis
     errors: list[FactsError] = []
     if jsonl:
         raw_docs: list[tuple[str, Any]] = []
-        for lineno, line in enumerate(text.splitlines(), 1):
+        # Split on "\n" only: str.splitlines() also breaks at U+2028 and friends inside strings.
+        for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             origin = f"{name}:{lineno}"

@@ -50,7 +50,7 @@ def test_wheel_has_one_top_level_package(installed: Path) -> None:
 def test_installed_package_runs_from_another_directory(installed: Path, root: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(installed)}
     probe = (
-        "import thidua, thidua.loaders.facts, thidua.queries, thidua.ontology;"
+        "import thidua, thidua.loaders.facts, thidua.loaders.articles, thidua.extract, thidua.queries, thidua.ontology;"
         "from importlib import resources;"
         "print(thidua.__file__);"
         "print(sorted(p.name for p in resources.files('thidua.queries').iterdir() if p.name.endswith('.rq'))[:1]);"
@@ -67,3 +67,14 @@ def test_installed_package_runs_from_another_directory(installed: Path, root: Pa
         env=env, cwd=tmp_path, check=True,
     )  # fmt: skip
     assert result.read_bytes() == (root / "data" / "kg.ttl").read_bytes()
+    article = tmp_path / "bai.txt"
+    article.write_text(
+        "Ngày 10/12/2022, Cụm thi đua số 5 các Sở Thông tin và Truyền thông tổ chức hội nghị. "
+        "Năm 2023, Sở TTTT Quảng Ngãi làm Cụm trưởng.\n",
+        encoding="utf-8",
+    )
+    extracted = subprocess.run(
+        [sys.executable, "-m", "thidua", "extract", str(article), "--published", "2022-12-10"],
+        env=env, cwd=tmp_path, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert "Quảng Ngãi" in extracted
