@@ -6,7 +6,8 @@ through the real pipeline: ``build_graph`` -> ``render_page`` -> file -> Chromiu
 the page is timed with the default choice (physics on up to ``PHYSICS_MAX_NODES``, else off from
 the precomputed layout) and, where it is cheap enough, with physics forced on, to show where
 the threshold comes from. "first draw" is ``performance.now()`` at vis-network's first
-``afterDrawing`` (milliseconds since navigation start); "settled" is when physics has stopped.
+``afterDrawing`` (seconds since navigation start); "settled" is when physics has stopped (the
+first drawing when physics is off).
 
 Run on demand (not a test):  python bench/bench_render.py [--sizes 100,1000,5000] [--runs 3]
 """
@@ -88,8 +89,8 @@ def time_page(browser, path: Path, timeout_s: float) -> tuple[float | None, floa
             return None, None
         first = page.evaluate("window.thidua.firstDraw")
         try:
-            page.wait_for_function("() => window.thidua.stabilized", timeout=timeout_s * 1000)
-            settled = page.evaluate("performance.now()")
+            page.wait_for_function("() => window.thidua.settledAt !== null", timeout=timeout_s * 1000)
+            settled = page.evaluate("window.thidua.settledAt")
         except Exception:
             settled = None
         return first / 1000, (settled / 1000 if settled is not None else None)

@@ -827,15 +827,20 @@ PAGE_JS = r"""
   }
   network.on("hoverNode", function (p) { ensureTip(nodes, p.node); });
   network.on("hoverEdge", function (p) { ensureTip(edges, p.edge); });
-  state.tipText = function (kind, id) { return tipText((kind === "edge" ? edges : nodes).get(id)); };
+  // firstDraw / settledAt: milliseconds since navigation start (read by the benchmark)
   state.firstDraw = window.thiduaFirstDraw;
+  state.settledAt = meta.physics ? null : state.firstDraw;
   if (state.firstDraw === null) {
-    network.once("afterDrawing", function () { state.firstDraw = window.thiduaFirstDraw || performance.now(); });
+    network.once("afterDrawing", function () {
+      state.firstDraw = window.thiduaFirstDraw || performance.now();
+      if (!meta.physics) { state.settledAt = state.firstDraw; }
+    });
   }
   if (meta.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
       state.stabilized = true;
+      state.settledAt = performance.now();
     });
   }
   var yearSel = document.getElementById("thidua-year");
