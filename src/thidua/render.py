@@ -589,6 +589,13 @@ class _Tips:
 
 
 EDGE_COLOURS = {"role:head": "#d62728", "role:deputy": "#ff7f0e", "member": "#9aa7b8", "in": "#c7d3c0"}
+#: Edge legend: relation prefix -> label and CSS line style (only relations present are shown).
+EDGE_LEGEND = {
+    "role:head": ("Cụm trưởng", "3px solid #d62728"),
+    "role:deputy": ("Cụm phó", "2px solid #ff7f0e"),
+    "member": ("thành viên", "2px solid #9aa7b8"),
+    "after:": ("tiếp nối năm sau", "2px dashed #8c8c8c"),
+}
 
 
 def graph_to_pyvis(g, physics: bool | None = None):  # type: ignore[no-untyped-def]
@@ -703,7 +710,9 @@ def render_page(g, *, title: str, subtitle: str = "", physics: bool | None = Non
         ((n, d["label"]) for n, d in g.nodes(data=True) if d["kind"] == "cluster"), key=lambda c: (c[1], c[0])
     )
     kinds = sorted({d["kind"] for _, d in g.nodes(data=True)}, key=list(NODE_TYPES).index)
-    header = _header_html(title, subtitle, years, clusters, kinds, g.number_of_nodes(), g.number_of_edges())
+    rels = {k for _, _, k in g.edges(keys=True)}
+    lines = [rel for rel in EDGE_LEGEND if any(k.startswith(rel) for k in rels)]
+    header = _header_html(title, subtitle, years, clusters, kinds, lines, g.number_of_nodes(), g.number_of_edges())
     meta = {"physics": bool(net.options["physics"]["enabled"]), "nodes": g.number_of_nodes(), "facts": fact_texts}
     tail = (
         f'<script type="application/json" id="thidua-meta">{_json_for_html(meta)}</script>\n'
@@ -737,12 +746,15 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _header_html(title, subtitle, years, clusters, kinds, n_nodes, n_edges) -> str:  # type: ignore[no-untyped-def]
+def _header_html(title, subtitle, years, clusters, kinds, lines, n_nodes, n_edges) -> str:  # type: ignore[no-untyped-def]
     e = html.escape
     legend = "".join(
         f'<span class="lg"><span class="sw sw-{NODE_TYPES[k][2]}" style="background:{NODE_TYPES[k][3]}"></span>'
         f"{e(NODE_TYPES[k][0])} <i>({e(NODE_TYPES[k][1])})</i></span>"
         for k in kinds
+    ) + "".join(
+        f'<span class="lg"><span class="ln" style="border-top:{style}"></span>{e(label)}</span>'
+        for label, style in (EDGE_LEGEND[rel] for rel in lines)
     )
     sub = e(subtitle) + " · " if subtitle else ""
     year_opts = "".join(f'<option value="{y}">{y}</option>' for y in years)
@@ -755,6 +767,7 @@ body {{ font-family: "DejaVu Sans", Arial, sans-serif; margin: 0; padding: 0 12p
 #thidua-head select {{ font-size: 13px; max-width: 360px; }}
 .lg {{ white-space: nowrap; margin-right: 12px; }} .lg i {{ color: #777; font-style: normal; }}
 .sw {{ display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }}
+.ln {{ display: inline-block; width: 22px; margin-right: 4px; vertical-align: middle; }}
 .sw-dot {{ border-radius: 50%; }} .sw-diamond {{ transform: rotate(45deg) scale(.8); }}
 .sw-star {{ clip-path: polygon(50% 0,61% 35%,98% 35%,68% 57%,79% 91%,50% 70%,21% 91%,32% 57%,2% 35%,39% 35%); }}
 .sw-hexagon {{ clip-path: polygon(25% 0,75% 0,100% 50%,75% 100%,25% 100%,0 50%); }}
