@@ -176,3 +176,34 @@ def test_every_view_page_loads_complete_and_offline(view: str, render_store, ope
     if view == "rotation":  # the predecessor edges are there, dashed
         dashed = opened.page.evaluate("window.thidua.edges.get({filter: e => e.dashes}).map(e => e.label)")
         assert "tiếp nối Cụm trưởng 2024" in dashed
+
+
+def test_hovering_an_edge_shows_its_facts(open_page, page_and_graph) -> None:  # type: ignore[no-untyped-def]
+    path, _ = page_and_graph
+    page = open_page(path, wait_for=READY).page
+    point = page.evaluate(
+        """to => {
+            const e = window.thidua.edges.get({filter: e => e.to === to && e.label.startsWith("đề nghị Cờ")})[0];
+            const net = window.thidua.network;
+            const p = net.getPositions([e.from, e.to]);
+            const a = net.canvasToDOM(p[e.from]), b = net.canvasToDOM(p[e.to]);
+            const r = document.getElementById('mynetwork').getBoundingClientRect();
+            for (let t = 0.3; t <= 0.7; t += 0.05) {  // a point of this edge where nothing else is on top
+                const q = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
+                if (net.getEdgeAt(q) === e.id && net.getNodeAt(q) === undefined) {
+                    return {x: r.left + q.x, y: r.top + q.y};
+                }
+            }
+            return null;
+        }""",
+        BAC_NINH,
+    )
+    assert point is not None
+    page.mouse.move(point["x"] - 20, point["y"] - 20)
+    page.mouse.move(point["x"], point["y"], steps=4)
+    tip = page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=5000)
+    text = tip.inner_text()
+    assert text.startswith("đề nghị Cờ thi đua 2023")
+    assert "“đề nghị tặng Cờ thi đua <b onmouseover=alert(1)>cho Bắc Ninh</b>”" in text
+    assert page.evaluate("document.querySelectorAll('div.vis-tooltip b').length") == 0

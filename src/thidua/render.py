@@ -635,6 +635,7 @@ def graph_to_pyvis(g, physics: bool | None = None):  # type: ignore[no-untyped-d
         net.node_ids.append(n)
         net.node_map[n] = node
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    parallel: dict[tuple[str, str], int] = {}
     for i, (u, v, _k, data) in enumerate(edges):
         colour = EDGE_COLOURS.get(data["rel"], "#8c8c8c")
         if data["structural"] and big:  # member -> province: faint, or they hide everything else
@@ -654,6 +655,11 @@ def graph_to_pyvis(g, physics: bool | None = None):  # type: ignore[no-untyped-d
             edge.update(tips.edge(data))
         if data["rel"].startswith("after:"):
             edge["dashes"] = True
+        # Parallel relations (member and head of one cluster) curve apart instead of overlapping.
+        nth = parallel.get((u, v), 0)
+        parallel[(u, v)] = nth + 1
+        if nth:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": min(0.15 * nth, 0.6)}
         net.edges.append(edge)
     net.options = {
         "nodes": {"font": {"size": 13, "face": "DejaVu Sans, Arial, sans-serif"}},
