@@ -57,6 +57,17 @@ _MEDIA_TYPES = {
 }
 
 
+def _die_with_parent() -> None:
+    """In the child: ask Linux to SIGTERM the server when the Python process that started it dies
+    (even by SIGKILL), so a killed ``thidua serve`` or test run never leaves a server behind."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 class OxigraphServer:
     """One ``oxigraph serve`` process, in memory, on ``host:port``; a context manager."""
 
@@ -101,8 +112,9 @@ class OxigraphServer:
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             self.proc = subprocess.Popen(
-                cmd, stdout=out, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True
-            )
+                cmd, stdout=out, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            )  # fmt: skip
         finally:
             if self.log:
                 out.close()  # type: ignore[union-attr]
@@ -185,6 +197,9 @@ def serve(paths: list[Path], port: int | None, host: str = LOOPBACK, say=print) 
         stopping["flag"] = True
 
     previous = signal.signal(signal.SIGTERM, _on_term)
+    # A process started in the background of a non-interactive shell inherits SIGINT ignored;
+    # restore Python's handler so Ctrl-C (or kill -INT) always stops the server cleanly.
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.start()
         for p in paths:
@@ -202,6 +217,7 @@ def serve(paths: list[Path], port: int | None, host: str = LOOPBACK, say=print) 
     finally:
         server.stop()
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
         say("server stopped")
 
 
