@@ -213,3 +213,14 @@ def test_province_names_resolve_through_the_gazetteer() -> None:
     assert make_term("province", "pre2025-27").value.endswith("/pre2025-27")  # the old one, by id
     assert make_term("province", "Bac Giang").value.endswith("/pre2025-24")
     assert make_term("province", "TP.HCM").value.endswith("/2025-79")
+
+
+@pytest.mark.parametrize("name", ["thidua.querylib", "thidua.endpoint", "thidua.serve"])
+def test_docstring_examples_run(name: str, root) -> None:  # type: ignore[no-untyped-def]
+    import doctest
+    import importlib
+    import os
+
+    os.chdir(root)
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
