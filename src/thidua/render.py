@@ -380,7 +380,7 @@ class _Builder:
         if cluster:
             data["clusters"].add(cluster)
 
-    def member(self, r: dict[str, Any], fact: Fact, cluster: str | None, key: str = "member") -> str | None:
+    def member(self, r: dict[str, Any], fact: Fact | None, cluster: str | None, key: str = "member") -> str | None:
         iri = r.get(key)
         if not iri:
             return None
@@ -413,7 +413,8 @@ class _Builder:
             self.edge(m, c, rel, _label("role", r["role"]) if kind == "role" else "thành viên", f, c)
             prev = r.get("previous")
             if kind == "role" and view == "rotation" and prev and prev != m:
-                p = self.member({"member": prev, "memberLabel": r.get("previousLabel")}, f, c)
+                # the predecessor's node is not given this fact (its tooltip lists its own); the edge is
+                p = self.member({"member": prev, "memberLabel": r.get("previousLabel")}, None, c)
                 self.edge(p, m, f"after:{r['role']}", f"tiếp nối {_label('role', r['role'])}", f, c)
         elif kind == "conference":
             nid = f"conferences:{c}" if self.aggregate else f.iri
