@@ -282,3 +282,18 @@ def test_endpoint_gives_the_same_page_and_charts_as_the_file(kg: Path, empty_oxi
             outputs[(key, name)] = out.read_bytes()
     assert outputs[("--data", "page.html")] == outputs[("--endpoint", "page.html")]
     assert outputs[("--data", "awards.svg")] == outputs[("--endpoint", "awards.svg")]
+
+
+def test_page_bytes_do_not_depend_on_the_hash_seed(kg: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        args = [sys.executable, "-m", "thidua", "graph", "--view", "rotation", "--data", str(kg), "-o", str(out)]
+        subprocess.run(args, env=env, check=True, capture_output=True)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
