@@ -515,14 +515,11 @@ def grouped_layout(g, spacing: float = 70.0) -> dict[str, tuple[float, float]]: 
         layer = sorted(votes)
     for n in und:  # components without a cluster: group by their own first node
         if n not in home:
-            comp, todo = [n], [n]
-            home[n] = n
+            home[n], todo = n, [n]
             while todo:
-                x = todo.pop()
-                for m in und[x]:
+                for m in und[todo.pop()]:
                     if m not in home:
                         home[m] = n
-                        comp.append(m)
                         todo.append(m)
     groups: dict[str, list[str]] = defaultdict(list)
     for n in und:
