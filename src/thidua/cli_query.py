@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -39,6 +40,10 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+# Terminal control characters in data (from any graph file) are shown escaped, never sent raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str) -> str:
     """Rows as text in one of :data:`FORMATS` (json: an array of objects keyed by the variables)."""
     if fmt == "json":
@@ -56,7 +61,8 @@ def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str) -> str:
         clean = lambda s: s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
         lines = ["\t".join(names)] + ["\t".join(clean(_cell(r.get(n))) for n in names) for r in rows]
         return "\n".join(lines) + "\n"
-    cells = [[_cell(r.get(n)).replace("\n", " ") for n in names] for r in rows]
+    cells = [[_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _cell(r.get(n)).replace("\n", " ")) for n in names]
+             for r in rows]  # fmt: skip
     widths = [max([_width(n)] + [_width(row[i]) for row in cells]) for i, n in enumerate(names)]
     pad = lambda s, w: s + " " * (w - _width(s))
     out = ["  ".join(pad(n, w) for n, w in zip(names, widths, strict=True)).rstrip()]

@@ -228,13 +228,14 @@ def graph_triples(path: str | Path) -> tuple[bytes, str, int]:
     Turtle and N-Triples are sent as they are; other formats (and TriG/N-Quads, whose graphs are
     merged into one) are sent as N-Triples. A file that does not parse raises ValueError.
     """
-    from thidua.turtle import format_for
+    from thidua.turtle import format_for, preflight
 
     fmt = format_for(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    preflight(path, fmt)
     try:
         items = list(ox.parse(data, format=fmt))
     except SyntaxError as exc:

@@ -182,6 +182,10 @@ def documents(triples: Iterable[ox.Triple]) -> list[dict[str, Any]]:
             if ev:
                 f["evidence"] = ev
             by_source[src.value].append(f)
+    # A source with no facts (an article read but found empty) is still a document.
+    for s, props in g.props.items():
+        if any(o.value == TD_NS + "SourceArticle" for o in props.get(RDF_TYPE, [])):
+            by_source.setdefault(s, [])
     docs = []
     for src_iri in sorted(by_source, key=lambda i: g.value(i, TD_NS + "sourceId") or i):
         facts = sorted(

@@ -162,6 +162,9 @@ def make_term(ptype: str, value: Any) -> ox.NamedNode | ox.Literal:
     """The RDF term of a typed parameter value, made by pyoxigraph (never by string formatting)."""
     if isinstance(value, ox.NamedNode | ox.Literal):
         raise QueryError("give a plain value, not an RDF term")
+    if value is not None and re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", str(value)):
+        # Refused rather than cleaned: a value with control characters is not what the user typed.
+        raise QueryError(f"{_show(str(value))} contains control characters")
     text = normalize_text(str(value)) if value is not None else ""
     if ptype == "integer":
         if isinstance(value, bool) or not re.fullmatch(r"\s*[+-]?\d{1,9}\s*", text):
@@ -456,9 +459,29 @@ def parse_query(text: str, name: str, origin: str | None = None) -> NamedQuery:
     return query
 
 
+class _SyntaxChecker:
+    """Checks SPARQL syntax by running on an empty store, which is instant and never touches the
+    network, except for a query with SERVICE: Oxigraph would send that to the remote endpoint
+    even on an empty store, so such a query is only parsed (by rdflib's parser)."""
+
+    def __init__(self) -> None:
+        self.store = ox.Store()
+
+    def query(self, text: str) -> None:
+        if service_targets(text):
+            from rdflib.plugins.sparql import prepareQuery
+
+            try:
+                prepareQuery(text)
+            except Exception as exc:  # rdflib raises pyparsing's ParseException and others
+                raise SyntaxError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+            return
+        self.store.query(text)
+
+
 def check_parses(query: NamedQuery, origin: str) -> None:
     """The template parses, and so does every substitution of its examples (or a dummy value)."""
-    store = ox.Store()
+    store = _SyntaxChecker()
     try:
         store.query(query.text)
         store.query(apply_guards(query.text, set()))
@@ -529,7 +552,7 @@ def query_from_file(path: str) -> NamedQuery:
     if text.startswith("#+"):
         return parse_query(text, stem, origin=str(path))
     try:
-        ox.Store().query(text)
+        _SyntaxChecker().query(text)
     except SyntaxError as exc:
         raise QueryError(f"{path}: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     code = [t for t in _code(tokenize(text)) if t.kind == "word"]

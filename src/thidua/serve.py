@@ -137,6 +137,12 @@ class OxigraphServer:
             raise ServerError(f"{path}: unknown RDF format {suffix!r}")
         from urllib.parse import urlencode
 
+        from thidua.turtle import preflight
+
+        try:
+            preflight(path)
+        except ValueError as exc:
+            raise ServerError(str(exc)) from None
         params = "no_transaction&" + (urlencode({"graph": graph}) if graph else "default")
         if suffix in (".nq", ".trig"):
             params = "no_transaction"

@@ -17,7 +17,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from thidua.turtle import format_for
+from thidua.turtle import format_for, preflight
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTS = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
@@ -67,6 +67,7 @@ class EmbeddedStore:
 
     def load_file(self, path: str | Path) -> None:
         fmt = format_for(path)
+        preflight(path, fmt)
         try:
             self.store.bulk_load(path=str(path), format=fmt)
         except FileNotFoundError:

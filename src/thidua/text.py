@@ -36,6 +36,9 @@ _LOOKALIKES = str.maketrans(
         "\u2060": None,
         "\ufeff": None,  # BOM / zero-width no-break space
         "\u00ad": None,  # soft hyphen
+        # Control characters (terminal escape sequences among them) are never text; tab, line
+        # feed and carriage return stay.
+        **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]},
     }
 )
 

@@ -108,3 +108,47 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+MAX_JSON_DEPTH_NOTE = "nested too deeply to be a graph (a parser bomb?)"
+
+
+def preflight(path: str | Path, fmt: ox.RdfFormat | None = None) -> None:
+    """Refuse, with a one-line ValueError, graph files that pyoxigraph 0.5 mishandles.
+
+    Its JSON-LD parser recurses without a limit (a 90 KB file nested 10,000 deep kills the
+    process), and its RDF/XML parser accepts a document cut off before its closing tags as a
+    valid partial graph. JSON is checked by Python's json module (which stops at its recursion
+    limit), RDF/XML by expat for well-formedness, with entity declarations refused.
+    """
+    fmt = fmt or format_for(path)
+    if fmt not in (ox.RdfFormat.JSON_LD, ox.RdfFormat.RDF_XML):
+        return
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return  # the loader reports unreadable files in its own words
+    if fmt == ox.RdfFormat.JSON_LD:
+        import json
+
+        try:
+            json.loads(data)
+        except RecursionError:
+            raise ValueError(f"{path}: not valid JSON-LD: {MAX_JSON_DEPTH_NOTE}") from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{path}: not valid JSON-LD: {str(exc).splitlines()[0]}") from None
+        return
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+
+    def refuse_entities(*_args: object) -> None:
+        raise ValueError("entity declarations are not allowed")
+
+    parser.EntityDeclHandler = refuse_entities
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise ValueError(f"{path}: not valid RDF/XML: {expat.errors.messages[exc.code]} (line {exc.lineno})") from None
+    except ValueError as exc:
+        raise ValueError(f"{path}: not valid RDF/XML: {exc}") from None

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from thidua.build import static_triples
-from thidua.turtle import format_for
+from thidua.turtle import format_for, preflight
 from thidua.vocab import PREFIXES, TD_NS, TDP_NS, TDV_NS, ontology_file
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -27,6 +27,7 @@ def read_graph(path: str | Path) -> list[ox.Triple]:
     fmt = format_for(path)
     try:
         data = Path(path).read_bytes()
+        preflight(path, fmt)
     except FileNotFoundError:
         raise ValueError(f"{path}: no such file") from None
     except IsADirectoryError:
