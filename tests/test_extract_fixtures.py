@@ -138,14 +138,14 @@ SEED_003 = [
         }
         for p in (
             "Bắc Ninh",
+            "Hà Nam",
+            "Hải Dương",
+            "Hưng Yên",
             "Nam Định",
             "Ninh Bình",
-            "Vĩnh Phúc",
-            "Hưng Yên",
             "Quảng Ninh",
             "Thái Bình",
-            "Hải Dương",
-            "Hà Nam",
+            "Vĩnh Phúc",
         )
     ],
     _award(3, "emulation_flag", "Bắc Ninh", 2023),

@@ -9,7 +9,7 @@ from thidua.text import normalize_text
 
 LEAD = (
     "Sáng 19/12, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết "
-    "công tác thi đua, khen thưởng năm 2023.\n\n"
+    "phong trào thi đua, khen thưởng năm 2023.\n\n"
 )
 
 
@@ -51,7 +51,7 @@ def members(body: str, **kw) -> set[tuple]:  # type: ignore[no-untyped-def]
             {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)},
         ),
         (
-            "Sở TTTT các tỉnh Quảng Trị, Quảng Bình được bình bầu, suy tôn làm Cụm trưởng, Cụm phó năm 2024.",
+            "Sở TTTT các tỉnh Quảng Trị, Quảng Bình được bình bầu, suy tôn làm Cụm trưởng và Cụm phó năm 2024.",
             {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)},
         ),
         ("Ông Lê Văn A, Giám đốc Sở TTTT Nghệ An, Cụm trưởng, chủ trì hội nghị.", {("Nghệ An", "head", 2023)}),
