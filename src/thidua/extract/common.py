@@ -20,6 +20,7 @@ class Candidate:
     rule: str
     strength: int = 1  # when two role facts contradict, the stronger rule wins
     agency: str | None = None  # the member's agency notation (memberships)
+    school_year: int | None = None  # first year of the attached "năm học N-N+1" (roles)
 
 
 @dataclass

@@ -80,6 +80,7 @@ class Sentence:
 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
+_BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a numbered item, not a sentence end
 _ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
 
 
@@ -92,7 +93,7 @@ def split_sentences(text: str, sh: str) -> list[Sentence]:
     cuts: list[int] = []
     for m in _SENT_END.finditer(sh):
         before = sh[max(0, m.start() - 6) : m.start()]
-        if m.group(0) == "." and _ABBREV.search(before):
+        if m.group(0) == "." and (_ABBREV.search(before) or _BULLET_NUMBER.search(before)):
             continue
         nxt = re.match(r"\s*(\S)", sh[m.end() : m.end() + 5])
         if nxt and text[m.end() + nxt.end() - 1].islower():

@@ -62,10 +62,8 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                             out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
                 out.extend(got)
             continue
-        m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _EXPLICIT.search(seg)
-        if m and (
-            clusters_here or re.search(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?$", seg[: m.start()])
-        ):
+        m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _unnumbered_cue(seg)
+        if m:
             if not clusters_here or clusters_here[0].start < s.start + m.start():
                 if _PEOPLE.match(an.sh, s.start + m.end()):
                     # "... gồm lãnh đạo Sở TTTT các tỉnh: ..." lists who attended
@@ -109,6 +107,20 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             got = _list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=True)
             out.extend(got)
     return out
+
+
+_CLUSTER_BEFORE = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?(?:nam\s+\d{4}\s+)?$")
+
+
+def _unnumbered_cue(seg: str) -> re.Match[str] | None:
+    """A list cue in a sentence that names no cluster number: "(thành viên của) Cụm (năm N) (bao) gồm",
+    or "... thành viên:" opening a list of the article's cluster."""
+    for m in _EXPLICIT.finditer(seg):
+        if _CLUSTER_BEFORE.search(seg, 0, m.start()) or (
+            m.group(0).startswith("thanh") and re.match(r"\s*:", seg[m.end() : m.end() + 3])
+        ):
+            return m
+    return None
 
 
 def _list(

@@ -29,6 +29,9 @@ _LEFT_LINK = {
     "bau", "binh", "suy", "ton", "chinh", "thuc", "dam", "giao", "trung", "cu", "dai", "dien",
     "tu", "cach", "thong", "nhat", "lan", "luot", "hien", "nay", "vinh", "du", "cac", "tin", "hoi", "nghi",
     "luan", "phien",
+    # "được Hội nghị thống nhất giới thiệu làm", "biểu quyết chọn", "được tín nhiệm làm", "nhận cờ luân lưu,
+    # chính thức đảm đương cương vị", "giữ vị trí", "thay mặt đơn vị Cụm trưởng"
+    "gioi", "thieu", "chon", "bieu", "quyet", "duong", "cuong", "tri", "luu", "thay", "mat",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -37,7 +40,11 @@ _ELECTION = re.compile(
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
     r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
-    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve)\s*)+$"
+    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+$"
+)
+# "vị trí Cụm phó năm N do X đảm nhiệm": the unit after "do" holds the role only with such a verb
+_DO_HOLDS = re.compile(
+    r"\s*(?:se\s+|tiep\s+tuc\s+)?(?:dam\s+nhiem|dam\s+nhan|dam\s+duong|giu|nam\s+giu|phu\s+trach)(?![a-z])"
 )
 _ATTACHED_YEAR = re.compile(
     r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
@@ -64,7 +71,80 @@ def extract_roles(ctx: Context) -> list[Candidate]:
             groups.append([r])
     for group in groups:
         out.extend(_group_facts(ctx, group))
+    if "|" in an.text:
+        out.extend(_table_facts(ctx))
     return out
+
+
+def _table_facts(ctx: Context) -> list[Candidate]:
+    """A decision's table flattened into text: a header line whose cells name the roles
+    (``STT | Cụm thi đua | Cụm trưởng | Cụm phó``), then one line per cluster with as many cells
+    (``1 | Cụm số 1 | Sở ... X | Sở ... Y``). The year is the one the lines before the table state."""
+    an = ctx.an
+    out: list[Candidate] = []
+    lines, pos = [], 0
+    for line in an.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        i += 1
+        if an.sh.count("|", a, b) < 2:
+            continue
+        cells = _cells(an.sh, a, b)
+        columns = {}
+        for ci, (c0, c1) in enumerate(cells):
+            found = [r for r in an.roles if c0 <= r.start and r.end <= c1]
+            if len(found) == 1:
+                columns[ci] = found[0]
+        if not columns:
+            continue
+        year = _table_year(ctx, a)
+        while i < len(lines):
+            r0, r1 = lines[i]
+            if not an.sh[r0:r1].strip():
+                i += 1  # blank lines between rows
+                continue
+            if an.sh.count("|", r0, r1) != len(cells) - 1:
+                break
+            i += 1
+            row = _cells(an.sh, r0, r1)
+            numbers = [c.number for c in ctx.clusters.mentions if r0 <= c.start < r1]
+            cluster = ctx.clusters.ref(numbers[0]) if len(numbers) == 1 else None
+            if cluster is None:
+                continue
+            for ci, role in columns.items():
+                c0, c1 = row[ci]
+                units = [u for u in an.units if c0 <= u.start and u.end <= c1]
+                if len(units) != 1:
+                    continue
+                who = member(units[0])
+                fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": who}
+                out.append(Candidate(fact, r0, r1, "role.table", 2))
+    return out
+
+
+def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
+    cells, start = [], a
+    for j in range(a, b):
+        if sh[j] == "|":
+            cells.append((start, j))
+            start = j + 1
+    cells.append((start, b))
+    return cells
+
+
+def _table_year(ctx: Context, pos: int) -> int | None:
+    """The last year stated in the two sentences before a table (or in its header line)."""
+    an = ctx.an
+    before = [s for s in an.sentences if s.start < pos][-3:]
+    if not before:
+        return None
+    years = [y for y in an.years if before[0].start <= y.start < pos + 200 and y.start < before[-1].end]
+    if not years or years[-1].school:
+        return None
+    return years[-1].year
 
 
 def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
@@ -103,7 +183,8 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if right and _HANDOVER_RIGHT.match(an.sh[last.end : right[0].start]) and len(group) == 1:
             gap = an.sh[last.end : right[0].start]
             rule = "role.handover" if re.search(r"\bcho\b", gap) else "role.before_unit"
-            pairs = [(right[0], group[0], rule)]
+            if not re.search(r"(?<![a-z])do\s*$", gap) or _DO_HOLDS.match(an.sh, right[0].end):
+                pairs = [(right[0], group[0], rule)]
     out = []
     if _names_other_cluster(an, last):
         return out
@@ -118,7 +199,8 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         start, end = _extend(an, sent.start, sent.end, start, end)
         fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(unit)}
         strength = 3 if how == "attached" else 2 if how in ("election", "parallel", "lead") else 1
-        out.append(Candidate(fact, start, end, f"{rule}.{how}", strength))
+        school = _attached_school(ctx, group, role, sent) if how == "school" else None
+        out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
 
 
@@ -208,6 +290,14 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     return None, "undated"
 
 
+def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) -> int | None:  # type: ignore[no-untyped-def]
+    for pos in (group[-1].end, role.end):
+        y = _attached(ctx, pos, sent.end)
+        if y is not None and y.school:
+            return y.year
+    return None
+
+
 def _header_year(ctx: Context, pos: int) -> int | None:
     an = ctx.an
     for s in reversed([s for s in an.sentences if s.end <= pos]):
@@ -270,6 +360,11 @@ def resolve_conflicts(cands: list[Candidate]) -> list[Candidate]:
             continue
         best = max(c.strength for c in items)
         top = [c for c in items if c.strength == best]
+        if len({repr(c.fact["member"]) for c in top}) > 1 and all(c.school_year for c in top):
+            # "X là Cụm trưởng năm học 2023-2024 ... Y tiếp nhận vai trò Cụm trưởng năm học 2024-2025":
+            # both are year null; the store holds one, the latest school year (the one announced)
+            latest = max(c.school_year or 0 for c in top)
+            top = [c for c in top if c.school_year == latest]
         if len({repr(c.fact["member"]) for c in top}) == 1:
             out.extend(top)
     return out
