@@ -43,6 +43,9 @@ _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*)?$")
 _SUBJECT_GAP = {
     "vinh", "du", "da", "duoc", "de", "nghi", "xet", "trao", "tang", "don", "nhan", "se", "vua", "cung", "chinh",
     "thuc", "tiep", "tuc", "lan", "thu", "hai", "nam", "khen", "thuong",
+    # "X là đơn vị xuất sắc nhất để đề nghị Bộ trưởng ... tặng", "X được đề nghị cấp trên khen thưởng bằng
+    # hình thức Bằng khen"
+    "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
 }  # fmt: skip
 _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
 

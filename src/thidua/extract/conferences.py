@@ -60,14 +60,20 @@ def find_conference(ctx: Context) -> Candidate | None:
     # date
     day = None
     dates = [d for d in an.dates if sent.start <= d.start < sent.end]
-    dates = [d for d in dates if d.lead] or dates[:1]
+    # "Sáng/Ngày D/M" before "(D/M/YYYY)" (an excerpt's stamp); either before an undated one
+    dates = (
+        [d for d in dates if d.lead and not _PAREN.search(an.sh, max(0, d.start - 3), d.start)]
+        or [d for d in dates if d.lead]
+        or dates[:1]
+    )
     if not dates:
         prev = [d for d in an.dates if d.lead and d.start < sent.start and sent.start - d.end < 40]
         dates = prev[-1:]
     if dates:
         d = dates[0]
         m = re.search(r"(\d{1,2})\s*(?:va|,|&)\s*$", an.sh[max(0, d.start - 12) : d.start])
-        year = resolve_year(d, an.published, reviews_year)
+        stamp = _local_stamp(an, d, sent.start)
+        year = (resolve_year(d, stamp, None) if stamp else None) or resolve_year(d, an.published, reviews_year)
         if year is not None:
             dd = d
             if m:
@@ -75,9 +81,19 @@ def find_conference(ctx: Context) -> Candidate | None:
 
                 dd = replace(d, day=int(m.group(1)))
             day = dd.iso(year)
+    if day is None and not dates:
+        day = _month_date(ctx, sent.start, sent.end, reviews_year)
+    if reviews_year is None and not school and ctype == "mid_year" and day:
+        reviews_year = int(day[:4])  # a mid-year review reviews the year it is held in
+        ctx.reviews_year = reviews_year
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
     location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
+    if location is None and not _ONLINE.search(seg) and not re.search(r"(?<![a-z])tai\s", seg):
+        # "Hội nghị diễn ra tại ..." in the next sentence
+        for t in [t for t in an.sentences if t.start >= sent.end][:1]:
+            if _VENUE_NEXT.match(an.sh, t.start, t.end):
+                location = _venue(ctx, t.start, t.end)
     host = _host(ctx, sent.start, sent.end)
     if host is None:
         following = [t for t in an.sentences if t.start >= sent.end][:2]
@@ -96,6 +112,33 @@ def find_conference(ctx: Context) -> Candidate | None:
         "type": ctype,
     }
     return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+_PAREN = re.compile(r"\(\s*$")
+_VENUE_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)\s+tai\s")
+_MONTH = re.compile(
+    r"(?<![a-z0-9])(?:(?:cuoi|dau|giua)\s+)?thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+((?:19|20)\d\d))?(?![\d/-])"
+)
+
+
+def _local_stamp(an, d, s0: int) -> str | None:  # type: ignore[no-untyped-def]
+    """A full date just before an undated one in its sentence (a search excerpt's own stamp)."""
+    full = [e for e in an.dates if s0 <= e.start < d.start and e.year and d.start - e.end < 40]
+    return full[-1].iso() if full else None
+
+
+def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None) -> str | None:
+    """'Cuối tháng 12, ...' -> a month-level date YYYY-MM (the year as for a day without one)."""
+    from thidua.extract.dates import DateMention
+
+    m = _MONTH.search(ctx.an.sh, start, end)
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    month = int(m.group(1))
+    year = int(m.group(2)) if m.group(2) else None
+    if year is None:
+        year = resolve_year(DateMention(m.start(), m.end(), 1, month, None, True), ctx.an.published, reviews_year)
+    return f"{year:04d}-{month:02d}" if year else None
 
 
 def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type: ignore[no-untyped-def]

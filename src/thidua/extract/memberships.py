@@ -16,7 +16,9 @@ from thidua.extract.common import Candidate, Context, member_of
 
 _EXPLICIT = re.compile(r"(?<![a-z])(?:bao\s+gom|gom|thanh\s+vien(?:\s+cua)?)(?![a-z])")
 _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
-_ATTEND = re.compile(r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du)(?![a-z])")
+_ATTEND = re.compile(
+    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|(?P<points>diem\s+cau(?:\s+tai)?))(?![a-z])"
+)
 _COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _IN_CLUSTER_AFTER = re.compile(r"\s*(?:trong|thuoc)\s+(?:cum|khoi)(?![a-z])")
@@ -104,7 +106,10 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         seg = an.sh[s.start : s.end]
         m = _ATTEND.search(seg)
         if m and (ctx.clusters.number_at(an, s.start) or -1) not in explicit_clusters:
-            got = _list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=True)
+            # "... các điểm cầu tại Sở TT&TT các tỉnh X, Y": the connection points of an online meeting
+            got = _list(
+                ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=not m.group("points")
+            )
             out.extend(got)
     return out
 
