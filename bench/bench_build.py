@@ -263,11 +263,11 @@ def child_load(path: Path, which: str, repeats: int) -> dict:
 
     from thidua.store import EmbeddedStore
 
-    times = []
+    times, cpus = [], []
     n = 0
     for _ in range(repeats):
         gc.collect()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         if which == "embedded":
             s = EmbeddedStore.from_files([path])
             n = len(s)
@@ -277,8 +277,12 @@ def child_load(path: Path, which: str, repeats: int) -> dict:
             n = len(st)
             s = st
         times.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
         del s
-    return {"seconds": statistics.median(times), "runs": times, "peak_mb": _peak_mb(), "triples": n}
+    return {
+        "seconds": statistics.median(times), "runs": times, "cpu_seconds": statistics.median(cpus),
+        "peak_mb": _peak_mb(), "triples": n,
+    }  # fmt: skip
 
 
 def run_child(args: list[str], env: dict | None = None, timeout: float = 900) -> dict:
@@ -366,6 +370,8 @@ def measure(
             "embedded_seconds": emb["seconds"], "embedded_runs": emb["runs"], "embedded_peak_mb": emb["peak_mb"],
             "pyoxigraph_seconds": oxl["seconds"], "pyoxigraph_runs": oxl["runs"], "pyoxigraph_peak_mb": oxl["peak_mb"],
             "ratio_vs_pyoxigraph": emb["seconds"] / oxl["seconds"],
+            "embedded_cpu_seconds": emb["cpu_seconds"], "pyoxigraph_cpu_seconds": oxl["cpu_seconds"],
+            "ratio_vs_pyoxigraph_cpu": emb["cpu_seconds"] / oxl["cpu_seconds"],
         }  # fmt: skip
         log(f"  load: embedded {emb['seconds']:.2f} s, pyoxigraph bulk_load {oxl['seconds']:.2f} s")
     out["turtle_path"] = str(ttl)

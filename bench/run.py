@@ -206,7 +206,9 @@ def table(results: dict[str, Any]) -> str:
             f"| {_f(b.get('rdflib_peak_mb'), '{:.0f}')} "
             f"| {'yes' if b['byte_identical_shuffled'] else 'NO'} | {_f(ld.get('embedded_seconds'))} "
             f"| {_f(ld.get('pyoxigraph_seconds'))} "
-            f"| {_f(ratio, '{:.2f}x')}{_mark(ratio <= 1.5 if big and ratio else None)} |"
+            f"| {_f(ratio, '{:.2f}x')}{_mark(ratio <= 1.5 if big and ratio else None)}"
+            + (f" (CPU {ld['ratio_vs_pyoxigraph_cpu']:.2f}x)" if "ratio_vs_pyoxigraph_cpu" in ld else "")
+            + " |"
         )
     lines.append("")
     for name, r in sizes.items():
