@@ -298,6 +298,7 @@ def test_payloads_in_every_text_run_nothing_in_the_page(view: str, xss_graph: Pa
     page = opened.page
     # Hover every node so each tooltip is made and shown.
     ids = page.evaluate("window.thidua.nodes.getIds()")
+    shown = []
     for node_id in ids:
         point = page.evaluate(
             """id => { const net = window.thidua.network; const p = net.canvasToDOM(net.getPositions([id])[id]);
@@ -307,6 +308,9 @@ def test_payloads_in_every_text_run_nothing_in_the_page(view: str, xss_graph: Pa
         )
         page.mouse.move(point["x"], point["y"], steps=2)
         page.wait_for_timeout(150)
+        shown.append(page.evaluate("(document.querySelector('div.vis-tooltip') || {}).innerText || ''"))
+    # The payloads did reach the page, as text.
+    assert any(p in text for text in shown for p in XSS.values()), shown[:5]
     injected = "document.querySelectorAll('body img, body iframe, body svg[onload], div.vis-tooltip a, div.vis-tooltip script').length"
     assert page.evaluate(injected) == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
