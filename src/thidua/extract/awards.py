@@ -46,6 +46,8 @@ _SUBJECT_GAP = {
     # "X là đơn vị xuất sắc nhất để đề nghị Bộ trưởng ... tặng", "X được đề nghị cấp trên khen thưởng bằng
     # hình thức Bằng khen"
     "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
+    # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
+    "hoi", "thong", "binh", "chon",
 }  # fmt: skip
 _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
 

@@ -14,7 +14,11 @@ import re
 
 from thidua.extract.common import Candidate, Context, member_of
 
-_EXPLICIT = re.compile(r"(?<![a-z])(?:bao\s+gom|gom|thanh\s+vien(?:\s+cua)?)(?![a-z])")
+_EXPLICIT = re.compile(
+    r"(?<![a-z])(?:bao\s+gom|gom|thanh\s+vien(?:\s+cua)?|"
+    # "(Cụm) có 6 thành viên là ...", "hiện có 5 đơn vị là ..." (a count of at least three: a whole cluster)
+    r"co\s+(?:0?[3-9]|1\d|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thanh\s+vien|don\s+vi)\s+la)(?![a-z])"
+)
 _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|(?P<points>diem\s+cau(?:\s+tai)?))(?![a-z])"

@@ -31,7 +31,7 @@ _LEFT_LINK = {
     "luan", "phien",
     # "được Hội nghị thống nhất giới thiệu làm", "biểu quyết chọn", "được tín nhiệm làm", "nhận cờ luân lưu,
     # chính thức đảm đương cương vị", "giữ vị trí", "thay mặt đơn vị Cụm trưởng"
-    "gioi", "thieu", "chon", "bieu", "quyet", "duong", "cuong", "tri", "luu", "thay", "mat",
+    "gioi", "thieu", "chon", "bieu", "quyet", "duong", "cuong", "tri", "luu", "thay", "mat", "kiem",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -280,12 +280,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return None, "school"
     if ctx.same_year_review() and (
         _CHAIRING.search(an.sh, sent.start, sent.end)
-        or ctx.conference_sentence
-        == (
-            sent.start,
-            sent.end,
-        )
+        or ctx.conference_sentence == (sent.start, sent.end)
+        or role.value == "head"
     ):
+        # the head named without a year at a review held in the year it reviews is that year's head
         return ctx.reviews_year, "review"
     return None, "undated"
 
