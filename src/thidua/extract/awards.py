@@ -111,7 +111,56 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 "decision": decision,
             }
             out.append(Candidate(fact, start, end, f"award.{status}"))
+    if "|" in an.text:
+        out.extend(_table_awards(ctx))
     return _drop_undated(out)
+
+
+def _table_awards(ctx: Context) -> list[Candidate]:
+    """A list of recipients flattened into a table (``Đơn vị | Hình thức``, one line per recipient:
+    ``Sở ... X | Cờ thi đua``). Proposed or conferred as the text introducing the table says."""
+    an = ctx.an
+    out: list[Candidate] = []
+    pos, intro = 0, None
+    for line in an.text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if an.sh.count("|", a, b) < 1:
+            if line.strip():
+                intro = None if not line.rstrip().endswith(":") else (an.sentence_at(a).start, b)
+            continue
+        units = [u for u in an.units if a <= u.start < b]
+        if not units:  # the header row: it introduces the rows below
+            intro = (an.sentence_at(a).start, b)
+            continue
+        if intro is None:
+            intro = (an.sentence_at(a).start, a)
+        awards = [w for w in an.awards if a <= w.start < b and w.value]
+        if (
+            len(units) != 1
+            or len(awards) != 1
+            or "|" not in an.sh[min(units[0].end, awards[0].end) : max(units[0].start, awards[0].start)]
+        ):
+            continue
+        status = _status(ctx, intro[0], intro[1])
+        if status is None:
+            continue
+        auths = [au for au in an.authorities if intro[0] <= au.start < intro[1]]
+        grantor = auths[-1].value if auths else _default_grantor(ctx, units)
+        year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
+        cluster = ctx.clusters.at(an, intro[0]) if status == "proposed" else None
+        fact = {
+            "kind": "award",
+            "award": awards[0].value,
+            "grantor": label("authority", grantor) if grantor else None,
+            "recipient": member(units[0]),
+            "year": year,
+            "status": status,
+            "cluster": cluster,
+            "decision": None,
+        }
+        out.append(Candidate(fact, a, b, f"award.table.{status}"))
+    return out
 
 
 def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
