@@ -47,7 +47,7 @@ _SUBJECT_GAP = {
     # hình thức Bằng khen"
     "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
     # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
-    "hoi", "thong", "binh", "chon",
+    "hoi", "thong", "binh", "chon", "cum",
 }  # fmt: skip
 _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
 

@@ -281,9 +281,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     if ctx.same_year_review() and (
         _CHAIRING.search(an.sh, sent.start, sent.end)
         or ctx.conference_sentence == (sent.start, sent.end)
-        or role.value == "head"
+        or role.value in ("head", "deputy")
     ):
-        # the head named without a year at a review held in the year it reviews is that year's head
+        # the head (deputy) named without a year at a review held in the year it reviews is that year's
         return ctx.reviews_year, "review"
     return None, "undated"
 
