@@ -54,6 +54,8 @@ _RIGHT_IS = re.compile(r"^\s*(?:nam\s+\d{4}\s*)?(?:la|:)\s*$")
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
+# "X sẽ làm Cụm trưởng", "... Cụm trưởng năm tới": the year after the reviewed one
+_FUTURE = re.compile(r"(?<![a-z])(?:se|nam\s+toi|nam\s+sau)(?![a-z])")
 # The unit that chairs, hosts or opens a review held in the year it reviews is that year's head.
 _CHAIRING = re.compile(r"(?<![a-z])(?:chu\s+tri|dang\s+cai|to\s+chuc|dieu\s+hanh|khai\s+mac)(?![a-z])")
 
@@ -265,7 +267,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return int(m2.group(1)), "neighbour"
     # 5. an election or hand-over: next year
     context = an.sh[sent.start : role.end]
-    if _ELECTION.search(context):
+    future = _FUTURE.search(an.sh, min(unit.end, role.end), min(sent.end, max(unit.start, role.end) + 20))
+    if _ELECTION.search(context) or future:
         if ctx.school_year:
             return None, "school"
         if ctx.reviews_year is not None:
