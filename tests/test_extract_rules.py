@@ -283,3 +283,96 @@ def test_a_ministrys_own_proposal_is_not_the_clusters() -> None:
     body = "Bộ TTTT đã đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Sở TTTT Nghệ An."
     (fact,) = (f for f in facts(body) if f["kind"] == "award")
     assert (fact["grantor"], fact["status"], fact["cluster"]) == ("Chính phủ", "proposed", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sở TTTT Hà Tĩnh được Hội nghị thống nhất giới thiệu làm Cụm trưởng năm 2024.",
+            {("Hà Tĩnh", "head", 2024)},
+        ),
+        ("Hội nghị biểu quyết chọn Sở TTTT Hà Tĩnh làm Cụm trưởng năm 2024.", {("Hà Tĩnh", "head", 2024)}),
+        (
+            "Sở TTTT Hà Tĩnh nhận cờ luân lưu, chính thức đảm đương cương vị Cụm trưởng năm 2024.",
+            {("Hà Tĩnh", "head", 2024)},
+        ),
+        ("Sở TTTT Quảng Bình giữ vị trí Cụm phó năm 2024.", {("Quảng Bình", "deputy", 2024)}),
+        ("Vị trí Cụm phó năm 2024 do Sở TTTT Quảng Bình đảm nhiệm.", {("Quảng Bình", "deputy", 2024)}),
+        ("Nhiệm vụ Cụm trưởng năm 2024 được giao cho Sở TTTT Hà Tĩnh.", {("Hà Tĩnh", "head", 2024)}),
+        (
+            "Ông Lê Văn A, Giám đốc Sở TTTT Nghệ An, thay mặt đơn vị Cụm trưởng năm 2023 báo cáo.",
+            {("Nghệ An", "head", 2023)},
+        ),
+        ("Ông Lê Văn A, Giám đốc Sở TTTT Nghệ An kiêm Cụm trưởng, phát biểu.", {("Nghệ An", "head", 2023)}),
+        ("Phát biểu tại hội nghị, Cụm trưởng – Sở TTTT Nghệ An cho biết kết quả.", {("Nghệ An", "head", 2023)}),
+        ("Sở TTTT Hà Tĩnh sẽ làm Cụm trưởng.", {("Hà Tĩnh", "head", 2024)}),
+    ],
+)
+def test_more_role_phrasings(body: str, expected: set) -> None:
+    assert roles(body) == expected
+
+
+def test_a_role_table_flattened_into_text() -> None:
+    body = (
+        "Bộ trưởng giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua năm 2024.\n"
+        "Danh sách (STT | Cụm | Cụm trưởng | Cụm phó):\n"
+        "1 | Cụm số 4 | Sở TTTT Hà Tĩnh | Sở TTTT Quảng Bình\n"
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_school_year_heads_keep_the_latest() -> None:
+    body = (
+        "Sở TTTT Nghệ An là Cụm trưởng năm học 2023-2024. "
+        "Sở TTTT Hà Tĩnh tiếp nhận vai trò Cụm trưởng năm học 2024-2025."
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", None)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thành viên của Cụm năm 2023 bao gồm Sở TTTT ba địa phương: Nghệ An, Hà Tĩnh và Quảng Bình.",
+        "Hội nghị với sự tham gia của Sở TTTT 3 tỉnh thành viên: Nghệ An, Hà Tĩnh và Quảng Bình.",
+        "Cụm có 3 thành viên là Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.",
+        "Thành viên Cụm năm 2023 gồm:\n\n1. Sở TTTT tỉnh Nghệ An;\n\n2. Sở TTTT tỉnh Hà Tĩnh;\n\n"
+        "3. Sở TTTT tỉnh Quảng Bình.",
+    ],
+)
+def test_more_member_list_shapes(body: str) -> None:
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_online_connection_points_are_attendance() -> None:
+    body = "Hội nghị của Cụm thi đua số 4 kết nối trực tuyến với các điểm cầu tại Sở TTTT các tỉnh Nghệ An, Hà Tĩnh."
+    assert members(body) == {("Nghệ An", "attendance", 2023), ("Hà Tĩnh", "attendance", 2023)}
+
+
+def test_award_subjects_and_tables() -> None:
+    body = (
+        "Hội nghị suy tôn Sở TTTT Nghệ An là đơn vị xuất sắc nhất để đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua. "
+        "Sở TTTT Hà Tĩnh được đề nghị cấp trên khen thưởng bằng hình thức Bằng khen của Bộ trưởng.\n\n"
+        "Danh sách đề nghị khen thưởng (Đơn vị | Hình thức):\nSở TTTT Quảng Bình | Bằng khen\n"
+    )
+    bo = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", bo, 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", bo, 2023),
+        ("Quảng Bình", "certificate_of_merit", "proposed", bo, 2023),
+    }
+
+
+def test_conference_venue_next_sentence_and_month_date() -> None:
+    lead = (
+        "Cuối tháng 12, Sở TTTT Nghệ An đăng cai Hội nghị tổng kết năm 2023 của Cụm thi đua số 4 thuộc Bộ TTTT. "
+        "Hội nghị diễn ra tại thị xã Cửa Lò, tỉnh Nghệ An.\n\n"
+    )
+    (conf,) = (f for f in facts("", published="2024-01-03", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["location"], conf["host"]["province"]) == ("2023-12", "Nghệ An", "Nghệ An")
+
+
+def test_an_excerpts_own_stamp_dates_its_meeting() -> None:
+    lead = "(20/07/2021) Ngày 19/7, Cụm thi đua số 4 các Sở TTTT tổ chức sơ kết 6 tháng trực tuyến.\n\n"
+    (conf,) = (f for f in facts("", published=None, lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["reviews_year"], conf["type"]) == ("2021-07-19", 2021, "mid_year")
