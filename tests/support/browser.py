@@ -51,9 +51,13 @@ class OpenedPage:
 
 @pytest.fixture(scope="session")
 def chromium() -> Any:
-    """A session-wide headless Chromium (skipped, with the reason, when it is not installed)."""
+    """A session-wide headless Chromium. Missing, it fails on CI (``make test`` installs it there)
+    and is skipped, with the reason, on a developer machine without root."""
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+        message = f"{CHROMIUM} is not installed (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
