@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that look like Vietnamese letters but are not; mapped before NFC.
 _LOOKALIKES = str.maketrans(
@@ -72,6 +73,7 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_value(value: str) -> str:
     """A single-line field value: normalised, dashes unified, whitespace collapsed, trimmed."""
     text = normalize_text(value)
@@ -100,6 +102,7 @@ def strip_diacritics(value: str) -> str:
 _FOLD_DROP = re.compile(r"[^0-9a-z&]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(value: str) -> str:
     """Matching key: lower case, no diacritics, only letters/digits/'&' separated by one space.
 
