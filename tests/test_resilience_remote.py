@@ -109,6 +109,15 @@ def test_query_gives_up_after_a_bounded_number_of_5xx(faulty_server) -> None:  #
     assert took < 30
 
 
+@pytest.mark.parametrize("status", ["400", "401", "403", "404"])
+def test_query_client_errors_are_not_retried(faulty_server, status: str) -> None:  # type: ignore[no-untyped-def]
+    server = faulty_server([status])
+    code, _, err, _ = run("query", "run", "clusters", "--endpoint", server.url + "/query")
+    assert code == 1
+    one_line_error(err, server.url.split("//")[1])
+    assert len(server.requests) == 1, "a 4xx answer will not change on retry"
+
+
 def test_query_retries_a_connection_cut_without_answer(faulty_server) -> None:  # type: ignore[no-untyped-def]
     server = faulty_server(["cut", "ok"])
     code, out, err, _ = run("query", "run", "clusters", "--endpoint", server.url + "/query", "--format", "json")
@@ -185,6 +194,16 @@ def test_push_retries_5xx_then_verifies_the_count(tmp_path: Path, faulty_server)
     assert methods[:3] == ["PUT", "PUT", "PUT"], methods
     whole = ttl.read_bytes()
     assert all(r["body"] == whole for r in server.requests[:3]), "every retry sends the whole file"
+
+
+@pytest.mark.parametrize("status", ["400", "401", "413"])
+def test_push_client_errors_are_not_retried(tmp_path: Path, faulty_server, status: str) -> None:  # type: ignore[no-untyped-def]
+    ttl, _ = make_graph(tmp_path, "a", 3)
+    server = faulty_server([status])
+    code, _, err, _ = _push(ttl, server.url)
+    assert code == 1
+    one_line_error(err, status)
+    assert [r["method"] for r in server.requests] == ["PUT"]
 
 
 def test_push_count_mismatch_is_an_error(tmp_path: Path, faulty_server) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,9 @@
 """Misbehaving servers on 127.0.0.1 for the fault-injection tests.
 
 - :class:`FaultyServer`: an HTTP server that answers each request by the next step of a script
-  (``"ok"``, ``"500"``, ``"503"``, ``"slow"``, ``"bad_json"``, ``"html"``, ``"cut"``, ``"empty"``,
-  ``"count:N"``, ``"204"``), repeating the last step, and records every request.
+  (``"ok"``, ``"400"``/``"401"``/``"403"``/``"404"``/``"413"``, ``"500"``/``"502"``/``"503"``,
+  ``"slow"``, ``"bad_json"``, ``"html"``, ``"cut"``, ``"empty"``, ``"count:N"``, ``"204"``),
+  repeating the last step, and records every request.
 - :class:`CuttingProxy`: a TCP proxy in front of a real server that forwards at most ``cut_after``
   bytes of each request and then drops both connections (a connection cut mid-push).
 
@@ -58,6 +59,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, json.dumps(SELECT_OK).encode(), "application/sparql-results+json")
         elif step == "204":
             self._send(204, b"", None)
+        elif step in ("400", "401", "403", "404", "413"):
+            self._send(int(step), b"client error\n", "text/plain")
         elif step in ("500", "502", "503"):
             self._send(int(step), b"internal error: the store is on fire\n", "text/plain")
         elif step == "bad_json":
