@@ -44,18 +44,10 @@ def evaluation():  # type: ignore[no-untyped-def]
 def test_fixture_scores_per_kind(evaluation, kind: str) -> None:  # type: ignore[no-untyped-def]
     score = evaluation.by_kind[kind]
     p_min, r_min = THRESHOLDS[kind]
-    assert score.precision >= p_min, f"{kind} precision {score.precision:.3f}\n{_diff(evaluation, kind)}"
-    assert score.recall >= r_min, f"{kind} recall {score.recall:.3f}\n{_diff(evaluation, kind)}"
+    assert score.precision >= p_min, f"{kind} precision {score.precision:.3f}\n{evaluation.diff(kind)}"
+    assert score.recall >= r_min, f"{kind} recall {score.recall:.3f}\n{evaluation.diff(kind)}"
 
 
-def _diff(evaluation, kind: str) -> str:  # type: ignore[no-untyped-def]
-    from thidua.evaluate import describe
-
-    lines = []
-    for d in evaluation.files:
-        lines += [f"{d.name}: missed {describe(f)}" for f in d.missed if f.kind == kind]
-        lines += [f"{d.name}: extra  {describe(f)}" for f in d.extra if f.kind == kind]
-    return "\n".join(lines)
 
 
 def test_every_gold_file_is_scored(evaluation) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua.evaluate import describe, evaluate
+from thidua.evaluate import evaluate
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 
@@ -56,13 +56,5 @@ def test_heldout_articles_all_scored(evaluation) -> None:  # type: ignore[no-unt
 def test_heldout_scores_per_kind(evaluation, kind: str) -> None:  # type: ignore[no-untyped-def]
     score = evaluation.by_kind[kind]
     p_min, r_min = THRESHOLDS[kind]
-    assert score.precision >= p_min, f"{kind} precision {score.precision:.3f}\n{_diff(evaluation, kind)}"
-    assert score.recall >= r_min, f"{kind} recall {score.recall:.3f}\n{_diff(evaluation, kind)}"
-
-
-def _diff(evaluation, kind: str) -> str:  # type: ignore[no-untyped-def]
-    lines = []
-    for d in evaluation.files:
-        lines += [f"{d.name}: missed {describe(f)}" for f in d.missed if f.kind == kind]
-        lines += [f"{d.name}: extra  {describe(f)}" for f in d.extra if f.kind == kind]
-    return "\n".join(lines)
+    assert score.precision >= p_min, f"{kind} precision {score.precision:.3f}\n{evaluation.diff(kind)}"
+    assert score.recall >= r_min, f"{kind} recall {score.recall:.3f}\n{evaluation.diff(kind)}"

@@ -157,18 +157,12 @@ def evaluate_cmd(articles: Path, gold: Path, published: str | None, show_diff: b
     Example:
       thidua eval tests/fixtures/articles tests/fixtures/gold --diff
     """
-    from thidua.evaluate import describe, evaluate
+    from thidua.evaluate import evaluate
 
     ev = evaluate(articles, gold, published=_check_date(published))
     if not ev.files:
         raise CliError("no article has a gold file of the same name")
-    if show_diff:
-        for d in ev.files:
-            if d.error or d.extra or d.missed:
-                click.echo(f"## {d.name}" + (f"  ({d.error})" if d.error else ""))
-                for f in d.missed:
-                    click.echo(f"  - missed  {describe(f)}")
-                for f in d.extra:
-                    click.echo(f"  + extra   {describe(f)}")
+    if show_diff and ev.diff():
+        click.echo(ev.diff())
     click.echo(ev.table())
     say(f"{len(ev.files)} article(s) scored")

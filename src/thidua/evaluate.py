@@ -77,6 +77,18 @@ class Evaluation:
             )
         return "\n".join(lines)
 
+    def diff(self, kind: str | None = None) -> str:
+        """Per article, the facts missed (``-``) and the extra ones (``+``), optionally of one kind."""
+        lines = []
+        for d in self.files:
+            missed = [f for f in d.missed if kind in (None, f.kind)]
+            extra = [f for f in d.extra if kind in (None, f.kind)]
+            if d.error or missed or extra:
+                lines.append(f"## {d.name}" + (f"  ({d.error})" if d.error else ""))
+                lines += [f"  - missed  {describe(f)}" for f in missed]
+                lines += [f"  + extra   {describe(f)}" for f in extra]
+        return "\n".join(lines)
+
 
 def compare(extracted: Iterable[Fact], gold: Iterable[Fact], name: str = "") -> tuple[dict[str, Score], FileDiff]:
     """Score one article's facts against its gold facts."""
