@@ -344,6 +344,57 @@ def test_more_member_list_shapes(body: str) -> None:
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
 
 
+THREE = {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the members as the sentence's subject, the list after its verb
+        ("Các đơn vị trong Cụm thi đua số 4 năm 2023 là: Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh, Sở TTTT Quảng Bình.", THREE),
+        ("Tham gia Cụm thi đua số 4 có Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.", THREE),
+        ("Các đơn vị thành viên trong Cụm là Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh và Sở TTTT Quảng Bình.", THREE),
+        # a count before the list, in the same or the next sentence
+        ("Cụm năm nay có 3 thành viên là Sở TTTT các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình.", THREE),
+        ("Cụm thi đua số 4 còn 3 đơn vị: Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh và Sở TTTT Quảng Bình.", THREE),
+        ("Với 3 đơn vị thành viên là Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình, Cụm đã làm tốt.", THREE),
+        ("Cụm có 3 đơn vị, gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.", THREE),
+        ("Cụm thi đua số 4 gồm 3 đơn vị. Đó là Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.", THREE),
+        ("Cụm thi đua số 4 hiện có Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.", THREE),
+        ("Các thành viên gồm:\n+ Sở TTTT tỉnh Nghệ An\n+ Sở TTTT tỉnh Hà Tĩnh\n+ Sở TTTT tỉnh Quảng Bình", THREE),
+        # the list before what places it in the cluster, or in parentheses after the cluster
+        ("Sở TTTT Nghệ An, Hà Tĩnh và Quảng Bình là thành viên Cụm thi đua số 4.", THREE),
+        ("Năm qua, Sở TTTT các tỉnh trong Cụm (Nghệ An, Hà Tĩnh, Quảng Bình) đã làm tốt.", THREE),
+        ("Cụm thi đua số 4 các Sở TTTT (Nghệ An, Hà Tĩnh, Quảng Bình) hoàn thành nhiệm vụ.", THREE),
+        # a list continued in the next sentence
+        (
+            "Cụm thi đua số 4 gồm Sở TTTT Nghệ An và Hà Tĩnh. Cùng tham gia Cụm còn có Sở TTTT tỉnh Quảng Bình.",
+            THREE,
+        ),
+        # a meeting's participants are attendance, unless called members
+        (
+            "Hội nghị có sự tham gia của Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình.",
+            {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+        # no membership: a count with no names, winners, a ranking, recipients in parentheses
+        ("Cụm thi đua số 4 gồm 6 tỉnh. Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh đạt nhiều thành tích.", set()),
+        ("Cụm thi đua số 4 có Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh, Sở TTTT Quảng Bình được tặng Bằng khen.", set()),
+        ("Trong Cụm, Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh và Sở TTTT Quảng Bình dẫn đầu.", set()),
+        ("Hội nghị đề nghị tặng Cờ cho đơn vị dẫn đầu Cụm (Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh).", set()),
+    ],
+)
+def test_member_list_cues(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_district_cluster_gives_no_facts() -> None:
+    text = (
+        "Chiều 27/12, Cụm thi đua số 3 các huyện phía Nam tổ chức hội nghị tổng kết năm 2023. "
+        "Sở Nội vụ tỉnh gửi hoa chúc mừng."
+    )
+    assert facts("", lead=text) == []
+
+
 def test_online_connection_points_are_attendance() -> None:
     body = "Hội nghị của Cụm thi đua số 4 kết nối trực tuyến với các điểm cầu tại Sở TTTT các tỉnh Nghệ An, Hà Tĩnh."
     assert members(body) == {("Nghệ An", "attendance", 2023), ("Hà Tĩnh", "attendance", 2023)}

@@ -43,6 +43,11 @@ _COUNT_NOUN = re.compile(
 )
 _AUTH_AFTER = re.compile(r"^[\s,(]*(?:-\s*)?(?:(?:truc\s+)?thuoc|cua|nganh)?\s*$")
 _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
+# "Cụm thi đua số 3 (của tỉnh X) (gồm) các huyện ...": a cluster of districts or communes, not of provinces
+_LOCAL_AFTER = re.compile(
+    r"\s*(?:cua\s+(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*(?:gom\s+)?(?:cac\s+)?"
+    r"(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
+)
 _BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
 
 
@@ -85,9 +90,10 @@ class ClusterContext:
     main_number: int | None
     headers: list[ClusterMention]  # "Cụm thi đua số N:" lines that govern the lines below
     explicit: dict[int, tuple[str | None, str | None]] | None = None  # number -> (authority, bloc) named beside it
+    local: frozenset[int] = frozenset()  # numbers of district/commune clusters ("Cụm thi đua số 3 các huyện")
 
     def ref(self, number: int | None) -> dict | None:
-        if number is None:
+        if number is None or number in self.local:
             return None
         own_authority, own_bloc = (self.explicit or {}).get(number, (None, None))
         bloc = own_bloc or self.bloc
@@ -177,7 +183,8 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    return ClusterContext(mentions, authority, bloc, main, headers, explicit)
+    local = frozenset(c.number for c in mentions if _LOCAL_AFTER.match(an.sh, c.end))
+    return ClusterContext(mentions, authority, bloc, main, headers, explicit, local)
 
 
 def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:

@@ -14,10 +14,29 @@ import re
 
 from thidua.extract.common import Candidate, Context, member_of
 
+_COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = re.compile(
-    r"(?<![a-z])(?:bao\s+gom|gom|thanh\s+vien(?:\s+cua)?|"
-    # "(Cụm) có 6 thành viên là ...", "hiện có 5 đơn vị là ..." (a count of at least three: a whole cluster)
-    r"co\s+(?:0?[3-9]|1\d|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:thanh\s+vien|don\s+vi)\s+la)(?![a-z])"
+    r"(?<![a-z])(?:bao\s+gom|gom(?:\s+co)?|thanh\s+vien(?:\s+cua)?|(?:co|voi)\s+su\s+tham\s+gia\s+cua|"
+    r"hien(?:\s+nay)?\s+co|"
+    # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
+    # least three: a whole cluster)
+    r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)\s*(?:la|:))(?![a-z])"
+)
+# "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
+# the sentence opens with the members as its subject; the list follows its verb
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:cac|nhung)\s+)?(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)|tham\s+gia|"
+    r"thanh\s+vien(?:\s+cua)?)\s+(?:cum|khoi)(?![a-z])"
+)
+_SUBJECT_VERB = re.compile(r"(?<![a-z])(?:la|co|gom(?:\s+co)?|bao\s+gom)(?![a-z])")
+# words that make a list after "gồm" something other than the cluster's members
+_NOT_CLUSTER_TALK = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|tang|trao|khen|to\s+chuc|chu\s+tri|dan\s+dau|xep|bau|suy\s+ton|ban\s+giao|"
+    r"tham\s+du|hoi\s+nghi|truong|(?<!thanh\s)pho)(?![a-z])"
+)
+# "(Cụm ... gồm 5 đơn vị.) Đó là ...": a list that opens the next sentence
+_NEXT_LIST = re.compile(
+    r"\s*(?:do\s+la|gom(?:\s+co)?|bao\s+gom|cu\s+the(?:\s+la)?|cac\s+don\s+vi\s+(?:do|nay)\s+(?:la|gom))(?![a-z])\s*:?"
 )
 _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(
@@ -25,9 +44,10 @@ _ATTEND = re.compile(
 )
 _COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
-_IN_CLUSTER_AFTER = re.compile(r"\s*(?:trong|thuoc)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
-    r"\s*(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:la|con\s+co|co|gom)(?![a-z])"
+    r"\s*(?:(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
+    r"(?:cung\s+)?(?:tham\s+gia|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
+    r"(?:la|con\s+co|con\s+gom|co|gom)(?![a-z])"
 )
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
 _NOT_MEMBERS = re.compile(
@@ -36,7 +56,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -45,8 +65,10 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     explicit_clusters: set[int] = set()
+    listed: set[int] = set()  # sentences whose list was read
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
+    cued |= {s.start for s in an.sentences if _SUBJECT.match(an.sh[s.start : s.start + 60])}
     for s in an.sentences:
         if s.start not in cued:
             continue
@@ -68,41 +90,62 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                             out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
                 out.extend(got)
             continue
-        m = _EXPLICIT.search(seg, clusters_here[0].end - s.start) if clusters_here else _unnumbered_cue(seg)
-        if m:
-            if not clusters_here or clusters_here[0].start < s.start + m.start():
-                if _PEOPLE.match(an.sh, s.start + m.end()):
-                    # "... gồm lãnh đạo Sở TTTT các tỉnh: ..." lists who attended
-                    out.extend(_list(ctx, s.start + m.end(), s.end, "attendance", "membership.attendance"))
-                    continue
-                got = _list(ctx, s.start + m.end(), an.list_end(s), "explicit", "membership.list")
-                out.extend(got)
-                nxt = [t for t in an.sentences if t.start >= s.end][:1]
-                for t in nxt:
-                    c = _CONTINUED.match(an.sh, t.start, t.end)
-                    if got and c:
-                        out.extend(_list(ctx, c.end(), t.end, "explicit", "membership.list_continued"))
-                if got:
-                    explicit_clusters.add(ctx.clusters.number_at(an, s.start + m.start()) or -1)
+        cue = _cue(seg, [(c.start - s.start, c.end - s.start) for c in clusters_here])
+        if cue:
+            cue_start, cue_end, cue_text = cue
+            people = _PEOPLE.match(an.sh, s.start + cue_end)
+            meeting = cue_text.endswith("tham gia cua") and _MEETING.search(seg, 0, cue_start)
+            if people or (meeting and not re.match(r"[^:.;]{0,60}thanh\s+vien", seg[cue_end:])):
+                # "... gồm lãnh đạo Sở TTTT các tỉnh: ...", "Hội nghị có sự tham gia của ...": who attended
+                # (but "Hội nghị với sự tham gia của Công an 6 tỉnh thành viên: ..." names the members)
+                out.extend(_list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance"))
                 continue
+            got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
+            nxt = [t for t in an.sentences if t.start >= s.end][:1]
+            for t in nxt:
+                if not got and _ONLY_COUNT.match(seg, cue_end):
+                    # "Cụm gồm 5 đơn vị. Đó là ..." / "... gồm 5 đơn vị:" then the list on the next line
+                    c = _NEXT_LIST.match(an.sh, t.start, t.end)
+                    got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
+                    if c is None and (len(got) < 3 or an.sh[got[-1].end : t.end].strip(" .;:")):
+                        got = []  # units opening the next sentence are its subject, not a list
+                    continue
+                c = _CONTINUED.match(an.sh, t.start, t.end)
+                if got and c:
+                    got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
+            if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, s.end)):
+                got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
+            out.extend(got)
+            if got:
+                listed.add(s.start)
+                explicit_clusters.add(ctx.clusters.number_at(an, s.start + cue_start) or -1)
+            continue
         m = _EXAMPLES.search(seg)
         if m and _IN_CLUSTER.search(seg[: m.start()]):
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=True))
             continue
-    # "BĐBP các tỉnh X, Y, Z trong Cụm ...": a named list placed in the cluster
-    groups: dict[int, list] = {}
-    for u in an.units:
-        groups.setdefault(u.group, []).append(u)
-    for units in groups.values():
-        if len(units) >= 3 and _IN_CLUSTER_AFTER.match(an.sh, units[-1].end, units[-1].end + 20):
-            cluster = ctx.clusters.at(an, units[0].start)
-            if cluster is None:
-                continue
-            year = None if ctx.school_year else _year(ctx, units[0].start)
-            for u in units:
-                who = member_of(u.agency, u.province)
-                fact = {"kind": "membership", "cluster": cluster, "year": year, "member": who, "basis": "explicit"}
-                out.append(Candidate(fact, units[0].start, units[-1].end, "membership.in_cluster", agency=u.agency))
+    # "BĐBP các tỉnh X, Y, Z trong Cụm ...", "Sở A, Sở B và Sở C là thành viên của Cụm ...": a named
+    # list placed in the cluster by what follows it
+    for m in _PLACED_AFTER.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if s.start == s.end or s.start in listed:
+            continue
+        got = _list(ctx, s.start, m.start(), "explicit", "membership.in_cluster", before=True)
+        if len(got) >= (2 if m.group("member") else 3) and an.sh[got[-1].end : m.start()].strip(" ,") == "":
+            out.extend(got)
+    # "Cụm thi đua số 3 các Sở TTTT (Hà Tĩnh, Quảng Bình, Quảng Trị)", "các tỉnh trong Cụm (A, B, C)"
+    for m in _PAREN_AFTER_CLUSTER.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if (
+            s.start in listed
+            or _NOT_CLUSTER_TALK.search(m.group("gap"))
+            or _NOT_CLUSTER_TALK.search(an.sh, max(s.start, m.start() - 40), m.start())
+        ):  # "... tặng Cờ cho 3 đơn vị dẫn đầu Cụm (A, B, C)": recipients
+            continue
+        got = _list(ctx, m.end(), s.end, "explicit", "membership.parenthesis")
+        close = an.sh.find(")", m.end(), s.end)
+        if len(got) >= 2 and close >= 0 and an.sh[got[-1].end : close].strip(" .") == "":
+            out.extend(got)
     attending = {an.sentence_at(m.start()).start for m in _ATTEND.finditer(an.sh)}
     for s in an.sentences:
         if s.start not in attending:
@@ -118,22 +161,87 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
     return out
 
 
-_CLUSTER_BEFORE = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:hien\s+)?(?:nam\s+\d{4}\s+)?$")
+_PAREN_AFTER_CLUSTER = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
+_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le)(?![a-z])")
+_ONLY_COUNT = re.compile(
+    r"\s*(?:" + _COUNT + r"\s+)?(?:[a-z&]+\s+){0,4}?(?:don\s+vi|thanh\s+vien|tinh|so|co\s+quan|dia\s+phuong)?"
+    r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*\s*[.:]?\s*$"
+)
+_PLACED_AFTER = re.compile(
+    r"(?:,\s*)?(?:(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
+    r"(?:(?:deu|cung)\s+)?tham\s+gia)|(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
+)
 
 
-def _unnumbered_cue(seg: str) -> re.Match[str] | None:
-    """A list cue in a sentence that names no cluster number: "(thành viên của) Cụm (năm N) (bao) gồm",
-    or "... thành viên:" opening a list of the article's cluster."""
+def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """Where a sentence opens its list of members: (start, end, folded cue text) of the cue.
+
+    A sentence whose subject is the members ("Các đơn vị trong Cụm ... là:", "Tham gia Cụm ...
+    có") lists them after its verb; a sentence naming a cluster number lists them after a cue
+    that follows the number; one naming only "Cụm" needs the cue close after that word.
+    """
+    subj = _SUBJECT.match(seg)
+    if subj:
+        pos = subj.end()
+        for c_start, c_end in clusters:
+            if c_start < pos <= c_end + 1:
+                pos = c_end
+        verb = _SUBJECT_VERB.search(seg, pos)
+        if verb and verb.start() - pos <= 100 and not _NOT_CLUSTER_TALK.search(seg, pos, verb.start()):
+            return verb.start(), verb.end(), verb.group(0)
+    if clusters:
+        m = _EXPLICIT.search(seg, clusters[0][1])
+        if m:
+            return m.start(), m.end(), m.group(0)
+        weak = _WEAK_CO.search(seg, clusters[0][1])
+        if weak and not _NOT_CLUSTER_TALK.search(seg, clusters[0][1], weak.start()):
+            return weak.start(), weak.end(), "co"
+        return None
+    return _unnumbered_cue(seg)
+
+
+_AWARD_TALK = re.compile(
+    r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])"
+)
+_WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
+
+
+_MEMBERS_WORD = re.compile(r"^\s*(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cum)?\s*$")
+_CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
+
+
+def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
+    """A list cue in a sentence that names no cluster number: "(thành viên của) Cụm (năm nay) (có 6
+    thành viên) gồm", a counted "với 5 đơn vị thành viên là" in a sentence about the Cụm, or "...
+    thành viên:" opening a list of the article's cluster."""
+    words = [w.end() for w in _CLUSTER_WORD.finditer(seg)]
     for m in _EXPLICIT.finditer(seg):
-        if _CLUSTER_BEFORE.search(seg, 0, m.start()) or (
+        before = [e for e in words if e <= m.start()]
+        if before:
+            gap = seg[before[-1] : m.start()]
+            if len(gap.split()) <= 8 and not _NOT_CLUSTER_TALK.search(gap):
+                return m.start(), m.end(), m.group(0)
+        if m.group(0).endswith("tham gia cua") and _MEETING.search(seg, 0, m.start()):
+            return m.start(), m.end(), m.group(0)  # read as attendance by the caller
+        if re.match(r"\s*:", seg[m.end() : m.end() + 3]) and _MEMBERS_WORD.search(seg, 0, m.start()):
+            return m.start(), m.end(), m.group(0)  # "Các (đơn vị) thành viên gồm:"
+        counted = m.group(0).endswith(("la", ":")) and re.search(r"\d|ba|bon|nam|sau|bay|tam|chin|muoi", m.group(0))
+        if (counted and (words or "thanh vien" in m.group(0))) or (
             m.group(0).startswith("thanh") and re.match(r"\s*:", seg[m.end() : m.end() + 3])
         ):
-            return m
+            return m.start(), m.end(), m.group(0)
     return None
 
 
 def _list(
-    ctx: Context, a: int, b: int, basis: str, rule: str, need_colon: bool = False, units_only: bool = False
+    ctx: Context,
+    a: int,
+    b: int,
+    basis: str,
+    rule: str,
+    need_colon: bool = False,
+    units_only: bool = False,
+    before: bool = False,
 ) -> list[Candidate]:
     an = ctx.an
     cluster = ctx.clusters.at(an, a)
@@ -166,7 +274,7 @@ def _list(
             agency = u.agency
         elif units_only:
             break
-        ok = _ITEM_SEP.match(gap) or (first and _opener(gap)) or (u is not None and _agency_gap(gap))
+        ok = _ITEM_SEP.match(gap) or (first and _opener(gap, before)) or (u is not None and _agency_gap(gap))
         if not ok or _RANGE.search(gap):
             break
         items.append((p.start, p.end, agency, p.value))
@@ -182,12 +290,14 @@ def _list(
     return out
 
 
-def _opener(gap: str) -> bool:
+def _opener(gap: str, before: bool = False) -> bool:
     """Text between 'gồm' and the first name: a count, agency words, a region, a colon.
 
     "gồm 09 Sở TTTT các tỉnh Đồng bằng sông Hồng:" opens a list; "gồm các nội dung: ..." does not.
     """
     words = re.findall(r"[a-z]+", gap)
+    if before and _NOT_CLUSTER_TALK.search(gap):
+        return False  # "đề nghị tặng Cờ cho Sở A, Sở B ... trong Cụm": recipients, not a member list
     if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > 12 or _NOT_MEMBERS.search(gap):
         return False
     return ":" in gap or len(words) <= 8
