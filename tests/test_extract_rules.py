@@ -161,6 +161,15 @@ def test_memberships(body: str, expected: set) -> None:
     assert members(body) == expected
 
 
+def test_host_named_with_an_apposition_that_names_the_bloc() -> None:
+    lead = (
+        "Ngày 20/12/2023, Sở TTTT tỉnh Nghệ An - Cụm trưởng Cụm thi đua số 4 các Sở TTTT đăng cai tổ chức "
+        "hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert conf["host"]["province"] == "Nghệ An"
+
+
 def test_conference_fields() -> None:
     lead = "Chiều 8/12, tại phường Trường Thi (tỉnh Nghệ An), Sở TTTT Nghệ An tổ chức hội nghị tổng kết "
     got = [f for f in facts("công tác thi đua năm 2023 của Cụm thi đua số 4.", lead=lead) if f["kind"] == "conference"]

@@ -20,7 +20,7 @@ _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
-    "chu", "tri", "dong", "lam",
+    "chu", "tri", "dong", "lam", "cac",
 }  # fmt: skip
 
 
@@ -230,7 +230,7 @@ def _appositive(ctx: Context, a: int, b: int) -> bool:
     an = ctx.an
     if b - a > 160:
         return False
-    gap = mask(an.sh, a, b, [*an.roles, *an.authorities, *an.years])
+    gap = mask(an.sh, a, b, [*an.roles, *an.authorities, *an.years, *an.agencies])
     if re.search(r"[;.]", gap):
         return False
     if any(a <= c.start < b for c in ctx.clusters.mentions) and not any(a <= r.start < b for r in an.roles):
