@@ -316,6 +316,18 @@ def test_a_ministrys_own_proposal_is_not_the_clusters() -> None:
         ("Ông Lê Văn A, Giám đốc Sở TTTT Nghệ An kiêm Cụm trưởng, phát biểu.", {("Nghệ An", "head", 2023)}),
         ("Phát biểu tại hội nghị, Cụm trưởng – Sở TTTT Nghệ An cho biết kết quả.", {("Nghệ An", "head", 2023)}),
         ("Sở TTTT Hà Tĩnh sẽ làm Cụm trưởng.", {("Hà Tĩnh", "head", 2024)}),
+        (
+            "Sở TTTT Hà Tĩnh được các đơn vị trong Cụm tín nhiệm bầu làm Cụm trưởng năm 2024.",
+            {("Hà Tĩnh", "head", 2024)},
+        ),
+        (
+            "Hội nghị tổ chức lễ chuyển giao Cụm trưởng từ Sở TTTT Nghệ An sang Sở TTTT Hà Tĩnh.",
+            {("Hà Tĩnh", "head", 2024)},
+        ),
+        (
+            "Cụm trưởng năm 2024 do Sở TTTT Hà Tĩnh đảm nhận, Cụm phó là Sở TTTT Quảng Bình.",
+            {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)},
+        ),
     ],
 )
 def test_more_role_phrasings(body: str, expected: set) -> None:

@@ -32,6 +32,8 @@ _LEFT_LINK = {
     # "được Hội nghị thống nhất giới thiệu làm", "biểu quyết chọn", "được tín nhiệm làm", "nhận cờ luân lưu,
     # chính thức đảm đương cương vị", "giữ vị trí", "thay mặt đơn vị Cụm trưởng"
     "gioi", "thieu", "chon", "bieu", "quyet", "duong", "cuong", "tri", "luu", "thay", "mat", "kiem",
+    # "được các đơn vị trong Cụm tín nhiệm bầu làm", "được tất cả thành viên nhất trí bầu làm"
+    "trong", "cum", "tat", "ca", "thanh", "vien",
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -163,6 +165,12 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         gap = an.sh[last.end : right_is[0].start]
         if _HANDOVER_RIGHT.match(gap) and re.search(r"(?<![a-z])cho\s*$", gap):
             pairs = [(right_is[0], group[0], "role.handover")]
+    if len(group) == 1 and not pairs and len(right_is) >= 2:
+        # "chuyển giao (vai trò) Cụm trưởng từ X sang Y": Y holds it
+        if re.match(r"^\s*(?:nam\s+\d{4}\s*)?tu\s+$", an.sh[last.end : right_is[0].start]) and re.match(
+            r"^\s*(?:sang|cho)\s+$", an.sh[right_is[0].end : right_is[1].start]
+        ):
+            pairs = [(right_is[1], group[0], "role.handover")]
     # unit(s) to the left
     left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
     if left:
@@ -255,6 +263,15 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     for r in reversed(earlier):
         y = _attached(ctx, r.end, sent.end)
         if y is not None and re.match(r"^\s*,\s*$", an.sh[y.end : unit.start]):
+            return (None, "school") if y.school else (y.year, "parallel")
+        # "Cụm trưởng năm 2025 do X đảm nhận, Cụm phó là Y": the clause after carries the same year
+        if (
+            y is not None
+            and r is earlier[-1]
+            and re.search(r"[,;]", an.sh[y.end : role.start])
+            and not any(y.end <= z.start < role.start for z in an.years)
+            and not re.search(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|trao|cho)(?![a-z])", an.sh[y.end : role.start])
+        ):
             return (None, "school") if y.school else (y.year, "parallel")
     # 3. "Năm N, ..." leading the sentence (or the clause)
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
