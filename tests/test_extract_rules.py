@@ -421,6 +421,17 @@ def test_online_connection_points_are_attendance() -> None:
     assert members(body) == {("Nghệ An", "attendance", 2023), ("Hà Tĩnh", "attendance", 2023)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sở TTTT Nghệ An được Hội nghị suy tôn là đơn vị dẫn đầu, đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua.",
+        "Cờ thi đua của Bộ TTTT được đề nghị tặng cho Sở TTTT Nghệ An.",
+    ],
+)
+def test_award_cue_after_the_subject_or_the_award(body: str) -> None:
+    assert awards(body) == {("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023)}
+
+
 def test_award_subjects_and_tables() -> None:
     body = (
         "Hội nghị suy tôn Sở TTTT Nghệ An là đơn vị xuất sắc nhất để đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua. "

@@ -48,6 +48,7 @@ _SUBJECT_GAP = {
     "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
     # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
     "hoi", "thong", "binh", "chon", "cum",
+    "dan", "dau", "suy", "ton",
 }  # fmt: skip
 _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
 
@@ -67,7 +68,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             status, recipients, rspan = header[2], header[1], (header[0].start, header[0].end)
         else:
             header = None
-            status = _status(ctx, sent.start, a.start)
+            status = _status(ctx, sent.start, a.start) or _status_after(ctx, a, sent.end)
             if status is None:
                 continue
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
@@ -230,6 +231,19 @@ def _status(ctx: Context, s0: int, pos: int) -> str | None:
     return "proposed" if lp > lc else "conferred"
 
 
+def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
+    """'<award> (của Bộ X) được đề nghị tặng cho Y' / 'được trao tặng cho Y': the cue after the award."""
+    an = ctx.an
+    gap = mask(an.sh, a.end, min(s1, a.end + 80), an.authorities)
+    m = re.match(
+        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+(de\s+nghi|de\s+xuat|trao|tang)",
+        gap,
+    )
+    if not m or not re.match(r"[^.;]{0,20}?cho(?![a-z])", gap[m.end() :]):
+        return None
+    return "proposed" if m.group(1).startswith("de") else "conferred"
+
+
 def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str | None:
     an = ctx.an
     # "Cờ thi đua (xuất sắc) (của) <authority>"
@@ -284,6 +298,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if before:
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
+        # "X được Hội nghị suy tôn là đơn vị dẫn đầu, đề nghị Bộ trưởng tặng <award>"
+        gap = re.sub(r",\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
         if not re.search(r"[;:.,]", gap) and all(
             w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)
         ):
