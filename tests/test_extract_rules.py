@@ -459,3 +459,27 @@ def test_an_excerpts_own_stamp_dates_its_meeting() -> None:
     lead = "(20/07/2021) Ngày 19/7, Cụm thi đua số 4 các Sở TTTT tổ chức sơ kết 6 tháng trực tuyến.\n\n"
     (conf,) = (f for f in facts("", published=None, lead=lead) if f["kind"] == "conference")
     assert (conf["date"], conf["reviews_year"], conf["type"]) == ("2021-07-19", 2021, "mid_year")
+
+
+def test_host_that_chairs_and_organises() -> None:
+    lead = (
+        "Ngày 18/12, Sở TTTT tỉnh Hà Tĩnh chủ trì, phối hợp tổ chức Hội nghị tổng kết công tác thi đua "
+        "năm 2023 Cụm thi đua số 4."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["host"]["province"]) == ("2023-12-18", "Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-12-20", "2023-12-18"),  # within 60 days of the page
+        ("2024-03-10", "2023-12-18"),  # long after: the reviewed year decides
+        ("2023-12-01", None),  # the page is older than that day in the reviewed year: unsafe
+        (None, "2023-12-18"),
+    ],
+)
+def test_day_without_a_year(published: str | None, expected: str | None) -> None:
+    lead = "Ngày 18/12, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    (conf,) = (f for f in facts("", published=published, lead=lead) if f["kind"] == "conference")
+    assert conf["date"] == expected

@@ -134,7 +134,8 @@ def resolve_year(d: DateMention, published: str | None, reviews_year: int | None
 
     * published within 60 days after the day/month -> that year (or the previous one across
       New Year);
-    * else a December meeting reviewing year N -> N; a January-March meeting reviewing N -> N+1.
+    * else a December meeting reviewing year N -> N; a January-March meeting reviewing N -> N+1
+      (never a date after the publication).
     """
     if d.year is not None:
         return d.year
@@ -147,10 +148,17 @@ def resolve_year(d: DateMention, published: str | None, reviews_year: int | None
                 continue
             if datetime.timedelta(0) <= pub - event <= datetime.timedelta(days=60):
                 return y
-        return None
+    year = None
     if reviews_year is not None:
         if d.month == 12 or (d.month >= 10 and d.month <= 12):
-            return reviews_year
-        if d.month <= 3:
-            return reviews_year + 1
-    return None
+            year = reviews_year
+        elif d.month <= 3:
+            year = reviews_year + 1
+    if year is not None and published:
+        # a page published long after the meeting: the reviewed year decides, never a date after the page
+        try:
+            if datetime.date(year, d.month, d.day) > datetime.date.fromisoformat(published):
+                return None
+        except ValueError:
+            return None
+    return year
