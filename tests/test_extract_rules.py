@@ -483,3 +483,17 @@ def test_day_without_a_year(published: str | None, expected: str | None) -> None
     lead = "Ngày 18/12, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết công tác thi đua năm 2023."
     (conf,) = (f for f in facts("", published=published, lead=lead) if f["kind"] == "conference")
     assert conf["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        # no meeting reported: the title's reviewed year, else the year the sentence gives its cluster
+        ("Hội nghị tổng kết công tác thi đua năm 2023 Cụm thi đua số 4 Sở TTTT\n\nCụm thi đua số 4 ", 2023),
+        ("Bộ TTTT phân chia các cụm thi đua\n\nTheo quyết định, Cụm thi đua số 4 năm 2023 ", 2023),
+        ("Bộ TTTT phân chia các cụm thi đua\n\nTheo quyết định, Cụm thi đua số 4 ", None),
+    ],
+)
+def test_member_year_without_a_meeting(lead: str, year: int | None) -> None:
+    body = "gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
+    assert members(body, lead=lead) == {(p, "explicit", year) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

@@ -44,6 +44,10 @@ def find_conference(ctx: Context) -> Candidate | None:
             undated = s
     sent = dated or undated
     if sent is None:
+        if an.sentences:
+            # no meeting reported, but a title such as "... tổng kết năm 2024" still says which year
+            # the article reviews (the year of its lists and proposals)
+            ctx.reviews_year, ctx.school_year = _reviewed_year(an, an.sentences[0].start, an.sentences[0].end)
         return None
     seg = an.sh[sent.start : sent.end]
     number = ctx.clusters.number_at(an, sent.start)

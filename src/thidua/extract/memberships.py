@@ -313,4 +313,12 @@ def _year(ctx: Context, pos: int) -> int | None:
     m = re.match(r"^\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
-    return ctx.reviews_year
+    if ctx.reviews_year is not None:
+        return ctx.reviews_year
+    # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")
+    for c in ctx.clusters.mentions:
+        if s.start <= c.start < s.end:
+            y = re.match(r"[^.;:]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[c.end : s.end])
+            if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
+                return int(y.group(1))
+    return None
