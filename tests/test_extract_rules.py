@@ -497,3 +497,16 @@ def test_day_without_a_year(published: str | None, expected: str | None) -> None
 def test_member_year_without_a_meeting(lead: str, year: int | None) -> None:
     body = "gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
     assert members(body, lead=lead) == {(p, "explicit", year) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "| STT | Đơn vị |\n\n|---|---|\n\n| 1 | Sở TTTT tỉnh Nghệ An |\n\n| 2 | Sở TTTT tỉnh Hà Tĩnh |\n\n"
+        "| 3 | Sở TTTT tỉnh Quảng Bình |",
+        "| 1 | Nghệ An |\n| 2 | Hà Tĩnh |\n| 3 | Quảng Bình |",
+    ],
+)
+def test_members_in_a_table_after_the_cue(rows: str) -> None:
+    """An HTML table comes out of the page as pipe rows; one member per row."""
+    assert members("Cụm thi đua số 4 các Sở TTTT gồm các đơn vị sau:\n\n" + rows + "\n\nẢnh: hội nghị.") == THREE

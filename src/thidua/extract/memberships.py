@@ -101,6 +101,8 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                 out.extend(_list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance"))
                 continue
             got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
+            if not got and an.text[s.start : s.end].rstrip().endswith(":"):
+                got = _table_rows(ctx, s.end)  # "... gồm các đơn vị sau:" + a table, one member per row
             nxt = [t for t in an.sentences if t.start >= s.end][:1]
             for t in nxt:
                 if not got and _ONLY_COUNT.match(seg, cue_end):
@@ -231,6 +233,43 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
         ):
             return m.start(), m.end(), m.group(0)
     return None
+
+
+def _table_rows(ctx: Context, pos: int) -> list[Candidate]:
+    """Members in a table after a list cue (``| 1 | Sở Y tế tỉnh Quảng Nam |``, one per row).
+
+    The rows start on the lines right after the cue; a header row names no unit; the table ends at
+    the first line that is not a row.
+    """
+    an = ctx.an
+    cluster = ctx.clusters.at(an, pos)
+    if cluster is None:
+        return []
+    year = None if ctx.school_year else _year(ctx, pos)
+    out: list[Candidate] = []
+    line_start = an.text.find("\n", pos)
+    while 0 <= line_start < an.end:
+        line_end = an.text.find("\n", line_start + 1)
+        line_end = len(an.text) if line_end < 0 else line_end
+        row = an.text[line_start:line_end].strip()
+        if row and not row.startswith("|"):
+            break
+        units = [u for u in an.units if line_start <= u.start < line_end]
+        provs = [p for p in an.provinces if line_start <= p.start < line_end]
+        found = [(u.start, u.end, u.agency, u.province) for u in units]
+        if not units and len(provs) == 1 and ctx.clusters.bloc:
+            found = [(provs[0].start, provs[0].end, ctx.clusters.bloc, provs[0].value)]  # "| 1 | Quảng Nam |"
+        if len(found) == 1:
+            start, end, agency, province = found[0]
+            fact = {
+                "kind": "membership", "cluster": cluster, "year": year,
+                "member": member_of(agency, province), "basis": "explicit",
+            }  # fmt: skip
+            out.append(Candidate(fact, start, end, "membership.table", agency=agency))
+        line_start = line_end
+        if line_end >= len(an.text):
+            break
+    return out if len(out) >= 2 else []
 
 
 def _list(
