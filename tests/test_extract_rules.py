@@ -510,3 +510,54 @@ def test_member_year_without_a_meeting(lead: str, year: int | None) -> None:
 def test_members_in_a_table_after_the_cue(rows: str) -> None:
     """An HTML table comes out of the page as pipe rows; one member per row."""
     assert members("Cụm thi đua số 4 các Sở TTTT gồm các đơn vị sau:\n\n" + rows + "\n\nẢnh: hội nghị.") == THREE
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # roles in parentheses inside a bulleted list; letter bullets
+        (
+            "Cụm thi đua số 4 có 3 đơn vị thành viên, gồm:\n - Sở TTTT tỉnh Nghệ An (Cụm trưởng);\n"
+            " - Sở TTTT tỉnh Hà Tĩnh (Cụm phó);\n - Sở TTTT tỉnh Quảng Bình.",
+            THREE,
+        ),
+        (
+            "Cụm thi đua số 4 gồm có 3 đơn vị:\na) Sở TTTT tỉnh Nghệ An;\nb) Sở TTTT tỉnh Hà Tĩnh;\n"
+            "c) Sở TTTT tỉnh Quảng Bình.",
+            THREE,
+        ),
+        # a list continued after a leading time phrase
+        ("Cụm thi đua số 4 gồm Sở TTTT Nghệ An, Hà Tĩnh. Từ năm 2023, Cụm còn có Sở TTTT tỉnh Quảng Bình.", THREE),
+        # the subject is a member too: "X cùng với N đơn vị thành viên khác là ..."
+        (
+            "Năm 2023, Sở TTTT Nghệ An (Cụm trưởng) cùng với 3 Sở thành viên khác là Sở TTTT Hà Tĩnh, "
+            "Sở TTTT Quảng Trị và Sở TTTT Quảng Bình đã ký giao ước.",
+            THREE | {("Quảng Trị", "explicit", 2023)},
+        ),
+        # the complement of the units named earlier in the same sentence
+        (
+            "Sở TTTT Nghệ An là Cụm trưởng; các đơn vị còn lại trong Cụm gồm Sở TTTT các tỉnh Hà Tĩnh và Quảng Bình.",
+            {(p, "complement", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+    ],
+)
+def test_member_list_shapes_more(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_a_cluster_named_earlier_in_the_paragraph_governs_its_roles() -> None:
+    body = (
+        "Theo Quyết định, Cụm thi đua số 2 gồm Sở TTTT Thanh Hóa, Ninh Bình. Cụm trưởng: Sở TTTT tỉnh Thanh Hóa.\n\n"
+        "Cụm thi đua số 4 gồm các Sở TTTT:\n + Nghệ An\n + Hà Tĩnh\nCụm trưởng: Sở TTTT tỉnh Hà Tĩnh."
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"]) for f in facts(body) if f["kind"] == "role"}
+    assert got == {(2, "Thanh Hóa"), (4, "Hà Tĩnh")}
+
+
+def test_fatherland_front_of_a_city_is_a_unit() -> None:
+    lead = (
+        "Ngày 17/11, Hội nghị tổng kết năm 2023 Cụm thi đua số 6 thuộc Ủy ban Trung ương MTTQ Việt Nam "
+        "do Ủy ban MTTQ Việt Nam thành phố Cần Thơ tổ chức."
+    )
+    (conf,) = (f for f in facts("", published="2023-11-20", lead=lead) if f["kind"] == "conference")
+    assert conf["host"] == {"org": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province": "Cần Thơ"}

@@ -125,6 +125,12 @@ class ClusterContext:
         governing = [h for h in self.headers if h.start <= pos]
         if governing:
             return governing[-1].number
+        # the cluster last named earlier in the same paragraph ("Cụm thi đua số 2 gồm: + A + B ...
+        # Cụm trưởng: X"), unless it was named in passing in parentheses or as a guest
+        para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
+        earlier = [c for c in self.mentions if para < c.start < sent.start]
+        if earlier and self.main_number is not None and earlier[-1].number != self.main_number:
+            return earlier[-1].number
         return self.main_number
 
     def at(self, an: Analysis, pos: int) -> dict | None:

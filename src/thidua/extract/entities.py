@@ -109,7 +109,7 @@ def split_sentences(text: str, sh: str) -> list[Sentence]:
             stripped[-1:].isalnum()
             and nxt
             and nxt[0] not in "-•+*–"
-            and not re.match(r"\d+[.)]\s", nxt)
+            and not re.match(r"(?:\d+[.)]|[a-zđ]\))\s", nxt)
             and (len(stripped) >= 40 or nxt[0].islower())
         )
         if not soft:
@@ -228,7 +228,9 @@ class Analysis:
         i = bisect.bisect_right(self.sentence_starts, sent.start)
         while i < len(self.sentences):
             nxt = self.sentences[i]
-            if nxt.start - end > 4 or not re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s", self.text[nxt.start : nxt.end]):
+            if nxt.start - end > 4 or not re.match(
+                r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s", self.text[nxt.start : nxt.end]
+            ):
                 break
             end = nxt.end
             i += 1

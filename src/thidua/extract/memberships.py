@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from thidua.extract.common import Candidate, Context, member_of
+from thidua.extract.entities import Sentence
 
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = re.compile(
@@ -20,7 +21,8 @@ _EXPLICIT = re.compile(
     r"hien(?:\s+nay)?\s+co|"
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
     # least three: a whole cluster)
-    r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)\s*(?:la|:))(?![a-z])"
+    r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
+    r"(?:\s+khac)?\s*(?:la|:))(?![a-z])"
 )
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
@@ -45,7 +47,8 @@ _ATTEND = re.compile(
 _COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
-    r"\s*(?:(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
+    r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
+    r"(?:(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
     r"(?:cung\s+)?(?:tham\s+gia|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
     r"(?:la|con\s+co|con\s+gom|co|gom)(?![a-z])"
 )
@@ -56,7 +59,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -78,8 +81,12 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         if m:
             got = _list(ctx, s.start + m.end(), s.end, "complement", "membership.complement")
             if got:
-                # the units named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...")
+                # the units named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...", or
+                # "...; các đơn vị còn lại trong Cụm gồm ..." in the same sentence)
+                own = [u for u in an.units if s.start <= u.start < s.start + m.start()]
                 prev = [t for t in an.sentences if t.end <= s.start][-1:]
+                if own:
+                    prev = [Sentence(s.start, s.start + m.start())]
                 for t in prev:
                     for u in an.units:
                         if t.start <= u.start < t.end:
@@ -101,6 +108,8 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
                 out.extend(_list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance"))
                 continue
             got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
+            if got and re.search(r"khac\s*(?:la|:)$", cue_text):
+                got = _self_before(ctx, s.start, s.start + cue_start) + got
             if not got and an.text[s.start : s.end].rstrip().endswith(":"):
                 got = _table_rows(ctx, s.end)  # "... gồm các đơn vị sau:" + a table, one member per row
             nxt = [t for t in an.sentences if t.start >= s.end][:1]
@@ -235,6 +244,25 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _self_before(ctx: Context, s0: int, cue: int) -> list[Candidate]:
+    """'X (Cụm trưởng) cùng với 4 đơn vị thành viên khác là ...': X is a member too."""
+    an = ctx.an
+    before = [u for u in an.units if s0 <= u.start and u.end <= cue]
+    if not before:
+        return []
+    u = before[-1]
+    gap = re.sub(r"\([^()]{0,40}\)", " ", an.sh[u.end : cue])
+    if not re.match(r"^\s*,?\s*(?:da\s+)?cung(?:\s+voi)?\s", gap):
+        return []
+    cluster = ctx.clusters.at(an, u.start)
+    if cluster is None:
+        return []
+    year = None if ctx.school_year else _year(ctx, u.start)
+    fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province),
+            "basis": "explicit"}  # fmt: skip
+    return [Candidate(fact, u.start, cue, "membership.list_with_subject", agency=u.agency)]
+
+
 def _table_rows(ctx: Context, pos: int) -> list[Candidate]:
     """Members in a table after a list cue (``| 1 | Sở Y tế tỉnh Quảng Nam |``, one per row).
 
@@ -308,7 +336,8 @@ def _list(
     for p in provs:
         u = unit_provs.get(p.end)
         start = u.start if u else p.start
-        gap = an.sh[pos:start]
+        # a short parenthesis after an item ("Sở A (Cụm trưởng), Sở B ...") does not end the list
+        gap = re.sub(r"^\s*\([^()]{0,40}\)", "", an.sh[pos:start]) if not first else an.sh[pos:start]
         if u is not None:
             agency = u.agency
         elif units_only:

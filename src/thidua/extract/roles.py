@@ -264,11 +264,12 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, r.end, sent.end)
         if y is not None and re.match(r"^\s*,\s*$", an.sh[y.end : unit.start]):
             return (None, "school") if y.school else (y.year, "parallel")
-        # "Cụm trưởng năm 2025 do X đảm nhận, Cụm phó là Y": the clause after carries the same year
+        # "Cụm trưởng năm 2025 do X đảm nhận, Cụm phó là Y", "giao X làm Cụm trưởng năm 2025 và Y làm Cụm
+        # phó": the clause after carries the same year
         if (
             y is not None
             and r is earlier[-1]
-            and re.search(r"[,;]", an.sh[y.end : role.start])
+            and re.search(r"[,;]|(?<![a-z])va(?![a-z])", an.sh[y.end : role.start])
             and not any(y.end <= z.start < role.start for z in an.years)
             and not re.search(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|trao|cho)(?![a-z])", an.sh[y.end : role.start])
         ):
