@@ -561,3 +561,17 @@ def test_fatherland_front_of_a_city_is_a_unit() -> None:
     )
     (conf,) = (f for f in facts("", published="2023-11-20", lead=lead) if f["kind"] == "conference")
     assert conf["host"] == {"org": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "province": "Cần Thơ"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dự hội nghị có lãnh đạo Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình.",
+            {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+        ("Dự hội nghị có ông Nguyễn Văn A, Giám đốc Sở TTTT tỉnh Nghệ An.", set()),
+    ],
+)
+def test_attendance_without_a_colon_needs_a_list(body: str, expected: set) -> None:
+    assert members(body) == expected

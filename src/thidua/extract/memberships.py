@@ -319,10 +319,11 @@ def _list(
     opening = an.sh.rfind("(", max(0, a - 40), a)
     if opening >= 0 and close >= 0 and an.sh.find(")", opening, a) < 0:
         b = close
-    if need_colon:
-        colon = an.sh.find(":", a, b)
-        if colon < 0:
-            return []
+    min_items = 1
+    if need_colon and an.sh.find(":", a, b) < 0:
+        # without a colon only a real list (three or more) is read: "Dự hội nghị có lãnh đạo Sở TTTT
+        # các tỉnh A, B, C", not "có ông X, Giám đốc Sở TTTT tỉnh A"
+        min_items = 3
     year = None if ctx.school_year else _year(ctx, a)
     items: list[tuple[int, int, str, str]] = []  # start, end, agency, province
     units = {u.start: u for u in an.units if a <= u.start < b}
@@ -349,7 +350,7 @@ def _list(
         pos = p.end
         first = False
     out = []
-    if not items:
+    if len(items) < min_items:
         return out
     span_start, span_end = a, items[-1][1]
     for _s, _e, ag, prov in items:
