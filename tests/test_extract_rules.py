@@ -575,3 +575,118 @@ def test_fatherland_front_of_a_city_is_a_unit() -> None:
 )
 def test_attendance_without_a_colon_needs_a_list(body: str, expected: set) -> None:
     assert members(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a counted complement
+        (
+            "Sở TTTT Nghệ An làm Cụm trưởng; 2 đơn vị còn lại là Sở TTTT các tỉnh Hà Tĩnh và Quảng Bình.",
+            {(p, "complement", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+        # one unit per bare line after the cue
+        (
+            "Cụm thi đua số 4 có 3 đơn vị thành viên:\nSở TTTT tỉnh Nghệ An\nSở TTTT tỉnh Hà Tĩnh\n"
+            "Sở TTTT tỉnh Quảng Bình\n\nNăm qua, các Sở làm tốt.",
+            THREE,
+        ),
+        # a table introduced without a list verb
+        (
+            "Năm 2023, thành phần các đơn vị trong Cụm thi đua số 4 như sau:\n\n| STT | Đơn vị | Nhiệm vụ |\n\n"
+            "| 1 | Sở TTTT tỉnh Nghệ An | Cụm trưởng |\n\n| 2 | Sở TTTT tỉnh Hà Tĩnh | Thành viên |\n\n"
+            "| 3 | Sở TTTT tỉnh Quảng Bình | Thành viên |",
+            THREE,
+        ),
+        # a run of items placed in the cluster by what follows it
+        ("Bộ bổ sung Sở TTTT tỉnh Nghệ An với Sở TTTT các tỉnh Hà Tĩnh, Quảng Bình vào Cụm.", THREE),
+        ("Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng\nBình là 3 đơn vị thuộc Cụm thi đua số 4.", THREE),
+        # attendance in a later clause of the sentence
+        (
+            "Dự hội nghị có ông Lê Văn A, Vụ trưởng; lãnh đạo Sở TTTT các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình.",
+            {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+    ],
+)
+def test_member_lists_third_round(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_list_for_another_cluster_takes_that_clusters_bloc() -> None:
+    body = "Lãnh đạo 3 Đài PT-TH thành viên Cụm thi đua số 2 năm 2023 (Nghệ An, Hà Tĩnh, Quảng Bình) chụp ảnh."
+    got = {
+        (f["cluster"]["number"], f["member"]["org"], f["member"]["province"])
+        for f in facts(body)
+        if f["kind"] == "membership"
+    }
+    assert got == {(2, "Đài Phát thanh và Truyền hình", p) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_composition_announced_outside_a_review_takes_the_lead_year() -> None:
+    lead = (
+        "BAN THI ĐUA\nTin tức\n\nKiện toàn các cụm thi đua\n\nCập nhật: 20/08/2025 | 15:02\n\n"
+        "Ngày 15/8/2025, Bộ TTTT ban hành quyết định về việc phân chia, kiện toàn các cụm thi đua năm 2025 "
+        "của các Sở Thông tin và Truyền thông trong cả nước, thay thế các quyết định trước đây.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 4 năm nay có 3 thành viên:\n1. Sở TTTT tỉnh Nghệ An (Cụm trưởng);\n"
+        "2. Sở TTTT tỉnh Hà Tĩnh (Cụm phó);\n3. Sở TTTT tỉnh Quảng Trị."
+    )
+    got = facts(body, published="2025-08-20", lead=lead)
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "membership"} == {
+        ("Nghệ An", 2025),
+        ("Hà Tĩnh", 2025),
+        ("Quảng Trị", 2025),
+    }
+
+
+def test_role_in_a_list_item_takes_the_list_headers_year() -> None:
+    body = (
+        "Theo quyết định, Cụm thi đua số 4 năm 2024 có 3 thành viên:\n1. Sở TTTT tỉnh Nghệ An (Cụm trưởng);\n"
+        "2. Sở TTTT tỉnh Hà Tĩnh (Cụm phó);\n3. Sở TTTT tỉnh Quảng Bình."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}
+
+
+def test_award_details_stay_in_their_clause() -> None:
+    body = (
+        "Dịp này, Sở TTTT Nghệ An đón nhận Cờ thi đua của Chính phủ (Quyết định số 11/QĐ-TTg) vì có thành tích "
+        "năm 2022; Sở TTTT Hà Tĩnh được Thủ tướng Chính phủ tặng Bằng khen do có thành tích năm 2022. "
+        "Bộ trưởng Bộ TTTT trao Cờ thi đua cho Sở TTTT Quảng Bình, đơn vị dẫn đầu phong trào thi đua năm 2021."
+    )
+    got = {(f["recipient"]["province"], f["decision"], f["year"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", "11/QĐ-TTg", 2022), ("Hà Tĩnh", None, 2022), ("Quảng Bình", None, 2021)}
+
+
+def test_complement_recipients_come_from_their_own_cluster() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình. Hội nghị đề nghị Bộ trưởng "
+        "Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An, tặng Bằng khen cho các đơn vị còn lại trong Cụm. "
+        "Cùng ngày, Cụm thi đua số 5 (Sở TTTT các tỉnh Quảng Trị, Quảng Ngãi) tổ chức hội nghị tổng kết năm 2023 "
+        "tại tỉnh Quảng Ngãi."
+    )
+    got = facts(body)
+    assert {(f["recipient"]["province"], f["award"]) for f in got if f["kind"] == "award"} == {
+        ("Nghệ An", "emulation_flag"),
+        ("Hà Tĩnh", "certificate_of_merit"),
+        ("Quảng Bình", "certificate_of_merit"),
+    }
+    # the second meeting is a conference of its own, on the same day, with no host
+    confs = {(f["cluster"]["number"], f["date"], f["location"], f["host"]) for f in got if f["kind"] == "conference"}
+    assert confs == {(4, "2023-12-19", "Hà Tĩnh", None), (5, "2023-12-19", "Quảng Ngãi", None)}
+
+
+def test_head_after_a_venue_that_names_the_same_unit() -> None:
+    lead = (
+        "Ngày 7/12, tại trụ sở Sở TTTT tỉnh Nghệ An, Sở TTTT tỉnh Nghệ An – đơn vị Cụm trưởng năm 2023 – "
+        "tổ chức hội nghị tổng kết năm 2023 của Cụm thi đua số 4."
+    )
+    assert roles("", lead=lead) == {("Nghệ An", "head", 2023)}
+
+
+def test_cluster_of_a_provincial_agency_gives_no_conference() -> None:
+    body = (
+        "Trước đó, ngày 8/12, Cụm thi đua số 2 thuộc Sở TTTT tỉnh Nghệ An, gồm Phòng Văn hóa các huyện Nghi Lộc, "
+        "Diễn Châu, cũng đã tổng kết năm 2023."
+    )
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]

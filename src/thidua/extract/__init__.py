@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context, trim_span
-from thidua.extract.conferences import find_conference
+from thidua.extract.conferences import find_conference, other_conferences
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
 from thidua.extract.roles import extract_roles, resolve_conflicts
@@ -35,6 +35,7 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     conf = find_conference(ctx)
     if conf is not None:
         cands.append(conf)
+        cands.extend(other_conferences(ctx, conf))
     cands.extend(resolve_conflicts(_dedupe(extract_roles(ctx))))
     memberships = _dedupe(extract_memberships(ctx))
     cands.extend(memberships)
@@ -50,13 +51,13 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
 
 
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:
-    """Units of the explicit member lists, for awards 'cho các đơn vị còn lại'."""
+    """Units of the explicit member lists with their cluster, for awards 'cho các đơn vị còn lại'."""
     from thidua.extract.entities import Unit
 
     out = []
     for c in memberships:
         if c.fact["basis"] in ("explicit", "complement"):
-            out.append(Unit(c.start, c.end, c.agency, c.fact["member"]["province"], -1))
+            out.append((Unit(c.start, c.end, c.agency, c.fact["member"]["province"], -1), c.fact["cluster"]))
     return out
 
 

@@ -29,7 +29,9 @@ _GENERIC_GRANTOR = re.compile(
     r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
 )
-_FOR_YEAR = re.compile(r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)")
+_FOR_YEAR = re.compile(
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)"
+)
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
 _FOREIGN_GRANTOR = re.compile(
@@ -73,7 +75,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 continue
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
             if not recipients and _COMPLEMENT.match(an.sh[a.end : nxt]):
-                recipients = _complement(ctx, given.get(sent.start, []))
+                recipients = _complement(ctx, given.get(sent.start, []), ctx.clusters.at(an, a.start))
                 rspan = (a.start, nxt)
             if not recipients:
                 continue
@@ -95,7 +97,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
         )
         decision = None
-        d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, sent.start, a.start)
+        clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
+        d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, clause, a.start)
         if d and status == "conferred":
             decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
         start = min(a.start, rspan[0])
@@ -199,9 +202,10 @@ def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
     return bool(_FOREIGN_GRANTOR.search(an.sh, start, a.start))
 
 
-def _complement(ctx: Context, excluded: list[Unit]) -> list[Unit]:
-    """'cho các đơn vị còn lại': the cluster's listed members minus this sentence's recipients."""
-    members = ctx.extra.get("members", [])
+def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> list[Unit]:
+    """'cho các đơn vị còn lại': the cluster's listed members minus this sentence's recipients
+    (members listed for another cluster of the article do not count)."""
+    members = [u for u, c in ctx.extra.get("members", []) if c == cluster]
     taken = {(u.agency, u.province) for u in excluded}
     return [u for u in members if (u.agency, u.province) not in taken]
 

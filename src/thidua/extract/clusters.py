@@ -45,8 +45,8 @@ _AUTH_AFTER = re.compile(r"^[\s,(]*(?:-\s*)?(?:(?:truc\s+)?thuoc|cua|nganh)?\s*$
 _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
 # "Cụm thi đua số 3 (của tỉnh X) (gồm) các huyện ...": a cluster of districts or communes, not of provinces
 _LOCAL_AFTER = re.compile(
-    r"\s*(?:cua\s+(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*(?:gom\s+)?(?:cac\s+)?"
-    r"(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
+    r"\s*(?:(?:cua|thuoc)\s+(?:[a-z]+\s+){0,3}?(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*"
+    r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
 )
 _BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
 

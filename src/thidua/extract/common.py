@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -67,6 +68,16 @@ def mask(sh: str, start: int, end: int, spans) -> str:  # type: ignore[no-untype
         a, b = max(s.start, start) - start, min(s.end, end) - start
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+_AT_VENUE = re.compile(
+    r"(?<![a-z])tai\s+(?:(?:tru\s+so|hoi\s+truong|phong\s+hop|co\s+quan|tru\s+so\s+lam\s+viec)(?:\s+cua)?\s+)?$"
+)
+
+
+def after_tai(an: Analysis, pos: int) -> bool:
+    """The unit at ``pos`` is a venue ("tại (trụ sở) Công an tỉnh X"), not an actor of the sentence."""
+    return bool(_AT_VENUE.search(an.sh, max(0, pos - 30), pos))
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

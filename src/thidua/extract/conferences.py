@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.common import Candidate, Context, after_tai, mask, member
 from thidua.extract.dates import resolve_year
 
 _TRIGGER = re.compile(r"(?<![a-z])(?:tong\s+ket|so\s+ket)(?![a-z])")
@@ -118,6 +118,57 @@ def find_conference(ctx: Context) -> Candidate | None:
     return Candidate(fact, sent.start, sent.end, "conference.lead")
 
 
+_OTHER_EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop)(?![a-z])")
+_SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
+
+
+def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
+    """Reviews of other clusters reported in the same article ("Cùng ngày, Cụm thi đua số 6 (...) tổ
+    chức hội nghị tổng kết năm 2022 tại tỉnh Đắk Nông"): one more conference each.
+
+    A sentence counts when it names another cluster number, a review ("tổng kết"/"sơ kết") and an
+    event verb, and says when or where; "cùng ngày" is the main meeting's day.
+    """
+    an = ctx.an
+    out: list[Candidate] = []
+    seen = {main.fact["cluster"]["number"]}
+    for sent in an.sentences:
+        if sent.start == main.start:
+            continue
+        seg = an.sh[sent.start : sent.end]
+        mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
+        if not mentions or mentions[0].number in seen or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg):
+            continue
+        cluster = ctx.clusters.ref(mentions[0].number)
+        if cluster is None:
+            continue
+        reviews_year, school = _reviewed_year(an, sent.start, sent.end)
+        if school:
+            continue
+        reviews_year = reviews_year or ctx.reviews_year
+        day = main.fact["date"] if _SAME_DAY.search(seg) else None
+        dates = [d for d in an.dates if sent.start <= d.start < sent.end]
+        if day is None and dates:
+            year = resolve_year(dates[0], an.published, reviews_year)
+            day = dates[0].iso(year) if year is not None else None
+        location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
+        if day is None and location is None:
+            continue  # a review mentioned in passing
+        host = _host(ctx, sent.start, sent.end, local=True)
+        fact = {
+            "kind": "conference",
+            "cluster": cluster,
+            "date": day,
+            "location": location,
+            "host": member(host) if host else None,
+            "reviews_year": reviews_year,
+            "type": "mid_year" if _MID_YEAR.search(seg) else "year_end",
+        }
+        seen.add(mentions[0].number)
+        out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
+    return out
+
+
 _PAREN = re.compile(r"\(\s*$")
 _VENUE_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)\s+tai\s")
 _MONTH = re.compile(
@@ -201,13 +252,13 @@ def _is_city_name(an, p) -> bool:  # type: ignore[no-untyped-def]
     return bool(re.search(r"(?:phuong|xa|huyen|thi\s+xa|quan)\s+$", before))
 
 
-def _host(ctx: Context, start: int, end: int) -> object | None:
+def _host(ctx: Context, start: int, end: int, local: bool = False) -> object | None:
     an = ctx.an
-    # "X đăng cai" anywhere
-    for u in an.units:
-        if re.match(r"^\s*(?:da\s+)?dang\s+cai", an.sh[u.end : u.end + 20]) and not _after_tai(an, u.start):
+    # "X đăng cai" anywhere in the article (only in the sentence for a second meeting)
+    for u in an.units if not local else [u for u in an.units if start <= u.start < end]:
+        if re.match(r"^\s*(?:da\s+)?dang\s+cai", an.sh[u.end : u.end + 20]) and not after_tai(an, u.start):
             return u
-    seg_units = [u for u in an.units if start <= u.start < end and not _after_tai(an, u.start)]
+    seg_units = [u for u in an.units if start <= u.start < end and not after_tai(an, u.start)]
     # "do X (, Cụm trưởng ...) tổ chức"
     for u in seg_units:
         if re.search(r"(?<![a-z])do\s+$", an.sh[max(start, u.start - 4) : u.start]):
@@ -225,18 +276,14 @@ def _host(ctx: Context, start: int, end: int) -> object | None:
     return None
 
 
-def _after_tai(an, pos: int) -> bool:  # type: ignore[no-untyped-def]
-    return bool(re.search(r"(?<![a-z])tai\s+$", an.sh[max(0, pos - 6) : pos]))
-
-
 def _appositive(ctx: Context, a: int, b: int) -> bool:
     """Only an apposition (role, cluster, year, authority, 'đã', 'đơn vị') between a unit and a verb."""
     an = ctx.an
     if b - a > 160:
         return False
     gap = mask(an.sh, a, b, [*an.roles, *an.authorities, *an.years, *an.agencies])
-    if re.search(r"[;.]", gap):
-        return False
+    if re.search(r"[;.]", gap) or gap.count(")") > gap.count("("):
+        return False  # (a unit inside a parenthesis, "Cụm số 6 (... Lâm Đồng) tổ chức", is not the subject)
     if any(a <= c.start < b for c in ctx.clusters.mentions) and not any(a <= r.start < b for r in an.roles):
         return False
     return all(

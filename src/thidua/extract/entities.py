@@ -228,7 +228,7 @@ class Analysis:
         i = bisect.bisect_right(self.sentence_starts, sent.start)
         while i < len(self.sentences):
             nxt = self.sentences[i]
-            if nxt.start - end > 4 or not re.match(
+            if nxt.start - end > 16 or self.text[end : nxt.start].strip() or not re.match(
                 r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s", self.text[nxt.start : nxt.end]
             ):
                 break

@@ -14,6 +14,7 @@ import re
 
 from thidua.extract.common import Candidate, Context, member_of
 from thidua.extract.entities import Sentence
+from thidua.vocab import vocabularies
 
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = re.compile(
@@ -44,7 +45,10 @@ _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|(?P<points>diem\s+cau(?:\s+tai)?))(?![a-z])"
 )
-_COMPLEMENT = re.compile(r"(?<![a-z])cac\s+don\s+vi\s+con\s+lai(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])")
+_COMPLEMENT = re.compile(
+    r"(?<![a-z])(?:cac|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi|thanh\s+vien)\s+con\s+lai"
+    r"(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])"
+)
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
@@ -59,7 +63,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|voi|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -111,7 +115,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             if got and re.search(r"khac\s*(?:la|:)$", cue_text):
                 got = _self_before(ctx, s.start, s.start + cue_start) + got
             if not got and an.text[s.start : s.end].rstrip().endswith(":"):
-                got = _table_rows(ctx, s.end)  # "... gồm các đơn vị sau:" + a table, one member per row
+                got = _rows_after(ctx, s.end)  # "... gồm các đơn vị sau:" + a table or one unit per line
             nxt = [t for t in an.sentences if t.start >= s.end][:1]
             for t in nxt:
                 if not got and _ONLY_COUNT.match(seg, cue_end):
@@ -141,9 +145,21 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         s = an.sentence_at(m.start())
         if s.start == s.end or s.start in listed:
             continue
-        got = _list(ctx, s.start, m.start(), "explicit", "membership.in_cluster", before=True)
+        got = _list(
+            ctx, _run_start(ctx, s.start, m.start()), m.start(), "explicit", "membership.in_cluster", before=True
+        )
         if len(got) >= (2 if m.group("member") else 3) and an.sh[got[-1].end : m.start()].strip(" ,") == "":
             out.extend(got)
+    # "Thành phần ... các đơn vị trong Cụm thi đua số 7 như sau:" + one unit per row
+    for s in an.sentences:
+        if s.start in listed or not an.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        seg = an.sh[s.start : s.end]
+        if _CLUSTER_WORD.search(seg) and not _NOT_CLUSTER_TALK.search(seg) and not _ATTEND.search(seg):
+            got = _rows_after(ctx, s.end)
+            if len(got) >= 3:
+                listed.add(s.start)
+                out.extend(got)
     # "Cụm thi đua số 3 các Sở TTTT (Hà Tĩnh, Quảng Bình, Quảng Trị)", "các tỉnh trong Cụm (A, B, C)"
     for m in _PAREN_AFTER_CLUSTER.finditer(an.sh, 0, an.end):
         s = an.sentence_at(m.start())
@@ -168,6 +184,14 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             got = _list(
                 ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=not m.group("points")
             )
+            if not got:
+                # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
+                for semi in re.finditer(r";", seg[m.end() :]):
+                    a = s.start + m.end() + semi.end()
+                    if _PEOPLE.match(an.sh, a):
+                        got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
+                        if got:
+                            break
             out.extend(got)
     return out
 
@@ -180,7 +204,8 @@ _ONLY_COUNT = re.compile(
 )
 _PLACED_AFTER = re.compile(
     r"(?:,\s*)?(?:(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
-    r"(?:(?:deu|cung)\s+)?tham\s+gia)|(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
+    r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
+    r"vao)|(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
 )
 
 
@@ -211,9 +236,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
-_AWARD_TALK = re.compile(
-    r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])"
-)
+_AWARD_TALK = re.compile(r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])")
 _WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
 
 
@@ -244,6 +267,23 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _run_start(ctx: Context, s0: int, end: int) -> int:
+    """Where the run of list items that ends at ``end`` begins ("... bổ sung [A với B, C] vào Cụm")."""
+    an = ctx.an
+    starts = {u.end: u.start for u in an.units if s0 <= u.start < end}
+    items = sorted(
+        {(starts.get(p.end, p.start), p.end) for p in an.provinces if s0 <= p.start < end}, key=lambda it: it[0]
+    )
+    if not items or an.sh[items[-1][1] : end].strip(" ,"):
+        return s0
+    first = len(items) - 1
+    while first > 0 and _ITEM_SEP.match(
+        re.sub(r"^\s*\([^()]{0,40}\)", "", an.sh[items[first - 1][1] : items[first][0]])
+    ):
+        first -= 1
+    return items[first][0]
+
+
 def _self_before(ctx: Context, s0: int, cue: int) -> list[Candidate]:
     """'X (Cụm trưởng) cùng với 4 đơn vị thành viên khác là ...': X is a member too."""
     an = ctx.an
@@ -263,11 +303,12 @@ def _self_before(ctx: Context, s0: int, cue: int) -> list[Candidate]:
     return [Candidate(fact, u.start, cue, "membership.list_with_subject", agency=u.agency)]
 
 
-def _table_rows(ctx: Context, pos: int) -> list[Candidate]:
-    """Members in a table after a list cue (``| 1 | Sở Y tế tỉnh Quảng Nam |``, one per row).
+def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
+    """Members one per line after a list cue: table rows (``| 1 | Sở Y tế tỉnh Quảng Nam |``) or
+    bare lines that hold just a unit (``Bộ Chỉ huy BĐBP tỉnh Sơn La``).
 
-    The rows start on the lines right after the cue; a header row names no unit; the table ends at
-    the first line that is not a row.
+    The rows start on the lines right after the cue; a header row names no unit; the rows end at
+    the first line that is neither.
     """
     an = ctx.an
     cluster = ctx.clusters.at(an, pos)
@@ -280,9 +321,11 @@ def _table_rows(ctx: Context, pos: int) -> list[Candidate]:
         line_end = an.text.find("\n", line_start + 1)
         line_end = len(an.text) if line_end < 0 else line_end
         row = an.text[line_start:line_end].strip()
-        if row and not row.startswith("|"):
-            break
         units = [u for u in an.units if line_start <= u.start < line_end]
+        if row and not row.startswith("|"):
+            bare = len(units) == 1 and len(row) <= (units[0].end - units[0].start) + 12
+            if not bare:
+                break
         provs = [p for p in an.provinces if line_start <= p.start < line_end]
         found = [(u.start, u.end, u.agency, u.province) for u in units]
         if not units and len(provs) == 1 and ctx.clusters.bloc:
@@ -332,7 +375,8 @@ def _list(
         unit_provs[u.end] = u
     provs = [p for p in an.provinces if a <= p.start < b]
     pos = a
-    agency = ctx.clusters.bloc
+    # items without their own agency words take the bloc of the cluster they are listed for
+    agency = vocabularies().lookup("agency", cluster["bloc"]).notation
     first = True
     for p in provs:
         u = unit_provs.get(p.end)
@@ -390,4 +434,20 @@ def _year(ctx: Context, pos: int) -> int | None:
             y = re.match(r"[^.;:]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[c.end : s.end])
             if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
                 return int(y.group(1))
-    return None
+    return _lede_year(ctx)
+
+
+def _lede_year(ctx: Context) -> int | None:
+    """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
+    the year of a composition announced outside a review. None when they state several or none."""
+    an = ctx.an
+    if "lede_year" not in ctx.extra:
+        # up to the end of the first real paragraph (the lead), past the page's header lines
+        end = 0
+        for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
+            end = para.end()
+            if len(para.group().strip()) >= 150:
+                break
+        years = {y.year for y in an.years if y.start < end and not y.school}
+        ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
+    return ctx.extra["lede_year"]

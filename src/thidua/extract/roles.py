@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, mask, member
+from thidua.extract.common import Candidate, Context, after_tai, mask, member
 from thidua.extract.entities import Mention, Unit
 
 # Words allowed between a unit and the role that follows it.
@@ -178,7 +178,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if _left_linked(ctx, u.end, first.start):
             units = [u]
             for v in reversed(left[:-1]):
-                if _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]) and not _after_tai(an, v.start):
+                if _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]) and not after_tai(an, v.start):
                     units.insert(0, v)
                 else:
                     break
@@ -222,10 +222,6 @@ def _names_other_cluster(an, role: Mention) -> bool:  # type: ignore[no-untyped-
     if ends_with_cluster:
         return bool(re.match(r"\s*(?:cac|cua\s+cac|khu\s+vuc|nganh|tinh)\s", after))
     return bool(re.match(r"\s*(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s", after))
-
-
-def _after_tai(an, pos: int) -> bool:  # type: ignore[no-untyped-def]
-    return bool(re.search(r"(?<![a-z])tai\s+$", an.sh[max(0, pos - 6) : pos]))
 
 
 def _clause_start(an, sent_start: int, pos: int) -> int:  # type: ignore[no-untyped-def]
@@ -292,8 +288,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         if ctx.reviews_year is not None:
             return ctx.reviews_year + 1, "election"
         return None, "undated"
-    # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:"
-    y = _header_year(ctx, sent.start)
+    # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:", or
+    # a member list "Cụm thi đua số 3 năm 2025 có 5 thành viên:" whose items carry "(Cụm trưởng)"
+    y = _header_year(ctx, sent.start) or _list_header_year(ctx, sent)
     if y is not None:
         return y, "header"
     # 7. the unit chairs or hosts this year's review
@@ -328,6 +325,28 @@ def _header_year(ctx: Context, pos: int) -> int | None:
         years = [y for y in an.years if roles[0].end <= y.start < s.end and not y.school]
         if years:
             return years[0].year
+    return None
+
+
+_CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
+
+
+def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
+    """The year given to the cluster in the header of the bulleted list this sentence is an item of."""
+    an = ctx.an
+    bullet = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
+    if not bullet.match(an.text, sent.start):
+        return None
+    i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
+    while i > 0:
+        i -= 1
+        prev = an.sentences[i]
+        if bullet.match(an.text, prev.start):
+            continue
+        if not an.text[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
+        return int(m.group(1)) if m else None
     return None
 
 
