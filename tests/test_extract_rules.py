@@ -480,7 +480,7 @@ def test_host_that_chairs_and_organises() -> None:
     ],
 )
 def test_day_without_a_year(published: str | None, expected: str | None) -> None:
-    lead = "Ngày 18/12, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    lead = "Ngày 18/12, Cụm thi đua số 4 các Sở TTTT họp tổng kết phong trào thi đua năm 2023."
     (conf,) = (f for f in facts("", published=published, lead=lead) if f["kind"] == "conference")
     assert conf["date"] == expected
 
