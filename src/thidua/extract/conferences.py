@@ -106,7 +106,12 @@ def find_conference(ctx: Context) -> Candidate | None:
                 host = _host(ctx, t.start, t.end)
                 if host:
                     break
-    fact = {
+    fact = _fact(cluster, day, location, host, reviews_year, ctype)
+    return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_year: int | None, ctype: str) -> dict:  # type: ignore[no-untyped-def]
+    return {
         "kind": "conference",
         "cluster": cluster,
         "date": day,
@@ -115,7 +120,6 @@ def find_conference(ctx: Context) -> Candidate | None:
         "reviews_year": reviews_year,
         "type": ctype,
     }
-    return Candidate(fact, sent.start, sent.end, "conference.lead")
 
 
 _OTHER_EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop)(?![a-z])")
@@ -155,15 +159,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if day is None and location is None:
             continue  # a review mentioned in passing
         host = _host(ctx, sent.start, sent.end, local=True)
-        fact = {
-            "kind": "conference",
-            "cluster": cluster,
-            "date": day,
-            "location": location,
-            "host": member(host) if host else None,
-            "reviews_year": reviews_year,
-            "type": "mid_year" if _MID_YEAR.search(seg) else "year_end",
-        }
+        fact = _fact(cluster, day, location, host, reviews_year, "mid_year" if _MID_YEAR.search(seg) else "year_end")
         seen.add(mentions[0].number)
         out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
     return out
