@@ -141,7 +141,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
             continue
     # "BĐBP các tỉnh X, Y, Z trong Cụm ...", "Sở A, Sở B và Sở C là thành viên của Cụm ...": a named
     # list placed in the cluster by what follows it
-    for m in _PLACED_AFTER.finditer(an.sh, 0, an.end):
+    for m in _placed_after(an.sh, an.end):
         s = an.sentence_at(m.start())
         if s.start == s.end or s.start in listed:
             continue
@@ -207,6 +207,17 @@ _PLACED_AFTER = re.compile(
     r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
     r"vao)|(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
 )
+
+
+def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
+    """Matches of _PLACED_AFTER, found from each "Cụm"/"Khối" backwards (the pattern has no cheap
+    first character, so scanning the whole text with it is slow)."""
+    out = []
+    for w in _CLUSTER_WORD.finditer(sh, 0, end):
+        m = _PLACED_AFTER.search(sh, max(0, w.start() - 90), w.end())
+        if m and m.end() == w.end():
+            out.append(m)
+    return out
 
 
 def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | None:
