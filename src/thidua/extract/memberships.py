@@ -11,6 +11,7 @@ units) end the list: they never yield a province fact. The year is the year the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from thidua.extract.common import Candidate, Context, member_of
 from thidua.extract.entities import Sentence
@@ -68,11 +69,29 @@ _ITEM_SEP = re.compile(
 )
 
 
+@dataclass
+class _Read:
+    """What the passes over one article share: sentences whose list was read, clusters listed."""
+
+    listed: set[int] = field(default_factory=set)  # sentence starts
+    explicit_clusters: set[int] = field(default_factory=set)
+
+
 def extract_memberships(ctx: Context) -> list[Candidate]:
+    read = _Read()
+    return [
+        *_cued_lists(ctx, read),
+        *_placed_lists(ctx, read),
+        *_row_lists(ctx, read),
+        *_parenthesised_lists(ctx, read),
+        *_attendance_lists(ctx, read),
+    ]
+
+
+def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """Lists after a cue: complement, explicit ("gồm", "thành viên ... là", ...), examples ("như")."""
     an = ctx.an
     out: list[Candidate] = []
-    explicit_clusters: set[int] = set()
-    listed: set[int] = set()  # sentences whose list was read
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
     cued |= {s.start for s in an.sentences if _SUBJECT.match(an.sh[s.start : s.start + 60])}
@@ -80,91 +99,121 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         if s.start not in cued:
             continue
         seg = an.sh[s.start : s.end]
-        clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
         m = _COMPLEMENT.search(seg)
         if m:
-            got = _list(ctx, s.start + m.end(), s.end, "complement", "membership.complement")
-            if got:
-                # the units named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...", or
-                # "...; các đơn vị còn lại trong Cụm gồm ..." in the same sentence)
-                own = [u for u in an.units if s.start <= u.start < s.start + m.start()]
-                prev = [t for t in an.sentences if t.end <= s.start][-1:]
-                if own:
-                    prev = [Sentence(s.start, s.start + m.start())]
-                for t in prev:
-                    for u in an.units:
-                        if t.start <= u.start < t.end:
-                            fact = {
-                                "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
-                                "member": member_of(u.agency, u.province), "basis": "complement",
-                            }  # fmt: skip
-                            out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
-                out.extend(got)
+            out.extend(_complement_list(ctx, s, m))
             continue
+        clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
         cue = _cue(seg, [(c.start - s.start, c.end - s.start) for c in clusters_here])
         if cue:
-            cue_start, cue_end, cue_text = cue
-            people = _PEOPLE.match(an.sh, s.start + cue_end)
-            meeting = cue_text.endswith("tham gia cua") and _MEETING.search(seg, 0, cue_start)
-            if people or (meeting and not re.match(r"[^:.;]{0,60}thanh\s+vien", seg[cue_end:])):
-                # "... gồm lãnh đạo Sở TTTT các tỉnh: ...", "Hội nghị có sự tham gia của ...": who attended
-                # (but "Hội nghị với sự tham gia của Công an 6 tỉnh thành viên: ..." names the members)
-                out.extend(_list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance"))
-                continue
-            got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
-            if got and re.search(r"khac\s*(?:la|:)$", cue_text):
-                got = _self_before(ctx, s.start, s.start + cue_start) + got
-            if not got and an.text[s.start : s.end].rstrip().endswith(":"):
-                got = _rows_after(ctx, s.end)  # "... gồm các đơn vị sau:" + a table or one unit per line
-            nxt = [t for t in an.sentences if t.start >= s.end][:1]
-            for t in nxt:
-                if not got and _ONLY_COUNT.match(seg, cue_end):
-                    # "Cụm gồm 5 đơn vị. Đó là ..." / "... gồm 5 đơn vị:" then the list on the next line
-                    c = _NEXT_LIST.match(an.sh, t.start, t.end)
-                    got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
-                    if c is None and (len(got) < 3 or an.sh[got[-1].end : t.end].strip(" .;:")):
-                        got = []  # units opening the next sentence are its subject, not a list
-                    continue
-                c = _CONTINUED.match(an.sh, t.start, t.end)
-                if got and c:
-                    got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
-            if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, s.end)):
-                got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
+            got = _list_after_cue(ctx, s, cue)
             out.extend(got)
-            if got:
-                listed.add(s.start)
-                explicit_clusters.add(ctx.clusters.number_at(an, s.start + cue_start) or -1)
+            if got and got[0].fact["basis"] == "explicit":
+                read.listed.add(s.start)
+                read.explicit_clusters.add(ctx.clusters.number_at(an, s.start + cue[0]) or -1)
             continue
         m = _EXAMPLES.search(seg)
         if m and _IN_CLUSTER.search(seg[: m.start()]):
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=True))
+    return out
+
+
+def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candidate]:
+    """ "Các đơn vị còn lại (trong Cụm) là ...": the named remainder and the units it is the remainder
+    of, named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...", or "...; các
+    đơn vị còn lại trong Cụm gồm ..." in the same sentence)."""
+    an = ctx.an
+    got = _list(ctx, s.start + m.end(), s.end, "complement", "membership.complement")
+    if not got:
+        return []
+    out = []
+    own = [u for u in an.units if s.start <= u.start < s.start + m.start()]
+    prev = [Sentence(s.start, s.start + m.start())] if own else [t for t in an.sentences if t.end <= s.start][-1:]
+    for t in prev:
+        for u in an.units:
+            if t.start <= u.start < t.end:
+                fact = {
+                    "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
+                    "member": member_of(u.agency, u.province), "basis": "complement",
+                }  # fmt: skip
+                out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
+    return out + got
+
+
+def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> list[Candidate]:
+    """The list a cue opens: in the sentence, its bullet lines, the rows below it, or the next
+    sentence ("... gồm 5 đơn vị. Đó là ..."), plus a continuation ("Ngoài ra, Cụm còn có ...")."""
+    an = ctx.an
+    seg = an.sh[s.start : s.end]
+    cue_start, cue_end, cue_text = cue
+    people = _PEOPLE.match(an.sh, s.start + cue_end)
+    meeting = cue_text.endswith("tham gia cua") and _MEETING.search(seg, 0, cue_start)
+    if people or (meeting and not re.match(r"[^:.;]{0,60}thanh\s+vien", seg[cue_end:])):
+        # "... gồm lãnh đạo Sở TTTT các tỉnh: ...", "Hội nghị có sự tham gia của ...": who attended
+        # (but "Hội nghị với sự tham gia của Công an 6 tỉnh thành viên: ..." names the members)
+        return _list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance")
+    got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
+    if got and re.search(r"khac\s*(?:la|:)$", cue_text):
+        got = _self_before(ctx, s.start, s.start + cue_start) + got
+    if not got and an.text[s.start : s.end].rstrip().endswith(":"):
+        got = _rows_after(ctx, s.end)  # "... gồm các đơn vị sau:" + a table or one unit per line
+    for t in [t for t in an.sentences if t.start >= s.end][:1]:
+        if not got and _ONLY_COUNT.match(seg, cue_end):
+            # "Cụm gồm 5 đơn vị. Đó là ..." / "... gồm 5 đơn vị:" then the list on the next line
+            c = _NEXT_LIST.match(an.sh, t.start, t.end)
+            got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
+            if c is None and (len(got) < 3 or an.sh[got[-1].end : t.end].strip(" .;:")):
+                got = []  # units opening the next sentence are its subject, not a list
             continue
-    # "BĐBP các tỉnh X, Y, Z trong Cụm ...", "Sở A, Sở B và Sở C là thành viên của Cụm ...": a named
-    # list placed in the cluster by what follows it
+        c = _CONTINUED.match(an.sh, t.start, t.end)
+        if got and c:
+            got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
+    if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, s.end)):
+        got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
+    return got
+
+
+def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "BĐBP các tỉnh X, Y, Z trong Cụm ...", "Sở A, Sở B và Sở C là thành viên của Cụm ...": a named
+    list placed in the cluster by what follows it."""
+    an = ctx.an
+    out: list[Candidate] = []
     for m in _placed_after(an.sh, an.end):
         s = an.sentence_at(m.start())
-        if s.start == s.end or s.start in listed:
+        if s.start == s.end or s.start in read.listed:
             continue
         got = _list(
             ctx, _run_start(ctx, s.start, m.start()), m.start(), "explicit", "membership.in_cluster", before=True
         )
         if len(got) >= (2 if m.group("member") else 3) and an.sh[got[-1].end : m.start()].strip(" ,") == "":
             out.extend(got)
-    # "Thành phần ... các đơn vị trong Cụm thi đua số 7 như sau:" + one unit per row
+    return out
+
+
+def _row_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "Thành phần ... các đơn vị trong Cụm thi đua số 7 như sau:" + one unit per row."""
+    an = ctx.an
+    out: list[Candidate] = []
     for s in an.sentences:
-        if s.start in listed or not an.text[s.start : s.end].rstrip().endswith(":"):
+        if s.start in read.listed or not an.text[s.start : s.end].rstrip().endswith(":"):
             continue
         seg = an.sh[s.start : s.end]
         if _CLUSTER_WORD.search(seg) and not _NOT_CLUSTER_TALK.search(seg) and not _ATTEND.search(seg):
             got = _rows_after(ctx, s.end)
             if len(got) >= 3:
-                listed.add(s.start)
+                read.listed.add(s.start)
                 out.extend(got)
-    # "Cụm thi đua số 3 các Sở TTTT (Hà Tĩnh, Quảng Bình, Quảng Trị)", "các tỉnh trong Cụm (A, B, C)"
+    return out
+
+
+def _parenthesised_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "Cụm thi đua số 3 các Sở TTTT (Hà Tĩnh, Quảng Bình, Quảng Trị)", "các tỉnh trong Cụm (A, B, C)"."""
+    an = ctx.an
+    out: list[Candidate] = []
     for m in _PAREN_AFTER_CLUSTER.finditer(an.sh, 0, an.end):
         s = an.sentence_at(m.start())
         if (
-            s.start in listed
+            s.start in read.listed
             or _NOT_CLUSTER_TALK.search(m.group("gap"))
             or _NOT_CLUSTER_TALK.search(an.sh, max(s.start, m.start() - 40), m.start())
         ):  # "... tặng Cờ cho 3 đơn vị dẫn đầu Cụm (A, B, C)": recipients
@@ -173,26 +222,35 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         close = an.sh.find(")", m.end(), s.end)
         if len(got) >= 2 and close >= 0 and an.sh[got[-1].end : close].strip(" .") == "":
             out.extend(got)
+    return out
+
+
+def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "Dự hội nghị có lãnh đạo ... các tỉnh: ...", the connection points of an online meeting; only
+    for a cluster whose members the article does not list."""
+    an = ctx.an
+    out: list[Candidate] = []
     attending = {an.sentence_at(m.start()).start for m in _ATTEND.finditer(an.sh)}
     for s in an.sentences:
         if s.start not in attending:
             continue
         seg = an.sh[s.start : s.end]
         m = _ATTEND.search(seg)
-        if m and (ctx.clusters.number_at(an, s.start) or -1) not in explicit_clusters:
-            # "... các điểm cầu tại Sở TT&TT các tỉnh X, Y": the connection points of an online meeting
-            got = _list(
-                ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=not m.group("points")
-            )
-            if not got:
-                # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
-                for semi in re.finditer(r";", seg[m.end() :]):
-                    a = s.start + m.end() + semi.end()
-                    if _PEOPLE.match(an.sh, a):
-                        got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
-                        if got:
-                            break
-            out.extend(got)
+        if not m or (ctx.clusters.number_at(an, s.start) or -1) in read.explicit_clusters:
+            continue
+        # "... các điểm cầu tại Sở TT&TT các tỉnh X, Y": the connection points of an online meeting
+        got = _list(
+            ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=not m.group("points")
+        )
+        if not got:
+            # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
+            for semi in re.finditer(r";", seg[m.end() :]):
+                a = s.start + m.end() + semi.end()
+                if _PEOPLE.match(an.sh, a):
+                    got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
+                    if got:
+                        break
+        out.extend(got)
     return out
 
 
