@@ -157,6 +157,42 @@ def _from_text(text: str) -> tuple[str, str | None, str | None, str | None]:
     return body, (title[:300] if title else None), page_date(body), None
 
 
+_INLINE = r"(?:a|b|strong|em|i|span|br|u|sup|sub|font)"
+_LEAF_DIV = re.compile(r"<div\b([^>]*)>((?:[^<]|<" + _INLINE + r"\b[^>]*>|</" + _INLINE + r">)*)</div>", re.I)
+_IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
+
+
+def _missed_lead(html: str, body: str, title: str | None) -> str | None:
+    """The lead paragraph(s) trafilatura left out: text blocks between the headline and the first
+    paragraph it kept (a "sapo" beside the main content box, the most common miss on news sites).
+
+    Only sentence-like blocks of 80+ characters count, so menus, bylines and counters stay out.
+    """
+    import lxml.html
+
+    paragraphs = [p for p in body.split("\n\n") if p.strip() and p.strip() != title]
+    if not paragraphs:
+        return None
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # broken markup: keep trafilatura's text as it is
+        return None
+    blocks = []
+    for el in root.iter("p", "h1", "h2", "h3", "li"):
+        text = normalize_text(re.sub(r"\s+", " ", el.text_content())).strip()
+        if text:
+            blocks.append(text)
+    first = paragraphs[0][:60]
+    end = next((i for i, b in enumerate(blocks) if b.startswith(first)), None)
+    if end is None:
+        return None
+    start = next((i + 1 for i, b in enumerate(blocks[:end]) if title and b == title), 0)
+    found = [
+        b for b in blocks[start:end] if len(b) >= 80 and re.search(r"[.!?…]\s*$", b) and b[:60] not in body
+    ]
+    return "\n\n".join(found) or None
+
+
 def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
@@ -164,9 +200,17 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
         raise ArticleError(f"{name}: HTML without a body")
     prepared = re.sub(r"<(/?)figcaption\b", r"<\1p", html, flags=re.I)
     prepared = re.sub(r"<(/?)figure\b", r"<\1div", prepared, flags=re.I)
+    # a lead kept in a text-only <div class="sapo|summary|..."> is a paragraph (trafilatura skips bare divs)
+    prepared = _LEAF_DIV.sub(r"<p\1>\2</p>", prepared)
     try:
+        # include_images keeps the captions next to photos; the image lines themselves are dropped below
         doc = trafilatura.bare_extraction(
-            prepared, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+            prepared,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=True,
+            favor_recall=True,
         )
     except Exception as exc:  # trafilatura raises many types on broken markup
         raise ArticleError(f"{name}: cannot parse HTML: {type(exc).__name__}") from None
@@ -174,8 +218,12 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
         raise ArticleError(f"{name}: HTML without article text")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     # each line of trafilatura's text is a block (paragraph, caption, list item): keep them apart
-    body = re.sub(r"\n+", "\n\n", normalize_text(data.get("text") or "").strip())
+    text = _IMAGE_LINE.sub("", data.get("text") or "")
+    body = re.sub(r"\n+", "\n\n", normalize_text(text).strip())
     title = normalize_text(data.get("title") or "").strip() or None
+    lead = _missed_lead(prepared, body, title)
+    if lead:
+        body = lead + "\n\n" + body
     if title and not body.lstrip().startswith(title):
         body = title + "\n\n" + body
     date = data.get("date")

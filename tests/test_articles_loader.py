@@ -112,6 +112,27 @@ BAD = {
 }
 
 
+def test_html_lead_in_a_bare_div_and_photo_captions_are_kept(tmp_path: Path) -> None:
+    """News sites put the lead in a text-only <div class="sapo|summary"> and captions beside <img>."""
+    page = (
+        "<html><body><ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/t'>Tin tức</a></li></ul>"
+        "<div class='news-detail'>"
+        "<h2>Cụm thi đua số 3 LĐLĐ tổng kết năm 2018</h2>"
+        "<div class='summary'>Ngày 11/12, LĐLĐ tỉnh Bắc Giang – Cụm trưởng Cụm thi đua số 3 năm 2018 – tổ chức "
+        "hội nghị tổng kết phong trào thi đua năm 2018.</div>"
+        "<div class='content'><p>Năm 2018, các LĐLĐ trong Cụm phát triển mới hàng chục nghìn đoàn viên, thành lập "
+        "nhiều công đoàn cơ sở tại các doanh nghiệp ngoài nhà nước.</p>"
+        "<div class='img-box'><img src='/a.jpg' alt=''><p class='caption'><em>Chủ tịch LĐLĐ tỉnh Quảng Ninh "
+        "(đơn vị Cụm trưởng năm 2019) nhận cờ luân lưu.</em></p></div>"
+        "<p>Hội nghị đề nghị tặng Cờ thi đua cho LĐLĐ tỉnh Bắc Ninh vì thành tích xuất sắc.</p></div></div>"
+        "</body></html>"
+    )
+    a = read_article(_write(tmp_path / "p.html", page))
+    assert "Ngày 11/12, LĐLĐ tỉnh Bắc Giang" in a.text
+    assert "(đơn vị Cụm trưởng năm 2019) nhận cờ luân lưu" in a.text
+    assert "![" not in a.text and "/a.jpg" not in a.text
+
+
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_gives_one_line(tmp_path: Path, name: str) -> None:
     data, words = BAD[name]

@@ -690,3 +690,35 @@ def test_cluster_of_a_provincial_agency_gives_no_conference() -> None:
         "Diễn Châu, cũng đã tổng kết năm 2023."
     )
     assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+def test_a_name_broken_over_two_lines_stays_in_its_sentence() -> None:
+    assert roles("Hội nghị đã bầu Sở TTTT tỉnh Quảng\nBình làm Cụm trưởng năm 2024.") == {("Quảng Bình", "head", 2024)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare "có" right after the cluster
+        ("Năm 2023, Cụm thi đua số 4 có Sở TTTT các địa phương: Nghệ An, Hà Tĩnh và Quảng Bình.", THREE),
+        # a ranking table of the cluster's units, rows without a leading pipe
+        (
+            "Kết quả chấm điểm, xếp hạng thi đua năm 2023 của các đơn vị trong Cụm:\n\n"
+            "STT | Đơn vị | Điểm\n1 | Sở TTTT tỉnh Nghệ An | 98\n2 | Sở TTTT tỉnh Hà Tĩnh | 97\n"
+            "3 | Sở TTTT tỉnh Quảng Bình | 95\n\nSở TTTT Nghệ An dẫn đầu.",
+            THREE,
+        ),
+        # "... cũng được bổ sung vào Cụm"
+        (
+            "Cụm thi đua số 4 gồm Sở TTTT Nghệ An. Từ tháng 7, Sở TTTT các tỉnh Hà Tĩnh, Quảng Bình cũng được bổ sung "
+            "vào Cụm.",
+            THREE,
+        ),
+    ],
+)
+def test_member_lists_fourth_round(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_role_carried_with_vai_tro() -> None:
+    assert roles("Sở TTTT Hà Tĩnh với vai trò Cụm phó đã phối hợp tốt.") == {("Hà Tĩnh", "deputy", 2023)}

@@ -84,11 +84,12 @@ _BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a 
 _ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
 
 
-def split_sentences(text: str, sh: str) -> list[Sentence]:
+def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
     """Sentences, with paragraph and line structure respected.
 
     A single line break ends a sentence unless it wraps a phrase (the line before is long and
-    does not end with punctuation, the next does not start a bullet).
+    does not end with punctuation, the next does not start a bullet) or falls inside a name
+    (``keep``: the spans of names broken over two lines, "tỉnh Sóc" / "Trăng").
     """
     cuts: list[int] = []
     for m in _SENT_END.finditer(sh):
@@ -110,7 +111,7 @@ def split_sentences(text: str, sh: str) -> list[Sentence]:
             and nxt
             and nxt[0] not in "-•+*–"
             and not re.match(r"(?:\d+[.)]|[a-zđ]\))\s", nxt)
-            and (len(stripped) >= 40 or nxt[0].islower())
+            and (len(stripped) >= 40 or nxt[0].islower() or any(a < pos - 1 < b for a, b in keep))
         )
         if not soft:
             cuts.append(pos - 1)
@@ -141,7 +142,9 @@ class Analysis:
         self.sh = shadow(self.text)
         # A trailing "Xem thêm / Tin liên quan" block lists other articles' titles: not read.
         self.end = related_block_start(self.text, self.sh)
-        self.sentences = [s for s in split_sentences(self.text, self.sh) if s.start < self.end]
+        self.provinces = self._provinces()
+        broken = tuple((p.start, p.end) for p in self.provinces if "\n" in self.text[p.start : p.end])
+        self.sentences = [s for s in split_sentences(self.text, self.sh, broken) if s.start < self.end]
         lex, end = self.lex, self.end
         self.agencies = [
             Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh, end)
@@ -157,7 +160,6 @@ class Analysis:
         self.awards = [
             Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh, end)
         ]
-        self.provinces = self._provinces()
         self.dates: list[DateMention] = [d for d in find_dates(self.sh) if d.start < end]
         # a year inside a written-out date ("ngày 8 tháng 12 năm 2023") is that date's, not a "năm N"
         self.years: list[YearMention] = [

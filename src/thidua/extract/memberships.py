@@ -95,6 +95,7 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
     cued |= {s.start for s in an.sentences if _SUBJECT.match(an.sh[s.start : s.start + 60])}
+    cued |= {an.sentence_at(c.start).start for c in ctx.clusters.mentions}  # "Cụm thi đua số 4 có ..."
     for s in an.sentences:
         if s.start not in cued:
             continue
@@ -198,7 +199,9 @@ def _row_lists(ctx: Context, read: _Read) -> list[Candidate]:
         if s.start in read.listed or not an.text[s.start : s.end].rstrip().endswith(":"):
             continue
         seg = an.sh[s.start : s.end]
-        if _CLUSTER_WORD.search(seg) and not _NOT_CLUSTER_TALK.search(seg) and not _ATTEND.search(seg):
+        # the rows are the cluster's units ("... của các đơn vị trong Cụm:"), not recipients or guests
+        whole = _UNITS_OF_CLUSTER.search(seg)
+        if _CLUSTER_WORD.search(seg) and (whole or not _NOT_CLUSTER_TALK.search(seg)) and not _ATTEND.search(seg):
             got = _rows_after(ctx, s.end)
             if len(got) >= 3:
                 read.listed.add(s.start)
@@ -263,7 +266,8 @@ _ONLY_COUNT = re.compile(
 _PLACED_AFTER = re.compile(
     r"(?:,\s*)?(?:(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
     r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
-    r"vao)|(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
+    r"(?:(?:cung\s+|da\s+)*(?:duoc\s+)?(?:bo\s+sung|dua|ghep|sap\s+xep|chuyen)\s+)?vao)|"
+    r"(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
 )
 
 
@@ -310,6 +314,9 @@ _WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
 
 
 _MEMBERS_WORD = re.compile(r"^\s*(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cum)?\s*$")
+_UNITS_OF_CLUSTER = re.compile(
+    r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)(?![a-z])"
+)
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 
 
@@ -391,7 +398,7 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
         line_end = len(an.text) if line_end < 0 else line_end
         row = an.text[line_start:line_end].strip()
         units = [u for u in an.units if line_start <= u.start < line_end]
-        if row and not row.startswith("|"):
+        if row and "|" not in row:
             bare = len(units) == 1 and len(row) <= (units[0].end - units[0].start) + 12
             if not bare:
                 break

@@ -34,6 +34,7 @@ _LEFT_LINK = {
     "gioi", "thieu", "chon", "bieu", "quyet", "duong", "cuong", "tri", "luu", "thay", "mat", "kiem",
     # "được các đơn vị trong Cụm tín nhiệm bầu làm", "được tất cả thành viên nhất trí bầu làm"
     "trong", "cum", "tat", "ca", "thanh", "vien",
+    "voi",  # "X với vai trò Cụm phó"
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
