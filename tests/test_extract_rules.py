@@ -722,3 +722,68 @@ def test_member_lists_fourth_round(body: str, expected: set) -> None:
 
 def test_role_carried_with_vai_tro() -> None:
     assert roles("Sở TTTT Hà Tĩnh với vai trò Cụm phó đã phối hợp tốt.") == {("Hà Tĩnh", "deputy", 2023)}
+
+
+def test_digest_sections_keep_their_own_clusters() -> None:
+    """A digest reports cluster 3 of two authorities and cluster 2 of a third; each keeps its identity."""
+    text = normalize_text(
+        "Điểm tin thi đua tuần qua\n\n"
+        "1. Ngày 7/12, tại tỉnh Quảng Trị, Sở VHTTDL Quảng Trị – Cụm trưởng năm 2023 – tổ chức hội nghị tổng kết "
+        "Cụm thi đua số 3 thuộc Bộ VHTTDL. Hội nghị bầu Sở VHTTDL tỉnh Quảng Bình làm Cụm trưởng năm 2024.\n\n"
+        "2. Mới đây, tại Đồn Biên phòng Lao Bảo, Cụm thi đua số 3 thuộc Bộ Tư lệnh BĐBP tổng kết phong trào thi "
+        "đua năm 2023. Cụm có Bộ Chỉ huy BĐBP các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.\n\n"
+        "3. Ngày 2/12, tại TP Đà Nẵng, Khối thi đua số 2 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2023. Khối gồm "
+        "12 Đài PT-TH miền Trung, trong đó có các đài như Quảng Nam, Quảng Ngãi, Bình Định."
+    )
+    got = extract_facts(text, "2023-12-12")
+    blocs = {(f["kind"], f["cluster"]["bloc"], f["cluster"]["number"]) for f in got if f.get("cluster")}
+    assert ("membership", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", 3) in blocs
+    assert ("membership", "Đài Phát thanh và Truyền hình", 2) in blocs
+    assert ("role", "Sở Văn hóa, Thể thao và Du lịch", 3) in blocs
+    assert {f["cluster"]["bloc"] for f in got if f["kind"] == "conference"} == {
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Đài Phát thanh và Truyền hình",
+    }
+    # the December meetings review 2023 although no sentence says "năm 2023" after "tổng kết"
+    assert {f["reviews_year"] for f in got if f["kind"] == "conference"} == {2023}
+    examples = {f["member"]["province"] for f in got if f["kind"] == "membership" and f["basis"] == "examples"}
+    assert examples == {"Quảng Nam", "Quảng Ngãi", "Bình Định"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a range leaks nothing, not even its first name
+        ("Cụm gồm Sở TTTT 6 tỉnh từ Thanh Hóa đến Thừa Thiên Huế.", set()),
+        # a leading time phrase before "năm N,"
+        (
+            "Trước đó, năm 2022, Cụm thi đua số 4 gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình.",
+            {(p, "explicit", 2022) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")},
+        ),
+    ],
+)
+def test_member_lists_fifth_round(body: str, expected: set) -> None:
+    assert members(body) == expected
+
+
+def test_a_district_level_cluster_named_cap_huyen_gives_no_conference() -> None:
+    body = (
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023. Cùng ngày, Cụm thi đua số 2 của Mặt trận cấp huyện trong tỉnh "
+        "cũng tổ chức tổng kết năm 2023 tại huyện Cái Bè."
+    )
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+def test_host_named_as_la_don_vi_dang_cai() -> None:
+    lead = (
+        "Sáng 21/12, tại Sở TTTT tỉnh Nghệ An, Cụm thi đua số 4 tổng kết công tác năm 2023. "
+        "Sở TTTT Nghệ An là đơn vị đăng cai."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert conf["host"]["province"] == "Nghệ An"
+
+
+def test_award_subject_with_a_parenthesis() -> None:
+    body = "Sở TTTT Nghệ An (nay đã hợp nhất vào Sở KH&CN) được Bộ TTTT tặng Cờ thi đua năm 2022."
+    assert awards(body) == {("Nghệ An", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2022)}

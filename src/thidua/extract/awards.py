@@ -302,6 +302,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if before:
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
+        gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, đề nghị Bộ trưởng tặng <award>"
         gap = re.sub(r",\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
         if not re.search(r"[;:.,]", gap) and all(

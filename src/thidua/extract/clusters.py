@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from thidua.extract.entities import Analysis
@@ -46,7 +46,9 @@ _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
 # "Cụm thi đua số 3 (của tỉnh X) (gồm) các huyện ...": a cluster of districts or communes, not of provinces
 _LOCAL_AFTER = re.compile(
     r"\s*(?:(?:cua|thuoc)\s+(?:[a-z]+\s+){0,3}?(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*"
-    r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
+    r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])|"
+    # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
+    r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
 _BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
 
@@ -89,13 +91,25 @@ class ClusterContext:
     bloc: str | None
     main_number: int | None
     headers: list[ClusterMention]  # "Cụm thi đua số N:" lines that govern the lines below
-    explicit: dict[int, tuple[str | None, str | None]] | None = None  # number -> (authority, bloc) named beside it
-    local: frozenset[int] = frozenset()  # numbers of district/commune clusters ("Cụm thi đua số 3 các huyện")
+    # (authority, bloc) named beside each mention, or inherited from the last mention of that number
+    # that named them: a digest may report cluster 3 of the Sở VHTTDL and cluster 3 of the BĐBP
+    identity: dict[ClusterMention, tuple[str | None, str | None]] = field(default_factory=dict)
+    local: tuple[ClusterMention, ...] = ()  # district/commune clusters ("Cụm thi đua số 3 các huyện"): no facts
 
     def ref(self, number: int | None) -> dict | None:
-        if number is None or number in self.local:
+        """The cluster ``number`` as first named in the article."""
+        if number is None:
             return None
-        own_authority, own_bloc = (self.explicit or {}).get(number, (None, None))
+        first = next((c for c in self.mentions if c.number == number), None)
+        return self.ref_of(first) if first is not None else self._resolve(number, None, None)
+
+    def ref_of(self, mention: ClusterMention | None) -> dict | None:
+        if mention is None:
+            return None
+        own_authority, own_bloc = self.identity.get(mention, (None, None))
+        return self._resolve(mention.number, own_authority, own_bloc)
+
+    def _resolve(self, number: int, own_authority: str | None, own_bloc: str | None) -> dict | None:
         bloc = own_bloc or self.bloc
         if not own_bloc and own_authority and bloc and default_authority(bloc) not in (own_authority, None):
             # "Cụm thi đua số 2 Bộ Công an" in an article about Sở TTTT: that authority's own bloc
@@ -115,35 +129,47 @@ class ClusterContext:
             "number": number,
         }
 
-    def number_at(self, an: Analysis, pos: int) -> int | None:
-        """The cluster a statement at ``pos`` is about: its sentence's, a header's, or the article's."""
+    def mention_at(self, an: Analysis, pos: int) -> ClusterMention | None:
+        """The cluster a statement at ``pos`` is about: its sentence's, a header's, the one named
+        earlier in its paragraph, or the article's."""
         sent = an.sentence_at(pos)
-        inside = [c for c in self.mentions if sent.start <= c.start < sent.end]
+        inside = sorted(
+            (c for c in (*self.mentions, *self.local) if sent.start <= c.start < sent.end), key=lambda c: c.start
+        )
         if inside:
             before = [c for c in inside if c.start <= pos]
-            return (before[-1] if before else inside[0]).number
+            chosen = before[-1] if before else inside[0]
+            return None if chosen in self.local else chosen
         governing = [h for h in self.headers if h.start <= pos]
         if governing:
-            return governing[-1].number
+            return governing[-1]
         # the cluster last named earlier in the same paragraph ("Cụm thi đua số 2 gồm: + A + B ...
-        # Cụm trưởng: X"), unless it was named in passing in parentheses or as a guest
+        # Cụm trưởng: X"; a digest's section about another authority's cluster 3)
         para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
         earlier = [c for c in self.mentions if para < c.start < sent.start]
-        if earlier and self.main_number is not None and earlier[-1].number != self.main_number:
-            return earlier[-1].number
-        return self.main_number
+        if earlier and self.main_number is not None:
+            return earlier[-1]
+        return next((c for c in self.mentions if c.number == self.main_number), None)
+
+    def number_at(self, an: Analysis, pos: int) -> int | None:
+        m = self.mention_at(an, pos)
+        return m.number if m is not None else None
 
     def at(self, an: Analysis, pos: int) -> dict | None:
-        return self.ref(self.number_at(an, pos))
+        return self.ref_of(self.mention_at(an, pos))
 
 
 def cluster_context(an: Analysis) -> ClusterContext:
-    mentions = find_clusters(an)
+    found = find_clusters(an)
+    # a cluster of districts or communes shares numbers with the provincial ones but is not one
+    local = tuple(c for c in found if _LOCAL_AFTER.match(an.sh, c.end))
+    mentions = [c for c in found if c not in local]
     authority = None
     bloc_votes: Counter[str] = Counter()
-    explicit: dict[int, tuple[str | None, str | None]] = {}
+    identity: dict[ClusterMention, tuple[str | None, str | None]] = {}
+    last: dict[int, tuple[str | None, str | None]] = {}  # the last identity named for each number
     for c in mentions:
-        own_auth, own_bloc = explicit.get(c.number, (None, None))
+        own_auth, own_bloc = None, None
         for ag in an.agencies:
             if ag.start >= c.end and ag.start - c.end <= 12 and _BLOC_AFTER.match(an.sh[c.end : ag.start]):
                 bloc_votes[ag.value] += 3
@@ -161,7 +187,37 @@ def cluster_context(an: Analysis) -> ClusterContext:
             if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):
                 authority = authority or a.value
                 own_auth = own_auth or a.value
-        explicit[c.number] = (own_auth, own_bloc)
+        if own_auth and not own_bloc and len([b for b in _default_table() if default_authority(b) == own_auth]) > 1:
+            # "Khối thi đua số 2 thuộc Bộ TT&TT ... Khối gồm 12 Đài PT-TH": the bloc named later in the paragraph
+            end = an.sh.find("\n\n", c.end)
+            end = len(an.sh) if end < 0 else end
+            named = [
+                ag.value for ag in an.agencies if c.end <= ag.start < end and default_authority(ag.value) == own_auth
+            ]
+            own_bloc = named[0] if named else None
+        if own_auth or own_bloc:
+            prev_auth, prev_bloc = last.get(c.number, (None, None))
+            if own_bloc is None and own_auth == prev_auth:
+                own_bloc = prev_bloc
+            if own_auth is None and own_bloc == prev_bloc:
+                own_auth = prev_auth
+            last[c.number] = (own_auth, own_bloc)
+            identity[c] = (own_auth, own_bloc)
+        else:
+            identity[c] = last.get(c.number, (None, None))
+    # a mention named before its cluster's identity is stated takes the first one stated after it
+    for c in mentions:
+        if identity[c] == (None, None):
+            later = next(
+                (
+                    identity[d]
+                    for d in mentions
+                    if d.number == c.number and d.start > c.start and identity[d] != (None, None)
+                ),
+                None,
+            )
+            if later is not None:
+                identity[c] = later
     for u in an.units:
         bloc_votes[u.agency] += 1
     if not bloc_votes and mentions:
@@ -189,8 +245,7 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    local = frozenset(c.number for c in mentions if _LOCAL_AFTER.match(an.sh, c.end))
-    return ClusterContext(mentions, authority, bloc, main, headers, explicit, local)
+    return ClusterContext(mentions, authority, bloc, main, headers, identity, local)
 
 
 def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:

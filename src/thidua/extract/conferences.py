@@ -50,8 +50,7 @@ def find_conference(ctx: Context) -> Candidate | None:
             ctx.reviews_year, ctx.school_year = _reviewed_year(an, an.sentences[0].start, an.sentences[0].end)
         return None
     seg = an.sh[sent.start : sent.end]
-    number = ctx.clusters.number_at(an, sent.start)
-    cluster = ctx.clusters.ref(number)
+    cluster = ctx.clusters.at(an, sent.start)
     if cluster is None:
         return None
     # reviewed year: the first "năm N" after "tổng kết" in the sentence, else in the title
@@ -87,8 +86,8 @@ def find_conference(ctx: Context) -> Candidate | None:
             day = dd.iso(year)
     if day is None and not dates:
         day = _month_date(ctx, sent.start, sent.end, reviews_year)
-    if reviews_year is None and not school and ctype == "mid_year" and day:
-        reviews_year = int(day[:4])  # a mid-year review reviews the year it is held in
+    if reviews_year is None and not school and day:
+        reviews_year = _year_reviewed_on(day, ctype)
         ctx.reviews_year = reviews_year
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
@@ -110,6 +109,17 @@ def find_conference(ctx: Context) -> Candidate | None:
     return Candidate(fact, sent.start, sent.end, "conference.lead")
 
 
+def _year_reviewed_on(day: str, ctype: str) -> int | None:
+    """The year a review held on ``day`` reviews when the text does not say: a mid-year review its
+    own year; a year-end review held October-December that year. A review held early in the next
+    year is left open (null): nothing in the text says which year it closes."""
+    year = int(day[:4])
+    if ctype == "mid_year":
+        return year
+    month = int(day[5:7]) if len(day) >= 7 else 0
+    return year if month >= 10 else None
+
+
 def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_year: int | None, ctype: str) -> dict:  # type: ignore[no-untyped-def]
     return {
         "kind": "conference",
@@ -122,7 +132,10 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
     }
 
 
-_OTHER_EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop)(?![a-z])")
+_OTHER_EVENT = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop)(?![a-z])|"
+    r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+\S+(?:\s+[^\s.;,]+){0,6}?\s+(?:tong|so)\s+ket(?![a-z])"
+)
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
 
 
@@ -135,16 +148,16 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
     """
     an = ctx.an
     out: list[Candidate] = []
-    seen = {main.fact["cluster"]["number"]}
+    seen = [main.fact["cluster"]]
     for sent in an.sentences:
         if sent.start == main.start:
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
-        if not mentions or mentions[0].number in seen or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg):
+        if not mentions or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg):
             continue
-        cluster = ctx.clusters.ref(mentions[0].number)
-        if cluster is None:
+        cluster = ctx.clusters.ref_of(mentions[0])
+        if cluster is None or cluster in seen:
             continue
         reviews_year, school = _reviewed_year(an, sent.start, sent.end)
         if school:
@@ -155,12 +168,15 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if day is None and dates:
             year = resolve_year(dates[0], an.published, reviews_year)
             day = dates[0].iso(year) if year is not None else None
+        ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
+        if reviews_year is None and day:
+            reviews_year = _year_reviewed_on(day, ctype)
         location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
-        if day is None and location is None:
-            continue  # a review mentioned in passing
+        if day is None and location is None and not re.search(r"(?<![a-z])tai\s", seg):
+            continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)
-        fact = _fact(cluster, day, location, host, reviews_year, "mid_year" if _MID_YEAR.search(seg) else "year_end")
-        seen.add(mentions[0].number)
+        fact = _fact(cluster, day, location, host, reviews_year, ctype)
+        seen.append(cluster)
         out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
     return out
 
@@ -252,7 +268,9 @@ def _host(ctx: Context, start: int, end: int, local: bool = False) -> object | N
     an = ctx.an
     # "X đăng cai" anywhere in the article (only in the sentence for a second meeting)
     for u in an.units if not local else [u for u in an.units if start <= u.start < end]:
-        if re.match(r"^\s*(?:da\s+)?dang\s+cai", an.sh[u.end : u.end + 20]) and not after_tai(an, u.start):
+        if re.match(r"^\s*(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai", an.sh[u.end : u.end + 30]) and not after_tai(
+            an, u.start
+        ):
             return u
     seg_units = [u for u in an.units if start <= u.start < end and not after_tai(an, u.start)]
     # "do X (, Cụm trưởng ...) tổ chức"

@@ -50,6 +50,10 @@ _COMPLEMENT = re.compile(
     r"(?<![a-z])(?:cac|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi|thanh\s+vien)\s+con\s+lai"
     r"(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])"
 )
+_GENERIC_IN_CLUSTER = re.compile(
+    r"(?<![a-z])(?:so|dai|don\s+vi|tinh|dia\s+phuong|thanh\s+vien)(?:\s+(?:trong|cua)\s+(?:cum|khoi))?\s*,?\s*$"
+)
+_AMONG_THEM = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z]).*(?<![a-z])trong\s+do\s+(?:co\s+)?")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
@@ -94,7 +98,11 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
     out: list[Candidate] = []
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
-    cued |= {s.start for s in an.sentences if _SUBJECT.match(an.sh[s.start : s.start + 60])}
+    cued |= {
+        s.start
+        for s in an.sentences
+        if _SUBJECT.match(an.sh[s.start : s.start + 60]) or _BARE_CLUSTER_CO.match(an.sh[s.start : s.start + 40])
+    }
     cued |= {an.sentence_at(c.start).start for c in ctx.clusters.mentions}  # "Cụm thi đua số 4 có ..."
     for s in an.sentences:
         if s.start not in cued:
@@ -112,10 +120,14 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             if got and got[0].fact["basis"] == "explicit":
                 read.listed.add(s.start)
                 read.explicit_clusters.add(ctx.clusters.number_at(an, s.start + cue[0]) or -1)
-            continue
+            if got:
+                continue
         m = _EXAMPLES.search(seg)
-        if m and _IN_CLUSTER.search(seg[: m.start()]):
-            out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=True))
+        if m and (_IN_CLUSTER.search(seg[: m.start()]) or _AMONG_THEM.search(seg[: m.start()])):
+            # "như các Đài PT-TH X, Y" (units), or bare names after "Nhiều sở trong Cụm như X, Y",
+            # "Khối gồm 12 Đài ..., trong đó có các đài như X, Y"
+            bare = bool(_GENERIC_IN_CLUSTER.search(seg[: m.start()]))
+            out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=not bare))
     return out
 
 
@@ -306,7 +318,13 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         if weak and not _NOT_CLUSTER_TALK.search(seg, clusters[0][1], weak.start()):
             return weak.start(), weak.end(), "co"
         return None
+    bare = _BARE_CLUSTER_CO.match(seg)
+    if bare:
+        return bare.start(1), bare.end(1), "co"  # "Cụm có Bộ Chỉ huy BĐBP các tỉnh ..."
     return _unnumbered_cue(seg)
+
+
+_BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
 
 _AWARD_TALK = re.compile(r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])")
@@ -470,8 +488,8 @@ def _list(
         pos = p.end
         first = False
     out = []
-    if len(items) < min_items:
-        return out
+    if len(items) < min_items or re.match(r"\s*(?:den|toi)\s", an.sh[items[-1][1] : items[-1][1] + 6]):
+        return out  # "(gồm 6 tỉnh) từ Thanh Hóa đến Thừa Thiên Huế": a range, whatever came first
     span_start, span_end = a, items[-1][1]
     for _s, _e, ag, prov in items:
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(ag, prov), "basis": basis}
@@ -499,7 +517,7 @@ def _agency_gap(gap: str) -> bool:
 def _year(ctx: Context, pos: int) -> int | None:
     an = ctx.an
     s = an.sentence_at(pos)
-    m = re.match(r"^\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
+    m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
     if ctx.reviews_year is not None:

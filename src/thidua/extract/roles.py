@@ -115,8 +115,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 break
             i += 1
             row = _cells(an.sh, r0, r1)
-            numbers = [c.number for c in ctx.clusters.mentions if r0 <= c.start < r1]
-            cluster = ctx.clusters.ref(numbers[0]) if len(numbers) == 1 else None
+            named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
+            cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
             if cluster is None:
                 continue
             for ci, role in columns.items():
