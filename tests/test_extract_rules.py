@@ -787,3 +787,118 @@ def test_host_named_as_la_don_vi_dang_cai() -> None:
 def test_award_subject_with_a_parenthesis() -> None:
     body = "Sở TTTT Nghệ An (nay đã hợp nhất vào Sở KH&CN) được Bộ TTTT tặng Cờ thi đua năm 2022."
     assert awards(body) == {("Nghệ An", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2022)}
+
+
+def test_decision_table_with_members_and_bare_heads() -> None:
+    """A notice's table: one cluster per row, a members' cell, heads and deputies named by province."""
+    lead = (
+        "Thông báo phân công cụm thi đua năm 2023\n\nNgày 05/3/2023, Bộ TTTT có Thông báo số 12/TB-BTTTT về việc "
+        "phân công cụm thi đua và đơn vị Cụm trưởng, Cụm phó năm 2023 đối với các Sở TTTT miền Trung, như sau.\n\n"
+    )
+    body = (
+        "| Cụm | Sở TTTT các tỉnh | Cụm trưởng | Cụm phó |\n\n|---|---|---|---|\n\n"
+        "| Cụm thi đua số IV | Nghệ An, Hà Tĩnh, Quảng Bình | Hà Tĩnh | Quảng Bình |\n\n"
+        "| Cụm thi đua số V | Quảng Trị, Thừa Thiên Huế, Đà Nẵng | Đà Nẵng | Quảng Trị |\n"
+    )
+    got = facts(body, published="2023-03-10", lead=lead)
+    assert {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "membership"} == {
+        (4, "Nghệ An", 2023),
+        (4, "Hà Tĩnh", 2023),
+        (4, "Quảng Bình", 2023),
+        (5, "Quảng Trị", 2023),
+        (5, "Thừa Thiên Huế", 2023),
+        (5, "Đà Nẵng", 2023),
+    }
+    assert {
+        (f["cluster"]["number"], f["role"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"
+    } == {
+        (4, "head", "Hà Tĩnh", 2023),
+        (4, "deputy", "Quảng Bình", 2023),
+        (5, "head", "Đà Nẵng", 2023),
+        (5, "deputy", "Quảng Trị", 2023),
+    }
+    # the notice's deadline for the year-end review is not a meeting
+    assert [f for f in got if f["kind"] == "conference"] == []
+
+
+def test_decision_bullets_take_their_clusters_and_the_notices_year() -> None:
+    lead = (
+        "Phân công Cụm trưởng năm 2023\n\nBộ trưởng Bộ TTTT ký Quyết định số 17/QĐ-BTTTT ngày 28/02/2023 về việc "
+        "phân công đơn vị Cụm trưởng, Cụm phó năm 2023 đối với các Sở TTTT, theo nguyên tắc luân phiên hằng năm.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT các tỉnh:\n\n- Nghệ An, Hà Tĩnh và Quảng Bình;\n\n"
+        "- Cụm trưởng: Sở TTTT tỉnh Hà Tĩnh;\n\n- Cụm phó: Sở TTTT tỉnh Nghệ An.\n\n"
+        "Cụm thi đua số 5 gồm Sở TTTT các tỉnh:\n\n- Quảng Trị, Đà Nẵng và Quảng Nam;\n\n"
+        "- Cụm trưởng: Sở TTTT tỉnh Quảng Nam;\n\n- Cụm phó: Sở TTTT thành phố Đà Nẵng."
+    )
+    got = {
+        (f["cluster"]["number"], f["role"], f["member"]["province"], f["year"])
+        for f in facts(body, published="2023-03-01", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert got == {
+        (4, "head", "Hà Tĩnh", 2023),
+        (4, "deputy", "Nghệ An", 2023),
+        (5, "head", "Quảng Nam", 2023),
+        (5, "deputy", "Đà Nẵng", 2023),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role in parentheses after a bare name in a member list
+        (
+            "Thành viên Cụm gồm các Sở TTTT: Nghệ An (Cụm trưởng), Hà Tĩnh (Cụm phó), Quảng Bình.",
+            {("Nghệ An", "head", 2023), ("Hà Tĩnh", "deputy", 2023)},
+        ),
+        # a person's name between the unit and the parenthesis
+        (
+            "Phó Giám đốc Sở TTTT tỉnh Hà Tĩnh Lê Văn V. (đơn vị Cụm phó năm 2023) điều hành.",
+            {("Hà Tĩnh", "deputy", 2023)},
+        ),
+    ],
+)
+def test_roles_in_parentheses(body: str, expected: set) -> None:
+    assert roles(body) == expected
+
+
+def test_complement_of_bare_names() -> None:
+    body = "Ngoài Nghệ An và Hà Tĩnh, các đơn vị còn lại trong Cụm là Sở TTTT các tỉnh Quảng Bình, Quảng Trị."
+    assert members(body) == {(p, "complement", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_roundup_sections_keep_their_clusters() -> None:
+    text = normalize_text(
+        "Hai cụm thi đua số 5 tổng kết năm 2023\n\n"
+        "* Ngành văn hóa: Phú Yên trao lại vai trò Cụm trưởng\n\n"
+        "Ngày 23/12, Sở VHTTDL tỉnh Phú Yên, Cụm trưởng năm 2023, tổ chức hội nghị tổng kết của Cụm thi đua số 5 "
+        "thuộc Bộ VHTTDL tại tỉnh Phú Yên.\n\nNăm 2024, Sở VHTTDL Bình Định sẽ làm Cụm trưởng.\n\n"
+        "* Ngành thông tin - truyền thông: Quảng Ngãi tiếp nhận nhiệm vụ\n\n"
+        "Một ngày sau, 24/12, tại TP Quy Nhơn, Sở TTTT Bình Định - đơn vị Cụm trưởng năm 2023 - chủ trì tổng kết năm "
+        "của Cụm thi đua số 5 thuộc Bộ TTTT. Tham gia cụm này có Sở TTTT 3 địa phương: Quảng Ngãi, Bình Định và "
+        "Phú Yên.\n\nKết thúc hội nghị, Sở TTTT Bình Định bàn giao nhiệm vụ Cụm trưởng năm 2024 cho Sở TTTT Quảng Ngãi."
+    )
+    got = extract_facts(text, "2023-12-28")
+    heads = {(f["cluster"]["bloc"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"}
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "Bình Định", 2024) in heads
+    assert ("Sở Thông tin và Truyền thông", "Quảng Ngãi", 2024) in heads
+    confs = {(f["cluster"]["bloc"], f["date"]) for f in got if f["kind"] == "conference"}
+    assert confs == {("Sở Văn hóa, Thể thao và Du lịch", "2023-12-23"), ("Sở Thông tin và Truyền thông", "2023-12-24")}
+
+
+def test_meeting_told_in_the_sentence_after_the_review() -> None:
+    lead = (
+        "Trước đó, ngày 15/12, tại thị xã Ba Đồn, Cụm thi đua số 1, gồm Phòng GD&ĐT thị xã Ba Đồn và huyện Quảng "
+        "Trạch, đã tổng kết năm 2023. Đoàn của Sở TTTT Quảng Bình đã dự hội nghị tổng kết năm 2023 của Cụm thi đua "
+        "số 4 thuộc Bộ TTTT. Hội nghị diễn ra ngày 19/12 tại tỉnh Hà Tĩnh, do Sở TTTT Hà Tĩnh, Cụm trưởng năm 2023, "
+        "tổ chức."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["cluster"]["number"], conf["date"], conf["location"], conf["host"]["province"]) == (
+        4,
+        "2023-12-19",
+        "Hà Tĩnh",
+        "Hà Tĩnh",
+    )

@@ -47,6 +47,8 @@ _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
 _LOCAL_AFTER = re.compile(
     r"\s*(?:(?:cua|thuoc)\s+(?:[a-z]+\s+){0,3}?(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*"
     r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])|"
+    # "Cụm thi đua số 1, gồm Phòng GD&ĐT ...": offices of districts
+    r"\s*,?\s*(?:gom\s+)?(?:cac\s+)?phong\s+(?!trao)|"
     # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
     r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
@@ -95,6 +97,7 @@ class ClusterContext:
     # that named them: a digest may report cluster 3 of the Sở VHTTDL and cluster 3 of the BĐBP
     identity: dict[ClusterMention, tuple[str | None, str | None]] = field(default_factory=dict)
     local: tuple[ClusterMention, ...] = ()  # district/commune clusters ("Cụm thi đua số 3 các huyện"): no facts
+    sections: tuple[int, ...] = ()  # starts of section headings ("* Ngành văn hóa: ...", "2. BĐBP ...")
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -143,12 +146,24 @@ class ClusterContext:
         governing = [h for h in self.headers if h.start <= pos]
         if governing:
             return governing[-1]
+        header = _list_header(an, sent)
+        if header is not None:
+            named = [c for c in self.mentions if header.start <= c.start < header.end]
+            if named:
+                return named[-1]  # "Cụm thi đua số II gồm ...:" + "- Cụm trưởng: X" items
         # the cluster last named earlier in the same paragraph ("Cụm thi đua số 2 gồm: + A + B ...
         # Cụm trưởng: X"; a digest's section about another authority's cluster 3)
         para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
         earlier = [c for c in self.mentions if para < c.start < sent.start]
         if earlier and self.main_number is not None:
             return earlier[-1]
+        # a digest or roundup with section headings ("* Ngành văn hóa: ...", "2. BĐBP ..."): the cluster
+        # last named in this section
+        starts = [h for h in self.sections if h <= pos]
+        if len(self.sections) >= 2 and starts:
+            earlier = [c for c in self.mentions if starts[-1] <= c.start < sent.start]
+            if earlier:
+                return earlier[-1]
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
     def number_at(self, an: Analysis, pos: int) -> int | None:
@@ -157,6 +172,36 @@ class ClusterContext:
 
     def at(self, an: Analysis, pos: int) -> dict | None:
         return self.ref_of(self.mention_at(an, pos))
+
+
+_HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:[*•]|\d{1,2}[.)])[ \t]+[^\n]{3,100}(?=\n\s*\n)")
+
+
+def _sections(an: Analysis) -> tuple[int, ...]:
+    """Starts of section headings: short paragraphs opened by a star or a number, between blank lines."""
+    out = []
+    for m in _HEADING.finditer(an.text, 0, an.end):
+        line = m.group().strip()
+        if not line.endswith((".", ";", ":")):
+            out.append(m.end() - len(m.group().lstrip("\n \t")))
+    return tuple(out)
+
+
+_BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
+    """The sentence ending in ':' that opens the bulleted list ``sent`` is an item of, if any."""
+    if not _BULLET.match(an.text, sent.start):
+        return None
+    i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
+    while i > 0:
+        i -= 1
+        prev = an.sentences[i]
+        if _BULLET.match(an.text, prev.start):
+            continue
+        return prev if an.text[prev.start : prev.end].rstrip().endswith(":") else None
+    return None
 
 
 def cluster_context(an: Analysis) -> ClusterContext:
@@ -245,7 +290,7 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    return ClusterContext(mentions, authority, bloc, main, headers, identity, local)
+    return ClusterContext(mentions, authority, bloc, main, headers, identity, local, _sections(an))
 
 
 def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:

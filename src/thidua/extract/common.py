@@ -86,3 +86,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def lede_year(ctx: Context) -> int | None:
+    """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
+    the year of a composition announced outside a review. None when they state several or none."""
+    an = ctx.an
+    if "lede_year" not in ctx.extra:
+        # up to the end of the first real paragraph (the lead), past the page's header lines
+        end = 0
+        for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
+            end = para.end()
+            if len(para.group().strip()) >= 150:
+                break
+        years = {y.year for y in an.years if y.start < end and not y.school}
+        ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
+    return ctx.extra["lede_year"]

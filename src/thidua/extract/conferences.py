@@ -29,14 +29,22 @@ def find_conference(ctx: Context) -> Candidate | None:
     # the sentence that reports the meeting: a dated one first (the lead), else one where the
     # cluster "tổ chức"/"đăng cai" it (a headline)
     dated, undated = None, None
+    review = None  # the sentence naming the review, when the meeting is told in the next one
     cued = {an.sentence_at(m.start()).start for m in _TRIGGER.finditer(an.sh)}
-    for s in an.sentences:
+    for i, s in enumerate(an.sentences):
         if s.start not in cued:
             continue
         seg = an.sh[s.start : s.end]
-        if not _TRIGGER.search(seg) or not _EVENT.search(seg):
+        if not _TRIGGER.search(seg) or _PLANNED.search(seg) or ctx.clusters.at(an, s.start) is None:
+            continue  # (a cluster of districts, or none: not this article's meeting)
+        nxt = an.sentences[i + 1] if i + 1 < len(an.sentences) else None
+        if not _EVENT.search(seg):
+            # "... dự hội nghị tổng kết năm 2023 của Cụm thi đua số 3. Hội nghị diễn ra ngày 19/12 tại ..."
+            if nxt is not None and _MEETING_NEXT.match(an.sh, nxt.start, nxt.end) and _dated(an, nxt):
+                dated, review = nxt, s
+                break
             continue
-        if any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates):
+        if _dated(an, s):
             dated = s
             break
         has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
@@ -54,7 +62,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     if cluster is None:
         return None
     # reviewed year: the first "năm N" after "tổng kết" in the sentence, else in the title
-    reviews_year, school = _reviewed_year(an, sent.start, sent.end)
+    reviews_year, school = _reviewed_year(an, *((review.start, review.end) if review else (sent.start, sent.end)))
     if reviews_year is None and not school and an.sentences:
         first = an.sentences[0]
         reviews_year, school = _reviewed_year(an, first.start, first.end)
@@ -132,8 +140,14 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
     }
 
 
+# a meeting asked for or planned, not held: "đề nghị đơn vị Cụm trưởng ... tổ chức hội nghị tổng kết ... trước
+# ngày 10/12", "hội nghị tổng kết năm 2023 của Cụm dự kiến tổ chức vào tháng 12"
+_PLANNED = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc)|"
+    r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
+)
 _OTHER_EVENT = re.compile(
-    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop)(?![a-z])|"
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop|chu\s+tri)(?![a-z])|"
     r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+\S+(?:\s+[^\s.;,]+){0,6}?\s+(?:tong|so)\s+ket(?![a-z])"
 )
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
@@ -154,7 +168,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
-        if not mentions or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg):
+        if not mentions or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg) or _PLANNED.search(seg):
             continue
         cluster = ctx.clusters.ref_of(mentions[0])
         if cluster is None or cluster in seen:
@@ -181,10 +195,17 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
     return out
 
 
+_MEETING_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)(?![a-z])")
+
+
+def _dated(an, s) -> bool:  # type: ignore[no-untyped-def]
+    return any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates)
+
+
 _PAREN = re.compile(r"\(\s*$")
 _VENUE_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)\s+tai\s")
 _MONTH = re.compile(
-    r"(?<![a-z0-9])(?:(?:cuoi|dau|giua)\s+)?thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+((?:19|20)\d\d))?(?![\d/-])"
+    r"(?<![a-z0-9])(?:(?:cuoi|dau|giua)\s+)?thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+((?:19|20)\d\d)|\s*/\s*((?:19|20)\d\d))?(?![\d/-])"
 )
 
 
@@ -202,7 +223,7 @@ def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None) ->
     if not m or not 1 <= int(m.group(1)) <= 12:
         return None
     month = int(m.group(1))
-    year = int(m.group(2)) if m.group(2) else None
+    year = int(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else None
     if year is None:
         year = resolve_year(DateMention(m.start(), m.end(), 1, month, None, True), ctx.an.published, reviews_year)
     return f"{year:04d}-{month:02d}" if year else None
@@ -227,7 +248,8 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     ``thị xã ..., tỉnh X``). A city, district or hall alone gives nothing.
     """
     an = ctx.an
-    m = re.search(r"(?<![a-z])tai\s+", an.sh[start:end])
+    # "tại ...", or "ở tỉnh/thành phố X"
+    m = re.search(r"(?<![a-z])tai\s+|(?<![a-z])o\s+(?=(?:tinh|thanh\s+pho|tp)\s)", an.sh[start:end])
     if not m:
         return None
     a = start + m.end()

@@ -107,7 +107,7 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
         stripped = line.strip()
         nxt = lines[i + 1].strip()
         soft = (
-            stripped[-1:].isalnum()
+            (stripped[-1:].isalnum() or stripped[-1:] in ",(–-")
             and nxt
             and nxt[0] not in "-•+*–"
             and not re.match(r"(?:\d+[.)]|[a-zđ]\))\s", nxt)
@@ -212,7 +212,8 @@ class Analysis:
                     continue
                 if p.start > limit or p.start - last.end > 40:
                     break
-                gap = self.sh[last.end : p.start]
+                # a short parenthesis after an item ("Bắc Kạn (Cụm trưởng), Lạng Sơn") keeps the list going
+                gap = re.sub(r"^\s*\([^()]{0,40}\)", "", self.sh[last.end : p.start])
                 if not _LIST_SEP.match(gap) or p.start in used:
                     break
                 units.append(Unit(p.start, p.end, a.value, p.value, group, explicit_agency=False))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from thidua.extract.common import Candidate, Context, member_of
+from thidua.extract.common import Candidate, Context, lede_year, member_of
 from thidua.extract.entities import Sentence
 from thidua.vocab import vocabularies
 
@@ -89,6 +89,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_row_lists(ctx, read),
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
+        *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
     ]
 
 
@@ -140,17 +141,31 @@ def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candid
     if not got:
         return []
     out = []
-    own = [u for u in an.units if s.start <= u.start < s.start + m.start()]
-    prev = [Sentence(s.start, s.start + m.start())] if own else [t for t in an.sentences if t.end <= s.start][-1:]
-    for t in prev:
-        for u in an.units:
-            if t.start <= u.start < t.end:
-                fact = {
-                    "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
-                    "member": member_of(u.agency, u.province), "basis": "complement",
-                }  # fmt: skip
-                out.append(Candidate(fact, t.start, s.end, "membership.complement", agency=u.agency))
+    bloc = vocabularies().lookup("agency", got[0].fact["cluster"]["bloc"]).notation
+    cut = s.start + m.start()
+    # the units (or bare names: "Ngoài Trà Vinh và Đồng Tháp, các đơn vị còn lại ...") named before
+    own = _named(an, s.start, cut, bloc)
+    if not own:
+        prev = [t for t in an.sentences if t.end <= s.start][-1:]
+        own = [u for t in prev for u in an.units if t.start <= u.start < t.end]
+        own = [(u.start, u.agency, u.province) for u in own]
+    start = min([p[0] for p in own], default=s.start)
+    for _pos, agency, province in own:
+        fact = {
+            "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
+            "member": member_of(agency, province), "basis": "complement",
+        }  # fmt: skip
+        out.append(Candidate(fact, start, s.end, "membership.complement", agency=agency))
     return out + got
+
+
+def _named(an, a: int, b: int, bloc: str) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
+    """(position, agency, province) of the units and bare province names between a and b."""
+    units = [u for u in an.units if a <= u.start < b]
+    covered = {u.end for u in units}
+    out = [(u.start, u.agency, u.province) for u in units]
+    out += [(p.start, bloc, p.value) for p in an.provinces if a <= p.start < b and p.end not in covered]
+    return sorted(out)
 
 
 def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> list[Candidate]:
@@ -184,6 +199,59 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
     if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, s.end)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
     return got
+
+
+def _table_column_lists(ctx: Context) -> list[Candidate]:
+    """A decision's table with one cluster per row and a column of its members
+    (``Cụm | Ủy ban MTTQ các tỉnh | Cụm trưởng | Cụm phó`` then ``Cụm thi đua số I | Hà Giang, Cao
+    Bằng, ... | Lạng Sơn | Thái Nguyên``): every province of the members' cell is a member."""
+    an = ctx.an
+    out: list[Candidate] = []
+    lines, pos = [], 0
+    for line in an.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    column = None  # (index of the members' cell, number of pipes of a row)
+    for a, b in lines:
+        if a >= an.end:
+            break
+        pipes = an.sh.count("|", a, b)
+        if pipes < 2:
+            if an.sh[a:b].strip():
+                column = None
+            continue
+        cells = _cells(an.sh, a, b)
+        named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+        if not named:
+            heads = [i for i, (c0, c1) in enumerate(cells) if _MEMBERS_HEADER.search(an.sh, c0, c1)]
+            roles = {i for i, (c0, c1) in enumerate(cells) if any(c0 <= r.start < c1 for r in an.roles)}
+            heads = [i for i in heads if i not in roles]
+            if len(heads) == 1 and roles and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells):
+                column = (heads[0], pipes)
+            continue
+        if column is None or pipes != column[1] or len(named) != 1:
+            continue
+        cluster = ctx.clusters.ref_of(named[0])
+        if cluster is None:
+            continue
+        c0, c1 = cells[column[0]]
+        got = _list(ctx, c0, c1, "explicit", "membership.table_column")
+        if len(got) >= 2 and got[0].fact["cluster"] == cluster:
+            out.extend(got)
+    return out
+
+
+_MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
+
+
+def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
+    cells, start = [], a
+    for j in range(a, b):
+        if sh[j] == "|":
+            cells.append((start, j))
+            start = j + 1
+    cells.append((start, b))
+    return cells
 
 
 def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
@@ -528,20 +596,4 @@ def _year(ctx: Context, pos: int) -> int | None:
             y = re.match(r"[^.;:]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[c.end : s.end])
             if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
                 return int(y.group(1))
-    return _lede_year(ctx)
-
-
-def _lede_year(ctx: Context) -> int | None:
-    """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
-    the year of a composition announced outside a review. None when they state several or none."""
-    an = ctx.an
-    if "lede_year" not in ctx.extra:
-        # up to the end of the first real paragraph (the lead), past the page's header lines
-        end = 0
-        for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
-            end = para.end()
-            if len(para.group().strip()) >= 150:
-                break
-        years = {y.year for y in an.years if y.start < end and not y.school}
-        ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
-    return ctx.extra["lede_year"]
+    return lede_year(ctx)

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, after_tai, mask, member
+from thidua.extract.common import Candidate, Context, after_tai, lede_year, mask, member, member_of
 from thidua.extract.entities import Mention, Unit
+from thidua.vocab import vocabularies
 
 # Words allowed between a unit and the role that follows it.
 _LEFT_LINK = {
@@ -106,6 +107,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         if not columns:
             continue
         year = _table_year(ctx, a)
+        if year is None and ctx.reviews_year is None:
+            year = lede_year(ctx)  # a decision's table: the year the notice is for
         while i < len(lines):
             r0, r1 = lines[i]
             if not an.sh[r0:r1].strip():
@@ -122,9 +125,14 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             for ci, role in columns.items():
                 c0, c1 = row[ci]
                 units = [u for u in an.units if c0 <= u.start and u.end <= c1]
-                if len(units) != 1:
+                provs = [p for p in an.provinces if c0 <= p.start and p.end <= c1]
+                if len(units) == 1:
+                    who = member(units[0])
+                elif not units and len(provs) == 1:
+                    # "| Cụm thi đua số I | ... | Lạng Sơn |": the cluster's bloc in that province
+                    who = member_of(vocabularies().lookup("agency", cluster["bloc"]).notation, provs[0].value)
+                else:
                     continue
-                who = member(units[0])
                 fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": who}
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
@@ -174,6 +182,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
             pairs = [(right_is[1], group[0], "role.handover")]
     # unit(s) to the left
     left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
+    if left and len(group) == 1 and re.fullmatch(r"\s*\(\s*", an.sh[left[-1].end : first.start]):
+        # "Bắc Kạn (Cụm trưởng), Lạng Sơn (Cụm phó)": the parenthesis belongs to the item before it
+        pairs = [(left[-1], group[0], "role.link")]
+        left = []
     if left:
         u = left[-1]
         if _left_linked(ctx, u.end, first.start):
@@ -232,6 +244,10 @@ def _clause_start(an, sent_start: int, pos: int) -> int:  # type: ignore[no-unty
 
 def _left_linked(ctx: Context, a: int, b: int) -> bool:
     an = ctx.an
+    # "Phó Giám đốc Sở Tư pháp tỉnh Khánh Hòa Lê Quang V. (đơn vị Cụm phó)": a person's name, then the role
+    name = re.match(r"\s*((?:\w+\.?\s+){1,5}?)\(", an.text[a:b])
+    if name and all(t[0].isupper() for t in name.group(1).split()):
+        a += name.end() - 1
     if b - a > 80:
         return False
     gap = mask(an.sh, a, b, [*an.authorities])
@@ -292,6 +308,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:", or
     # a member list "Cụm thi đua số 3 năm 2025 có 5 thành viên:" whose items carry "(Cụm trưởng)"
     y = _header_year(ctx, sent.start) or _list_header_year(ctx, sent)
+    if y is None and ctx.reviews_year is None and ctx.conference_day is None and not ctx.school_year:
+        # no review in the article (a decision or notice): the one year its title and lead state
+        y = lede_year(ctx)
     if y is not None:
         return y, "header"
     # 7. the unit chairs or hosts this year's review
