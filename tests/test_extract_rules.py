@@ -902,3 +902,18 @@ def test_meeting_told_in_the_sentence_after_the_review() -> None:
         "Hà Tĩnh",
         "Hà Tĩnh",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Cụm trưởng luân phiên năm 2024 là Sở TTTT tỉnh Hà Tĩnh.", {("Hà Tĩnh", "head", 2024)}),
+        ("Sở TTTT tỉnh Hà Tĩnh nhận trọng trách Cụm trưởng năm 2024.", {("Hà Tĩnh", "head", 2024)}),
+        (
+            "Cụm trưởng năm 2023 là đồng chí Nguyễn Văn A., Giám đốc Sở TTTT tỉnh Nghệ An.",
+            {("Nghệ An", "head", 2023)},
+        ),
+    ],
+)
+def test_role_phrasings_sixth_round(body: str, expected: set) -> None:
+    assert roles(body) == expected

@@ -36,6 +36,7 @@ _LEFT_LINK = {
     # "được các đơn vị trong Cụm tín nhiệm bầu làm", "được tất cả thành viên nhất trí bầu làm"
     "trong", "cum", "tat", "ca", "thanh", "vien",
     "voi",  # "X với vai trò Cụm phó"
+    "trach",  # "nhận trọng trách Cụm trưởng"
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -52,9 +53,14 @@ _DO_HOLDS = re.compile(
 )
 _ATTACHED_YEAR = re.compile(
     r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
-    r"(?:(?:thuoc|cua)?\s+(?=nam\s))?(?:\(?\s*)?(?:trong\s+)?(?=nam\s)"
+    r"(?:(?:thuoc|cua)?\s+(?=nam\s))?(?:\(?\s*)?(?:luan\s+phien\s+|moi\s+)?(?:trong\s+)?(?=nam\s)"
 )
-_RIGHT_IS = re.compile(r"^\s*(?:nam\s+\d{4}\s*)?(?:la|:)\s*$")
+_RIGHT_IS = re.compile(
+    r"^\s*(?:(?:luan\s+phien|moi)\s+)?(?:nam\s+\d{4}\s*)?(?:la|:)\s*"
+    # "Cụm trưởng năm 2024 là đồng chí Nguyễn Văn A., Giám đốc Sở ...": the unit the person heads
+    r"(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
+    r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban|giam\s+doc)\s*)?$"
+)
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
