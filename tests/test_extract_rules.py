@@ -917,3 +917,20 @@ def test_meeting_told_in_the_sentence_after_the_review() -> None:
 )
 def test_role_phrasings_sixth_round(body: str, expected: set) -> None:
     assert roles(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a two-day meeting written as a day range takes its first day
+        (
+            "Ngày 18-19/12, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết năm 2023 tại tỉnh Nghệ An.",
+            "2023-12-18",
+        ),
+        # the cluster as the subject of "tổng kết", no date: a meeting with a null date
+        ("Cụm thi đua số 4 các Sở TTTT vừa tổng kết công tác thi đua năm 2023 tại tỉnh Nghệ An.", None),
+    ],
+)
+def test_meeting_dates_more(lead: str, expected: str | None) -> None:
+    (conf,) = (f for f in facts("Sở TTTT Nghệ An là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["location"], conf["reviews_year"]) == (expected, "Nghệ An", 2023)

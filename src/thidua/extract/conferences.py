@@ -28,7 +28,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     an = ctx.an
     # the sentence that reports the meeting: a dated one first (the lead), else one where the
     # cluster "tổ chức"/"đăng cai" it (a headline)
-    dated, undated = None, None
+    dated, undated, headline = None, None, None
     review = None  # the sentence naming the review, when the meeting is told in the next one
     cued = {an.sentence_at(m.start()).start for m in _TRIGGER.finditer(an.sh)}
     for i, s in enumerate(an.sentences):
@@ -38,19 +38,24 @@ def find_conference(ctx: Context) -> Candidate | None:
         if not _TRIGGER.search(seg) or _PLANNED.search(seg) or ctx.clusters.at(an, s.start) is None:
             continue  # (a cluster of districts, or none: not this article's meeting)
         nxt = an.sentences[i + 1] if i + 1 < len(an.sentences) else None
+        # "Cụm thi đua số 5 ... (vừa) tổng kết ...": a meeting without its date (a headline says the same
+        # and is dated by the page stamp below it, so this only ever makes an undated candidate)
+        subject = _CLUSTER_REVIEWS.search(seg)
         if not _EVENT.search(seg):
             # "... dự hội nghị tổng kết năm 2023 của Cụm thi đua số 3. Hội nghị diễn ra ngày 19/12 tại ..."
             if nxt is not None and _MEETING_NEXT.match(an.sh, nxt.start, nxt.end) and _dated(an, nxt):
                 dated, review = nxt, s
                 break
+            if subject and headline is None:
+                headline = s
             continue
         if _dated(an, s):
             dated = s
             break
         has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
-        if undated is None and has_cluster and re.search(r"to\s+chuc|dang\s+cai", seg):
+        if undated is None and has_cluster and (re.search(r"to\s+chuc|dang\s+cai", seg) or subject):
             undated = s
-    sent = dated or undated
+    sent = dated or undated or headline
     if sent is None:
         if an.sentences:
             # no meeting reported, but a title such as "... tổng kết năm 2024" still says which year
@@ -146,9 +151,11 @@ _PLANNED = re.compile(
     r"(?<![a-z])(?:yeu\s+cau|du\s+kien|truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc)|"
     r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
-_OTHER_EVENT = re.compile(
-    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop|chu\s+tri)(?![a-z])|"
+_CLUSTER_REVIEWS = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+\S+(?:\s+[^\s.;,]+){0,6}?\s+(?:tong|so)\s+ket(?![a-z])"
+)
+_OTHER_EVENT = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop|chu\s+tri)(?![a-z])|" + _CLUSTER_REVIEWS.pattern
 )
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
 

@@ -42,6 +42,10 @@ class DateMention:
 _DATE = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
+# "Ngày 18-19/12(/2024)": a two-day event, read as its first day
+_DAY_RANGE = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
 _LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 
@@ -59,6 +63,13 @@ def find_dates(sh: str) -> list[DateMention]:
     Times such as 08:15 are not dates.
     """
     out = []
+    for m in _DAY_RANGE.finditer(sh):
+        day, day2, month = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+        if 1 <= day < day2 <= 31 and 1 <= month <= 12:
+            before = sh[max(0, m.start() - 25) : m.start()]
+            lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
+            out.append(DateMention(m.start(), m.end(), day, month, int(m.group("y")) if m.group("y") else None, lead))
+    ranges = [(d.start, d.end) for d in out]
     for m in _WORDY_DATE.finditer(sh):
         day, month = int(m.group("d")), int(m.group("m"))
         if 1 <= day <= 31 and 1 <= month <= 12:
@@ -74,6 +85,8 @@ def find_dates(sh: str) -> list[DateMention]:
         lead = bool(_LEAD.search(before)) and not _DOC_REF.search(before)
         if m.group("sep") == "." and year is None and not lead:
             continue  # 1.200 is a number; "Sáng 8.12" is a date
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         out.append(DateMention(m.start(), m.end(), day, month, year, lead))
     return sorted(out, key=lambda d: d.start)
 
