@@ -170,7 +170,8 @@ def _missed_lead(html: str, body: str, title: str | None) -> str | None:
     """
     import lxml.html
 
-    paragraphs = [p for p in body.split("\n\n") if p.strip() and p.strip() != title]
+    # the first real paragraph kept (a masthead or byline line above it is not where the lead would be)
+    paragraphs = [p for p in body.split("\n\n") if len(p.strip()) >= 100 and p.strip() != title]
     if not paragraphs:
         return None
     try:

@@ -934,3 +934,30 @@ def test_role_phrasings_sixth_round(body: str, expected: set) -> None:
 def test_meeting_dates_more(lead: str, expected: str | None) -> None:
     (conf,) = (f for f in facts("Sở TTTT Nghệ An là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference")
     assert (conf["date"], conf["location"], conf["reviews_year"]) == (expected, "Nghệ An", 2023)
+
+
+def test_rotating_flag_is_not_an_award() -> None:
+    assert awards("Sở TTTT Nghệ An trao cờ thi đua luân lưu cho Sở TTTT Hà Tĩnh, đơn vị Cụm trưởng năm 2024.") == set()
+
+
+def test_a_framing_year_phrase_dates_the_clause_after_it() -> None:
+    body = (
+        "Đại diện Vụ cho biết: năm 2022, khi còn thuộc Bộ cũ, Cụm thi đua số 4 gồm Sở TTTT các tỉnh Nghệ An, "
+        "Hà Tĩnh và Quảng Bình, do Sở TTTT Nghệ An làm Cụm trưởng."
+    )
+    got = facts(body)
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "membership"} == {
+        ("Nghệ An", 2022),
+        ("Hà Tĩnh", 2022),
+        ("Quảng Bình", 2022),
+    }
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"} == {("Nghệ An", 2022)}
+
+
+def test_a_meeting_that_looks_back_on_the_year_is_a_review() -> None:
+    lead = (
+        "Ngày 11/12, tại tỉnh Hà Tĩnh, Sở TTTT tỉnh Hà Tĩnh đăng cai hội nghị nhìn lại phong trào thi đua năm 2023 "
+        "của Cụm thi đua số 4."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["host"]["province"], conf["reviews_year"]) == ("2023-12-11", "Hà Tĩnh", 2023)

@@ -58,7 +58,11 @@ _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\
 def extract_awards(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
-    awards = sorted((a for a in an.awards if a.value), key=lambda a: a.start)
+    # "trao cờ thi đua luân lưu cho X": the rotating flag of the cluster head is a hand-over, not an award
+    awards = sorted(
+        (a for a in an.awards if a.value and not re.match(r"\s*luan\s+luu", an.sh[a.end : a.end + 12])),
+        key=lambda a: a.start,
+    )
     last_grantor: dict[int, str] = {}
     doc_grantor: str | None = None
     header: tuple[Mention, list[Unit], str] | None = None  # "hai Cờ thi đua: Cờ ... và Cờ ..."

@@ -88,6 +88,22 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ADVERBIAL_YEAR = re.compile(r"(?:^|[,:;(]\s*|\s)(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
+
+
+def adverbial_year(an: Analysis, start: int, pos: int) -> int | None:
+    """The year of a "(…,) năm 2024, …" phrase that frames the clause before ``pos`` in its sentence
+    ("... cho biết: năm 2024, khi còn thuộc Bộ TT&TT, Cụm thi đua số 6 gồm ..."), when no other year
+    stands between it and ``pos``."""
+    found = list(_ADVERBIAL_YEAR.finditer(an.sh, start, pos))
+    if not found:
+        return None
+    m = found[-1]
+    if any(m.end() <= y.start < pos for y in an.years) or re.search(r"\d{1,2}/\d{1,2}", an.sh[m.end() : pos]):
+        return None
+    return int(m.group(1))
+
+
 def lede_year(ctx: Context) -> int | None:
     """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
     the year of a composition announced outside a review. None when they state several or none."""

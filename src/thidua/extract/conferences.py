@@ -13,7 +13,9 @@ import re
 from thidua.extract.common import Candidate, Context, after_tai, mask, member
 from thidua.extract.dates import resolve_year
 
-_TRIGGER = re.compile(r"(?<![a-z])(?:tong\s+ket|so\s+ket)(?![a-z])")
+_TRIGGER = re.compile(
+    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))(?![a-z])"
+)
 _EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|(?<![a-z])tai\s")
 _MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
 _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from thidua.extract.common import Candidate, Context, lede_year, member_of
+from thidua.extract.common import Candidate, Context, adverbial_year, lede_year, member_of
 from thidua.extract.entities import Sentence
 from thidua.vocab import vocabularies
 
@@ -588,6 +588,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
+    y = adverbial_year(an, s.start, pos)
+    if y is not None:
+        return y
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")

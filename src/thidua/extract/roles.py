@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, after_tai, lede_year, mask, member, member_of
+from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, mask, member, member_of
 from thidua.extract.entities import Mention, Unit
 from thidua.vocab import vocabularies
 
@@ -112,9 +112,10 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 columns[ci] = found[0]
         if not columns:
             continue
-        year = _table_year(ctx, a)
-        if year is None and ctx.reviews_year is None:
-            year = lede_year(ctx)  # a decision's table: the year the notice is for
+        # a decision's table (no meeting in the article): the year the notice is for, as its lead
+        # says; otherwise the year the lines just before the table state
+        notice = ctx.conference_day is None and ctx.reviews_year is None
+        year = (lede_year(ctx) if notice else None) or _table_year(ctx, a)
         while i < len(lines):
             r0, r1 = lines[i]
             if not an.sh[r0:r1].strip():
@@ -297,6 +298,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
         return int(m.group(1)), "lead"
+    y = adverbial_year(an, sent.start, min(unit.start, role.start))
+    if y is not None:
+        return y, "lead"
     # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng"
     before = an.sh[sent.start : unit.start]
     m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,\s*(?:do|voi)\s+$", before)
