@@ -961,3 +961,16 @@ def test_a_meeting_that_looks_back_on_the_year_is_a_review() -> None:
     )
     (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
     assert (conf["date"], conf["host"]["province"], conf["reviews_year"]) == ("2023-12-11", "Hà Tĩnh", 2023)
+
+
+def test_a_members_heading_opens_its_bullets_and_gives_their_year() -> None:
+    body = (
+        "1. Các đơn vị thành viên năm 2024\n\n- Sở TTTT tỉnh Nghệ An\n\n- Sở TTTT tỉnh Hà Tĩnh (Cụm trưởng)\n\n"
+        "- Sở TTTT tỉnh Quảng Bình\n\n2. Hoạt động"
+    )
+    assert members(body) == {(p, "explicit", 2024) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_counted_list_with_a_number_word() -> None:
+    body = "Cụm thi đua số 4 hiện gồm Sở TTTT ba tỉnh Bắc Trung Bộ là Nghệ An, Hà Tĩnh và Quảng Bình."
+    assert members(body) == THREE

@@ -223,9 +223,10 @@ class Analysis:
 
     # ------------------------------------------------------------------ helpers
 
-    def list_end(self, sent: Sentence) -> int:
-        """End of a sentence, or of the bullet lines it opens ("... gồm:" + "- X" lines)."""
-        if not self.text[sent.start : sent.end].rstrip().endswith(":"):
+    def list_end(self, sent: Sentence, opens: bool = False) -> int:
+        """End of a sentence, or of the bullet lines it opens ("... gồm:" + "- X" lines; ``opens``: a
+        heading such as "1. Các đơn vị thành viên năm 2024" that opens them without a colon)."""
+        if not opens and not self.text[sent.start : sent.end].rstrip().endswith(":"):
             return sent.end
         end = sent.end
         i = bisect.bisect_right(self.sentence_starts, sent.start)
@@ -252,4 +253,8 @@ class Analysis:
 
 def _list_context(gap: str) -> bool:
     """A gap like " các tỉnh: " or " 09 ... các tỉnh Đồng Bằng Sông Hồng: " opens a list."""
-    return ":" in gap or bool(_SHORT_LIST_OPEN.match(gap)) or bool(re.match(r"^\s*\d{1,2}\s+", gap))
+    return (
+        ":" in gap
+        or bool(_SHORT_LIST_OPEN.match(gap))
+        or bool(re.match(r"^\s*(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+", gap))  # "sáu tỉnh ... là"
+    )

@@ -180,7 +180,8 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         # "... gồm lãnh đạo Sở TTTT các tỉnh: ...", "Hội nghị có sự tham gia của ...": who attended
         # (but "Hội nghị với sự tham gia của Công an 6 tỉnh thành viên: ..." names the members)
         return _list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance")
-    got = _list(ctx, s.start + cue_end, an.list_end(s), "explicit", "membership.list")
+    heading = bool(_MEMBERS_HEADING.match(seg))
+    got = _list(ctx, s.start + cue_end, an.list_end(s, opens=heading), "explicit", "membership.list")
     if got and re.search(r"khac\s*(?:la|:)$", cue_text):
         got = _self_before(ctx, s.start, s.start + cue_start) + got
     if not got and an.text[s.start : s.end].rstrip().endswith(":"):
@@ -399,6 +400,10 @@ _AWARD_TALK = re.compile(r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|tr
 _WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
 
 
+_MEMBERS_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?:cac|danh\s+sach)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+(?:cua\s+)?(?:cum|khoi))?"
+    r"(?:\s+nam\s+\d{4})?\s*:?\s*$"
+)
 _MEMBERS_WORD = re.compile(r"^\s*(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cum)?\s*$")
 _UNITS_OF_CLUSTER = re.compile(
     r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)(?![a-z])"
@@ -426,6 +431,8 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
             m.group(0).startswith("thanh") and re.match(r"\s*:", seg[m.end() : m.end() + 3])
         ):
             return m.start(), m.end(), m.group(0)
+    if _MEMBERS_HEADING.match(seg):
+        return len(seg), len(seg), "thanh vien"  # "1. Các đơn vị thành viên năm 2024" + bullet lines
     return None
 
 
@@ -582,9 +589,20 @@ def _agency_gap(gap: str) -> bool:
     return len(gap) < 60 and bool(re.match(r"^\s*(?:[,;:]|va|[-+•*]\s)\s*", gap))
 
 
+_ATTACHED = re.compile(
+    r"(?<![a-z])(?:thanh\s+vien|cum|khoi)(?:\s+thi\s+dua)?(?:\s+so\s+[0-9ivx]+)?\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
+
+
 def _year(ctx: Context, pos: int) -> int | None:
     an = ctx.an
     s = an.sentence_at(pos)
+    if s.start == s.end:
+        s = an.sentence_at(pos - 1)  # a list read from the end of its heading
+    # the list's own year: "Cụm thi đua số 2 năm 2024 gồm", "Các đơn vị thành viên năm 2024" + bullets
+    attached = [m for m in _ATTACHED.finditer(an.sh, s.start, min(pos, s.end))]
+    if attached:
+        return int(attached[-1].group(1))
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
