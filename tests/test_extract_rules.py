@@ -974,3 +974,22 @@ def test_a_members_heading_opens_its_bullets_and_gives_their_year() -> None:
 def test_counted_list_with_a_number_word() -> None:
     body = "Cụm thi đua số 4 hiện gồm Sở TTTT ba tỉnh Bắc Trung Bộ là Nghệ An, Hà Tĩnh và Quảng Bình."
     assert members(body) == THREE
+
+
+def test_tai_chinh_is_not_a_venue() -> None:
+    """'Sở Tài chính' folds to 'so tai chinh': its 'tài' is not 'tại' (at)."""
+    lead = (
+        "Ngày 19/12, Sở Tài chính Hải Phòng – Cụm trưởng năm 2023 – tổ chức hội nghị tổng kết năm 2023 của Cụm "
+        "thi đua số 2 thuộc Bộ Tài chính tại TP\nHải Phòng."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["location"], conf["host"]["province"]) == ("Hải Phòng", "Hải Phòng")
+
+
+def test_the_next_years_head_does_not_set_the_reviewed_year() -> None:
+    lead = (
+        "Tại hội nghị tổng kết của Cụm thi đua số 4 do Sở TTTT Hà Tĩnh đăng cai ngày 15/12/2023, Sở TTTT Nghệ An "
+        "đã chuyển giao vai trò Cụm trưởng năm 2024 cho Sở TTTT Hà Tĩnh."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["reviews_year"]) == ("2023-12-15", 2023)

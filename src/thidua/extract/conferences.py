@@ -16,7 +16,10 @@ from thidua.extract.dates import resolve_year
 _TRIGGER = re.compile(
     r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))(?![a-z])"
 )
-_EVENT = re.compile(r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|(?<![a-z])tai\s")
+_EVENT = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|"
+    r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)"
+)
 _MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
 _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
@@ -107,7 +110,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
     location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
-    if location is None and not _ONLINE.search(seg) and not re.search(r"(?<![a-z])tai\s", seg):
+    if location is None and not _ONLINE.search(seg) and not _AT.search(seg):
         # "Hội nghị diễn ra tại ..." in the next sentence
         for t in [t for t in an.sentences if t.start >= sent.end][:1]:
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
@@ -195,7 +198,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype)
         location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
-        if day is None and location is None and not re.search(r"(?<![a-z])tai\s", seg):
+        if day is None and location is None and not _AT.search(seg):
             continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)
         fact = _fact(cluster, day, location, host, reviews_year, ctype)
@@ -245,8 +248,22 @@ def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type
         return None, False
     for y in an.years:
         if start + t.end() <= y.start < end and y.start - (start + t.end()) < 160:
+            before = an.sh[max(start, y.start - 30) : y.start]
+            if _NOT_REVIEWED.search(before):
+                break  # "... chuyển giao vai trò Cụm trưởng năm 2024", "triển khai nhiệm vụ năm 2024": the next year
             return (None, True) if y.school else (y.year, False)
     return None, False
+
+
+_NOT_REVIEWED = re.compile(
+    r"(?:truong|pho|nhiem\s+vu|phuong\s+huong|ke\s+hoach|trien\s+khai|giao\s+uoc(?:\s+thi\s+dua)?)\s*(?:cum\s+thi\s+dua\s+\S+\s*)?$"
+)
+
+
+# "tại" (at), not the "tài" of "Sở Tài chính" / "Tài nguyên" (the shadow drops the tone)
+_AT = re.compile(
+    r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)|(?<![a-z])o\s+(?=(?:tinh|thanh\s+pho|tp)\s)"
+)
 
 
 def _venue(ctx: Context, start: int, end: int) -> str | None:
@@ -258,7 +275,7 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     """
     an = ctx.an
     # "tại ...", or "ở tỉnh/thành phố X"
-    m = re.search(r"(?<![a-z])tai\s+|(?<![a-z])o\s+(?=(?:tinh|thanh\s+pho|tp)\s)", an.sh[start:end])
+    m = _AT.search(an.sh[start:end])
     if not m:
         return None
     a = start + m.end()
