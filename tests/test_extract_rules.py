@@ -993,3 +993,69 @@ def test_the_next_years_head_does_not_set_the_reviewed_year() -> None:
     )
     (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
     assert (conf["date"], conf["reviews_year"]) == ("2023-12-15", 2023)
+
+
+def test_digest_items_report_their_own_meetings() -> None:
+    text = normalize_text(
+        "Các Cụm thi đua Sở TTTT tổng kết năm 2023\n\n"
+        "Trong tháng 12/2023, các Cụm thi đua khối Sở TTTT lần lượt tổ chức hội nghị tổng kết.\n\n"
+        "- Cụm thi đua số 1: Hội nghị diễn ra ngày 2/12 tại tỉnh Yên Bái, do Sở TTTT Yên Bái đăng cai.\n\n"
+        "- Cụm thi đua số 4: Hội nghị tổng kết được tổ chức ngày 15/12 tại tỉnh Quảng Trị, do Sở TTTT Quảng Trị "
+        "(Cụm trưởng năm 2023) tổ chức. Hội nghị đề nghị tặng Cờ thi đua cho Sở TTTT Nghệ An."
+    )
+    got = {
+        (f["cluster"]["number"], f["date"], f["location"], (f["host"] or {}).get("province"))
+        for f in extract_facts(text, "2023-12-27")
+        if f["kind"] == "conference"
+    }
+    assert got == {(1, "2023-12-02", "Yên Bái", "Yên Bái"), (4, "2023-12-15", "Quảng Trị", "Quảng Trị")}
+
+
+def test_an_earlier_mid_year_meeting_of_the_same_cluster() -> None:
+    lead = (
+        "Ngày 20/12/2023, tại tỉnh Trà Vinh, Sở TTTT tỉnh Trà Vinh tổ chức hội nghị tổng kết năm 2023 của Cụm thi "
+        "đua số 8. Trước đó, hồi tháng 7/2023, Cụm đã tổ chức sơ kết 6 tháng đầu năm tại tỉnh Sóc Trăng, do Sở TTTT "
+        "tỉnh Sóc Trăng đăng cai."
+    )
+    got = {
+        (f["type"], f["date"], f["location"], f["host"]["province"])
+        for f in facts("", published="2023-12-21", lead=lead)
+        if f["kind"] == "conference"
+    }
+    assert got == {
+        ("year_end", "2023-12-20", "Trà Vinh", "Trà Vinh"),
+        ("mid_year", "2023-07", "Sóc Trăng", "Sóc Trăng"),
+    }
+
+
+def test_a_provinces_own_bloc_is_not_the_numbered_cluster() -> None:
+    lead = (
+        "Chiều 23/12, Hội CCB tỉnh Bình Dương, Khối trưởng Khối thi đua các tổ chức chính trị - xã hội tỉnh năm 2023, "
+        "chủ trì hội nghị tổng kết của Khối.\n\nHội CCB tỉnh Bình Dương hiện sinh hoạt trong Cụm thi đua số 7 của "
+        "Trung ương Hội CCB Việt Nam, cùng với Hội CCB các tỉnh: Đồng Nai, Bình Phước và Tây Ninh."
+    )
+    got = facts("", published="2023-12-24", lead=lead)
+    assert [f for f in got if f["kind"] == "conference"] == []
+    assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == {
+        "Bình Dương",
+        "Đồng Nai",
+        "Bình Phước",
+        "Tây Ninh",
+    }
+
+
+def test_award_table_with_the_grantor_in_each_row() -> None:
+    body = (
+        "Các đơn vị thống nhất đề nghị cấp trên khen thưởng năm 2023 như sau:\n\n"
+        "| TT | Đơn vị | Hình thức đề nghị khen thưởng |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Nghệ An | Cờ thi đua của Chính phủ |\n\n"
+        "| 2 | Sở TTTT tỉnh Hà Tĩnh | Bằng khen của Bộ trưởng Bộ TTTT |\n"
+    )
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", "Chính phủ", 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+    }
+
+
+def test_one_connection_point_is_not_a_member_list() -> None:
+    assert members("Chủ trì tại điểm cầu Nghệ An là ông A, Giám đốc Sở TTTT.") == set()

@@ -138,8 +138,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
                 intro = None if not line.rstrip().endswith(":") else (an.sentence_at(a).start, b)
             continue
         units = [u for u in an.units if a <= u.start < b]
+        if not re.search(r"[a-z]", an.sh[a:b]):
+            continue  # "|---|---|": the header's rule
         if not units:  # the header row: it introduces the rows below
-            intro = (an.sentence_at(a).start, b)
+            if intro is None or not _PROPOSE.search(an.sh, intro[0], intro[1]):
+                intro = (an.sentence_at(a).start, b)
             continue
         if intro is None:
             intro = (an.sentence_at(a).start, a)
@@ -153,7 +156,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         status = _status(ctx, intro[0], intro[1])
         if status is None:
             continue
-        auths = [au for au in an.authorities if intro[0] <= au.start < intro[1]]
+        # the grantor named in the row ("| Cờ thi đua của Bộ Tài chính |"), else in the text before the table
+        own = [au for au in an.authorities if a <= au.start < b]
+        auths = own or [au for au in an.authorities if intro[0] <= au.start < intro[1]]
         grantor = auths[-1].value if auths else _default_grantor(ctx, units)
         year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
         cluster = ctx.clusters.at(an, intro[0]) if status == "proposed" else None

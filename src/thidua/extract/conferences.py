@@ -14,7 +14,8 @@ from thidua.extract.common import Candidate, Context, after_tai, mask, member
 from thidua.extract.dates import resolve_year
 
 _TRIGGER = re.compile(
-    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))(?![a-z])"
+    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))"
+    r"(?![a-z])"
 )
 _EVENT = re.compile(
     r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|"
@@ -42,6 +43,8 @@ def find_conference(ctx: Context) -> Candidate | None:
         seg = an.sh[s.start : s.end]
         if not _TRIGGER.search(seg) or _PLANNED.search(seg) or ctx.clusters.at(an, s.start) is None:
             continue  # (a cluster of districts, or none: not this article's meeting)
+        if _NAMED_BLOC.search(seg) and not any(s.start <= c.start < s.end for c in ctx.clusters.mentions):
+            continue  # "Khối thi đua các tổ chức chính trị - xã hội tỉnh": a province's own bloc
         nxt = an.sentences[i + 1] if i + 1 < len(an.sentences) else None
         # "Cụm thi đua số 5 ... (vừa) tổng kết ...": a meeting without its date (a headline says the same
         # and is dated by the page stamp below it, so this only ever makes an undated candidate)
@@ -115,7 +118,9 @@ def find_conference(ctx: Context) -> Candidate | None:
         for t in [t for t in an.sentences if t.start >= sent.end][:1]:
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
                 location = _venue(ctx, t.start, t.end)
-    host = _host(ctx, sent.start, sent.end)
+    # the host named in the meeting's own sentence first; "X đăng cai" elsewhere only when it is not
+    # about another meeting of the article
+    host = _host(ctx, sent.start, sent.end, local=True) or _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
         following = [t for t in an.sentences if t.start >= sent.end][:2]
         for t in following:
@@ -174,16 +179,20 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
     """
     an = ctx.an
     out: list[Candidate] = []
-    seen = [main.fact["cluster"]]
+    seen = [(main.fact["cluster"], main.fact["type"])]
     for sent in an.sentences:
         if sent.start == main.start:
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
-        if not mentions or not _TRIGGER.search(seg) or not _OTHER_EVENT.search(seg) or _PLANNED.search(seg):
+        bare = _BARE_CLUSTER_EVENT.search(seg)  # "Trước đó, hồi tháng 7, Cụm đã tổ chức sơ kết ..."
+        if not (mentions or bare) or not _OTHER_EVENT.search(seg) or _PLANNED.search(seg):
             continue
-        cluster = ctx.clusters.ref_of(mentions[0])
-        if cluster is None or cluster in seen:
+        if not _TRIGGER.search(seg) and not _MEETING_WORD.search(seg):
+            continue  # (a digest's item may say only "Hội nghị diễn ra ngày ... tại ...")
+        cluster = ctx.clusters.ref_of(mentions[0]) if mentions else ctx.clusters.at(an, sent.start)
+        ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
+        if cluster is None or (cluster, ctype) in seen:
             continue
         reviews_year, school = _reviewed_year(an, sent.start, sent.end)
         if school:
@@ -194,7 +203,8 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if day is None and dates:
             year = resolve_year(dates[0], an.published, reviews_year)
             day = dates[0].iso(year) if year is not None else None
-        ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
+        if day is None and not dates:
+            day = _month_date(ctx, sent.start, sent.end, reviews_year)
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype)
         location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
@@ -202,11 +212,16 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
             continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)
         fact = _fact(cluster, day, location, host, reviews_year, ctype)
-        seen.append(cluster)
+        seen.append((cluster, ctype))
         out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
     return out
 
 
+_BARE_CLUSTER_EVENT = re.compile(
+    r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
+)
+_MEETING_WORD = re.compile(r"(?<![a-z])hoi\s+nghi(?![a-z])")
+_NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s")
 _MEETING_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)(?![a-z])")
 
 
@@ -312,10 +327,12 @@ def _is_city_name(an, p) -> bool:  # type: ignore[no-untyped-def]
     return bool(re.search(r"(?:phuong|xa|huyen|thi\s+xa|quan)\s+$", before))
 
 
-def _host(ctx: Context, start: int, end: int, local: bool = False) -> object | None:
+def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: bool = False) -> object | None:
     an = ctx.an
     # "X đăng cai" anywhere in the article (only in the sentence for a second meeting)
     for u in an.units if not local else [u for u in an.units if start <= u.start < end]:
+        if skip_other and _other_meeting(ctx, an.sentence_at(u.start), start):
+            continue
         if re.match(r"^\s*(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai", an.sh[u.end : u.end + 30]) and not after_tai(
             an, u.start
         ):
@@ -336,6 +353,18 @@ def _host(ctx: Context, start: int, end: int, local: bool = False) -> object | N
         if _appositive(ctx, u.end, m.start()):
             return u
     return None
+
+
+def _other_meeting(ctx: Context, sent, main_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A sentence that reports another meeting: a mid-year review, another cluster, another day."""
+    an = ctx.an
+    if sent.start == main_start:
+        return False
+    seg = an.sh[sent.start : sent.end]
+    main_number = ctx.clusters.number_at(an, main_start)
+    if any(sent.start <= c.start < sent.end and c.number != main_number for c in ctx.clusters.mentions):
+        return True
+    return bool(_MID_YEAR.search(seg)) or any(sent.start <= d.start < sent.end for d in an.dates)
 
 
 def _appositive(ctx: Context, a: int, b: int) -> bool:

@@ -86,6 +86,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
     return [
         *_cued_lists(ctx, read),
         *_placed_lists(ctx, read),
+        *_along_with_lists(ctx, read),
         *_row_lists(ctx, read),
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
@@ -255,6 +256,28 @@ def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "X hiện sinh hoạt trong Cụm thi đua số 7 ..., cùng với Hội CCB các tỉnh: A, B, C": X and the list."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _ALONG_WITH.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if s.start in read.listed:
+            continue
+        cue = an.sh.find("cung voi", m.end(), s.end)
+        if cue < 0 or _NOT_CLUSTER_TALK.search(an.sh, m.end(), cue):
+            continue
+        got = _list(ctx, cue + len("cung voi"), s.end, "explicit", "membership.along_with")
+        if len(got) >= 2:
+            out.extend(_self_before(ctx, s.start, m.start(), link=r"\s*(?:hien\s+(?:nay\s+)?|dang\s+)?$") + got)
+    return out
+
+
+_ALONG_WITH = re.compile(
+    r"(?<![a-z])(?:sinh\s+hoat|tham\s+gia|thi\s+dua)\s+(?:trong|cua|tai|o)\s+(?:cum|khoi)(?![a-z])"
+)
+
+
 def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
     """ "BĐBP các tỉnh X, Y, Z trong Cụm ...", "Sở A, Sở B và Sở C là thành viên của Cụm ...": a named
     list placed in the cluster by what follows it."""
@@ -326,6 +349,8 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
         got = _list(
             ctx, s.start + m.end(), s.end, "attendance", "membership.attendance", need_colon=not m.group("points")
         )
+        if m.group("points") and len(got) < 2:
+            got = []  # "Chủ trì tại điểm cầu Lạng Sơn": one point, the chair's, not a list of members
         if not got:
             # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
             for semi in re.finditer(r";", seg[m.end() :]):
@@ -453,15 +478,18 @@ def _run_start(ctx: Context, s0: int, end: int) -> int:
     return items[first][0]
 
 
-def _self_before(ctx: Context, s0: int, cue: int) -> list[Candidate]:
-    """'X (Cụm trưởng) cùng với 4 đơn vị thành viên khác là ...': X is a member too."""
+def _self_before(
+    ctx: Context, s0: int, cue: int, link: str = r"^\s*,?\s*(?:da\s+)?cung(?:\s+voi)?\s"
+) -> list[Candidate]:
+    """'X (Cụm trưởng) cùng với 4 đơn vị thành viên khác là ...', 'X hiện sinh hoạt trong Cụm ..., cùng
+    với ...': X is a member too (``link``: what stands between X and the cue)."""
     an = ctx.an
     before = [u for u in an.units if s0 <= u.start and u.end <= cue]
     if not before:
         return []
     u = before[-1]
     gap = re.sub(r"\([^()]{0,40}\)", " ", an.sh[u.end : cue])
-    if not re.match(r"^\s*,?\s*(?:da\s+)?cung(?:\s+voi)?\s", gap):
+    if not re.match(link, gap):
         return []
     cluster = ctx.clusters.at(an, u.start)
     if cluster is None:
