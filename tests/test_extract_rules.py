@@ -1059,3 +1059,32 @@ def test_award_table_with_the_grantor_in_each_row() -> None:
 
 def test_one_connection_point_is_not_a_member_list() -> None:
     assert members("Chủ trì tại điểm cầu Nghệ An là ông A, Giám đốc Sở TTTT.") == set()
+
+
+def test_capitalised_section_headings_scope_a_roundup() -> None:
+    text = normalize_text(
+        "Điểm tin: các cụm thi đua tổng kết năm 2023\n\n"
+        "NGÀNH VĂN HÓA: BÌNH ĐỊNH NHẬN NHIỆM VỤ\n\n"
+        "Ngày 9/12, tại tỉnh Quảng Ngãi, Cụm thi đua số 5 thuộc Bộ VHTTDL tổng kết năm 2023. Hội nghị do Sở VHTTDL "
+        "Quảng Ngãi, Cụm trưởng năm 2023, tổ chức.\n\n"
+        "NGÀNH KIỂM SÁT: LÂM ĐỒNG TIẾP NHẬN VAI TRÒ CỤM TRƯỞNG\n\n"
+        "Ngày 13/12, hội nghị tổng kết Cụm thi đua số 5 ngành Kiểm sát diễn ra tại VKSND tỉnh Đắk Nông. Cụm thống "
+        "nhất đề nghị Viện trưởng VKSND tối cao tặng Cờ thi đua cho VKSND tỉnh Gia Lai; VKSND tỉnh Lâm Đồng nhận "
+        "nhiệm vụ Cụm trưởng năm 2024.\n\n"
+        "HỘI CỰU CHIẾN BINH\n\nNgày 16/12, Hội CCB tỉnh Bình Định đăng cai hội nghị tổng kết năm 2023 của Cụm thi "
+        "đua số 5 Hội CCB các tỉnh Nam Trung Bộ."
+    )
+    got = extract_facts(text, "2023-12-19")
+    confs = {
+        (f["cluster"]["bloc"], f["date"], (f["host"] or {}).get("province")) for f in got if f["kind"] == "conference"
+    }
+    assert confs == {
+        ("Sở Văn hóa, Thể thao và Du lịch", "2023-12-09", "Quảng Ngãi"),
+        ("Viện kiểm sát nhân dân tỉnh", "2023-12-13", None),
+        ("Hội Cựu chiến binh tỉnh", "2023-12-16", "Bình Định"),
+    }
+    assert {(f["recipient"]["province"]) for f in got if f["kind"] == "award"} == {"Gia Lai"}
+    assert {(f["cluster"]["bloc"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Sở Văn hóa, Thể thao và Du lịch", "Quảng Ngãi", 2023),
+        ("Viện kiểm sát nhân dân tỉnh", "Lâm Đồng", 2024),
+    }

@@ -301,7 +301,10 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:
-                if _UNIT_SEP.match(an.sh[got[-1].end : u.start]) or (u.group == got[-1].group):
+                gap = an.sh[got[-1].end : u.start]
+                if ";" in gap and "\n" not in gap:
+                    break  # "... cho X; Y nhận nhiệm vụ Cụm trưởng": a new clause, not a recipient list
+                if _UNIT_SEP.match(gap) or (u.group == got[-1].group):
                     got.append(u)
                 else:
                     break

@@ -174,15 +174,20 @@ class ClusterContext:
         return self.ref_of(self.mention_at(an, pos))
 
 
-_HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:[*•]|\d{1,2}[.)])[ \t]+[^\n]{3,100}(?=\n\s*\n)")
+_HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")
 
 
 def _sections(an: Analysis) -> tuple[int, ...]:
-    """Starts of section headings: short paragraphs opened by a star or a number, between blank lines."""
+    """Starts of section headings: short paragraphs between blank lines, opened by a star or a number
+    or written in capitals ("NGÀNH KIỂM SÁT: LÂM ĐỒNG TIẾP NHẬN ..."), not ending like a sentence."""
     out = []
     for m in _HEADING.finditer(an.text, 0, an.end):
         line = m.group().strip()
-        if not line.endswith((".", ";", ":")):
+        if line.endswith((".", ";", ":")):
+            continue
+        letters = [ch for ch in line if ch.isalpha()]
+        marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line))
+        if marked or (len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
             out.append(m.end() - len(m.group().lstrip("\n \t")))
     return tuple(out)
 
@@ -240,6 +245,19 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 ag.value for ag in an.agencies if c.end <= ag.start < end and default_authority(ag.value) == own_auth
             ]
             own_bloc = named[0] if named else None
+        if not own_auth and not own_bloc:
+            # "Cụm thi đua số 5 ngành Kiểm sát ... tại VKSND tỉnh Đắk Nông": the first agency of its sentence,
+            # when it differs from what an earlier mention of the number named (a roundup's other bloc)
+            sent = an.sentence_at(c.start)
+            named = [ag.value for ag in an.agencies if c.end <= ag.start < sent.end]
+            prev_bloc = last.get(c.number, (None, None))[1]
+            if (
+                named
+                and prev_bloc
+                and named[0] != prev_bloc
+                and default_authority(named[0]) != default_authority(prev_bloc)
+            ):
+                own_bloc = named[0]
         if own_auth or own_bloc:
             prev_auth, prev_bloc = last.get(c.number, (None, None))
             if own_bloc is None and own_auth == prev_auth:

@@ -125,7 +125,7 @@ def find_conference(ctx: Context) -> Candidate | None:
         following = [t for t in an.sentences if t.start >= sent.end][:2]
         for t in following:
             if re.search(r"hoi\s+nghi", an.sh[t.start : t.end]):
-                host = _host(ctx, t.start, t.end)
+                host = _host(ctx, t.start, t.end, local=True)
                 if host:
                     break
     fact = _fact(cluster, day, location, host, reviews_year, ctype)
@@ -165,7 +165,8 @@ _CLUSTER_REVIEWS = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+\S+(?:\s+[^\s.;,]+){0,6}?\s+(?:tong|so)\s+ket(?![a-z])"
 )
 _OTHER_EVENT = re.compile(
-    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop|chu\s+tri)(?![a-z])|" + _CLUSTER_REVIEWS.pattern
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|da\s+(?:tong|so)\s+ket|hop|chu\s+tri|dien\s+ra)(?![a-z])|"
+    + _CLUSTER_REVIEWS.pattern
 )
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
 
