@@ -97,7 +97,7 @@ class ClusterContext:
     # that named them: a digest may report cluster 3 of the Sở VHTTDL and cluster 3 of the BĐBP
     identity: dict[ClusterMention, tuple[str | None, str | None]] = field(default_factory=dict)
     local: tuple[ClusterMention, ...] = ()  # district/commune clusters ("Cụm thi đua số 3 các huyện"): no facts
-    sections: tuple[int, ...] = ()  # starts of section headings ("* Ngành văn hóa: ...", "2. BĐBP ...")
+    sections: tuple[int, ...] | None = None  # starts of section headings ("* Ngành văn hóa: ...", "2. BĐBP ...")
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -159,6 +159,8 @@ class ClusterContext:
             return earlier[-1]
         # a digest or roundup with section headings ("* Ngành văn hóa: ...", "2. BĐBP ..."): the cluster
         # last named in this section
+        if self.sections is None:
+            self.sections = _sections(an)  # computed on first need: most articles never get here
         starts = [h for h in self.sections if h <= pos]
         if len(self.sections) >= 2 and starts:
             earlier = [c for c in self.mentions if starts[-1] <= c.start < sent.start]
@@ -308,7 +310,7 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    return ClusterContext(mentions, authority, bloc, main, headers, identity, local, _sections(an))
+    return ClusterContext(mentions, authority, bloc, main, headers, identity, local)
 
 
 def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:

@@ -273,9 +273,7 @@ def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:
     return out
 
 
-_ALONG_WITH = re.compile(
-    r"(?<![a-z])(?:sinh\s+hoat|tham\s+gia|thi\s+dua)\s+(?:trong|cua|tai|o)\s+(?:cum|khoi)(?![a-z])"
-)
+_ALONG_WITH = re.compile(r"(?<![a-z])(?:sinh\s+hoat|tham\s+gia)\s+(?:trong|cua|tai|o)\s+(?:cum|khoi)(?![a-z])")
 
 
 def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
