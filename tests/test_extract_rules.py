@@ -1088,3 +1088,30 @@ def test_capitalised_section_headings_scope_a_roundup() -> None:
         ("Sở Văn hóa, Thể thao và Du lịch", "Quảng Ngãi", 2023),
         ("Viện kiểm sát nhân dân tỉnh", "Lâm Đồng", 2024),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dịp này, Bộ TTTT trao Cờ thi đua cho 2 đơn vị là Sở TTTT tỉnh Nghệ An và Sở TTTT tỉnh Hà Tĩnh.",
+            {("Nghệ An", "conferred"), ("Hà Tĩnh", "conferred")},
+        ),
+        (
+            "Đơn vị được đề nghị tặng Cờ thi đua của Bộ TTTT năm 2023 là Sở TTTT tỉnh Nghệ An.",
+            {("Nghệ An", "proposed")},
+        ),
+        (
+            "Với kết quả đó, Sở TTTT tỉnh Nghệ An được Cụm suy tôn dẫn đầu và đề nghị Bộ TTTT tặng Cờ thi đua.",
+            {("Nghệ An", "proposed")},
+        ),
+        ("Kết quả bình xét: Cờ thi đua của Bộ TTTT - Sở TTTT tỉnh Nghệ An.", {("Nghệ An", "proposed")}),
+        # "và" between two awards keeps them apart
+        (
+            "Bộ TTTT trao tặng Cờ thi đua năm 2022 cho Sở TTTT tỉnh Nghệ An và Bằng khen cho Sở TTTT tỉnh H…",
+            {("Nghệ An", "conferred")},
+        ),
+    ],
+)
+def test_award_shapes_more(body: str, expected: set) -> None:
+    assert {(a[0], a[2]) for a in awards(body)} == expected

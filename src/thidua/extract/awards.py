@@ -17,7 +17,9 @@ import re
 from thidua.extract.common import Candidate, Context, label, mask, member
 from thidua.extract.entities import Mention, Unit
 
-_PROPOSE = re.compile(r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton)(?![a-z])")
+_PROPOSE = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton|binh\s+xet)(?![a-z])"
+)
 _CONFER = re.compile(
     r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
@@ -295,9 +297,17 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
         m = re.search(
-            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*:?\s*(?:[-+•*]\s*)?$",
+            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*(?:la\s*)?:?\s*"
+            r"(?:[-+•*]\s*)?$"
+            # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
+            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*[-–:]\s*$"
+            r"|(?<![a-z])la\s*:?\s*$",
             lead_clean,
         )
+        if m and m.group(0).strip().startswith("la") and not re.search(
+            r"(?<![a-z])don\s+vi\s+(?:duoc|nhan)", an.sh[s0 : a.start]
+        ):
+            m = None
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:
@@ -315,8 +325,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
-        # "X được Hội nghị suy tôn là đơn vị dẫn đầu, đề nghị Bộ trưởng tặng <award>"
-        gap = re.sub(r",\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
+        # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
+        # <award> cho Y" keeps its "và": the award after it has its own recipient)
+        gap = re.sub(r"(?:,|\s+va)\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
         if not re.search(r"[;:.,]", gap) and all(
             w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)
         ):
