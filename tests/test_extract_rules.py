@@ -1115,3 +1115,21 @@ def test_capitalised_section_headings_scope_a_roundup() -> None:
 )
 def test_award_shapes_more(body: str, expected: set) -> None:
     assert {(a[0], a[2]) for a in awards(body)} == expected
+
+
+def test_host_named_through_its_speaker() -> None:
+    lead = (
+        "Thay mặt đơn vị đăng cai, ông Nguyễn Văn A., Giám đốc Sở TTTT tỉnh Nghệ An phát biểu khai mạc hội nghị "
+        "tổng kết năm 2023 của Cụm thi đua số 4 diễn ra ngày 18/12."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["host"]["province"]) == ("2023-12-18", "Nghệ An")
+
+
+def test_undated_review_reported_in_its_year_dates_its_chair() -> None:
+    lead = (
+        "Vừa qua, tại thành phố Vinh (Nghệ An), Sở TTTT tỉnh Nghệ An - Cụm trưởng Cụm thi đua số 4 - đã chủ trì "
+        "hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert roles("", lead=lead, published="2023-12-20") == {("Nghệ An", "head", 2023)}
+    assert roles("", lead=lead, published="2024-01-10") == {("Nghệ An", "head", None)}

@@ -42,7 +42,13 @@ class Context:
 
     def same_year_review(self) -> bool:
         """The meeting happened in the year it reviews (a December review of that year)."""
-        return bool(self.reviews_year and self.conference_day and int(self.conference_day[:4]) == self.reviews_year)
+        if not self.reviews_year:
+            return False
+        if self.conference_day:
+            return int(self.conference_day[:4]) == self.reviews_year
+        # no date for the meeting ("Vừa qua, ..."): a page published in the reviewed year reports it
+        published = self.an.published
+        return bool(self.conference_sentence and published and int(published[:4]) == self.reviews_year)
 
 
 @lru_cache(maxsize=1024)

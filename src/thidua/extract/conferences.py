@@ -339,6 +339,12 @@ def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: b
         ):
             return u
     seg_units = [u for u in an.units if start <= u.start < end and not after_tai(an, u.start)]
+    # "Thay mặt đơn vị đăng cai, ông A., Giám đốc Sở ... X, phát biểu"
+    host_word = re.search(r"(?<![a-z])don\s+vi\s+dang\s+cai\s*,", an.sh[start:end])
+    if host_word:
+        after = [u for u in seg_units if u.start > start + host_word.end() and u.start - (start + host_word.end()) < 90]
+        if after:
+            return after[0]
     # "do X (, Cụm trưởng ...) tổ chức"
     for u in seg_units:
         if re.search(r"(?<![a-z])do\s+$", an.sh[max(start, u.start - 4) : u.start]):
