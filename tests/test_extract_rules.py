@@ -1133,3 +1133,32 @@ def test_undated_review_reported_in_its_year_dates_its_chair() -> None:
     )
     assert roles("", lead=lead, published="2023-12-20") == {("Nghệ An", "head", 2023)}
     assert roles("", lead=lead, published="2024-01-10") == {("Nghệ An", "head", None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Theo phân công luân phiên, năm 2024 Sở TTTT tỉnh Hà Tĩnh giữ cương vị Cụm trưởng, Sở TTTT tỉnh Quảng Bình "
+            "là Cụm phó.",
+            {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)},
+        ),
+        (
+            "Năm 2022: Sở TTTT tỉnh Nghệ An làm Cụm trưởng, Sở TTTT tỉnh Hà Tĩnh làm Cụm phó.",
+            {("Nghệ An", "head", 2022), ("Hà Tĩnh", "deputy", 2022)},
+        ),
+        (
+            "Cụm thi đua số 8: Cụm trưởng - Sở TTTT tỉnh Nghệ An, Cụm phó - Sở TTTT tỉnh Hà Tĩnh.",
+            {("Nghệ An", "head", 2023), ("Hà Tĩnh", "deputy", 2023)},
+        ),
+        ("Là Cụm trưởng năm 2023, Sở TTTT Nghệ An chủ trì hội nghị.", {("Nghệ An", "head", 2023)}),
+        # an aside about last year's head does not date the next clause
+        (
+            "Sở TTTT tỉnh Quảng Bình nhận nhiệm vụ Cụm trưởng thay Sở TTTT tỉnh Nghệ An (Cụm trưởng năm 2023); Sở TTTT "
+            "tỉnh Hà Tĩnh được giao làm Cụm phó.",
+            {("Quảng Bình", "head", 2024), ("Nghệ An", "head", 2023), ("Hà Tĩnh", "deputy", 2024)},
+        ),
+    ],
+)
+def test_role_years_seventh_round(body: str, expected: set) -> None:
+    assert roles(body) == expected

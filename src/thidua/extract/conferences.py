@@ -187,8 +187,10 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
         bare = _BARE_CLUSTER_EVENT.search(seg)  # "Trước đó, hồi tháng 7, Cụm đã tổ chức sơ kết ..."
-        if not (mentions or bare) or not _OTHER_EVENT.search(seg) or _PLANNED.search(seg):
+        if not (mentions or bare) or _PLANNED.search(seg):
             continue
+        if not _OTHER_EVENT.search(seg) and not (mentions and _TRIGGER.search(seg, mentions[0].end - sent.start)):
+            continue  # ("Cụm thi đua số 3 ..., gồm ..., tổng kết công tác năm": the cluster reviews)
         if not _TRIGGER.search(seg) and not _MEETING_WORD.search(seg):
             continue  # (a digest's item may say only "Hội nghị diễn ra ngày ... tại ...")
         cluster = ctx.clusters.ref_of(mentions[0]) if mentions else ctx.clusters.at(an, sent.start)

@@ -353,6 +353,12 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
             # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
             for semi in re.finditer(r";", seg[m.end() :]):
                 a = s.start + m.end() + semi.end()
+                lead = re.match(
+                    r"[^;:.]{0,40}?(?=(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z]))",
+                    an.sh[a : s.end],
+                )
+                if lead:
+                    a += lead.end()  # "...; về phía địa phương có lãnh đạo LĐLĐ các tỉnh: ..."
                 if _PEOPLE.match(an.sh, a):
                     got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
                     if got:
@@ -617,6 +623,7 @@ def _agency_gap(gap: str) -> bool:
 
 _ATTACHED = re.compile(
     r"(?<![a-z])(?:thanh\s+vien|cum|khoi)(?:\s+thi\s+dua)?(?:\s+so\s+[0-9ivx]+)?\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+    r"|(?<![a-z])nam\s+((?:19|20)\d\d)\s+(?=(?:cum|khoi)(?![a-z]))"  # "năm 2023 Cụm thi đua số 3 gồm ..."
 )
 
 
@@ -628,7 +635,7 @@ def _year(ctx: Context, pos: int) -> int | None:
     # the list's own year: "Cụm thi đua số 2 năm 2024 gồm", "Các đơn vị thành viên năm 2024" + bullets
     attached = [m for m in _ATTACHED.finditer(an.sh, s.start, min(pos, s.end))]
     if attached:
-        return int(attached[-1].group(1))
+        return int(attached[-1].group(1) or attached[-1].group(2))
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))

@@ -56,12 +56,13 @@ _ATTACHED_YEAR = re.compile(
     r"(?:(?:thuoc|cua)?\s+(?=nam\s))?(?:\(?\s*)?(?:luan\s+phien\s+|moi\s+)?(?:trong\s+)?(?=nam\s)"
 )
 _RIGHT_IS = re.compile(
-    r"^\s*(?:(?:luan\s+phien|moi)\s+)?(?:nam\s+\d{4}\s*)?(?:la|:)\s*"
+    r"^\s*(?:(?:luan\s+phien|moi)\s+)?(?:nam\s+\d{4}\s*)?(?:la|:|-|–)\s*"
     # "Cụm trưởng năm 2024 là đồng chí Nguyễn Văn A., Giám đốc Sở ...": the unit the person heads
     r"(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
     r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban|giam\s+doc)\s*)?$"
 )
-_LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
+_LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
 # "X sẽ làm Cụm trưởng", "... Cụm trưởng năm tới": the year after the reviewed one
@@ -176,6 +177,13 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     right_is = [u for u in an.units if last.end <= u.start < sent.end]
     if len(group) == 1 and right_is and _RIGHT_IS.match(an.sh[last.end : right_is[0].start]):
         pairs = [(right_is[0], group[0], "role.is_unit")]
+    elif (
+        len(group) == 1
+        and right_is
+        and re.match(r"\s*la\s+$", an.sh[sent.start : first.start])
+        and re.fullmatch(r"\s*(?:nam\s+\d{4}\s*)?,\s*", an.sh[last.end : right_is[0].start])
+    ):
+        pairs = [(right_is[0], group[0], "role.is_unit")]  # "Là Cụm trưởng năm 2023, X chủ trì hội nghị"
     elif len(group) == 1 and right_is:
         # a hand-over names the receiver after "cho"; the giver on the left is not the holder
         gap = an.sh[last.end : right_is[0].start]
@@ -289,6 +297,7 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         if (
             y is not None
             and r is earlier[-1]
+            and not re.search(r"\(\s*$", an.sh[max(0, r.start - 3) : r.start])  # "(Cụm trưởng năm 2023)": aside
             and re.search(r"[,;]|(?<![a-z])va(?![a-z])", an.sh[y.end : role.start])
             and not any(y.end <= z.start < role.start for z in an.years)
             and not re.search(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|trao|cho)(?![a-z])", an.sh[y.end : role.start])
@@ -298,6 +307,14 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
         return int(m.group(1)), "lead"
+    # "Theo phân công luân phiên, năm 2021 X giữ cương vị Cụm trưởng": the year right before the unit
+    # (and the clauses after it: "..., Hội CCB tỉnh Bắc Kạn là Cụm phó")
+    framed = list(_YEAR_BEFORE_UNIT.finditer(an.sh, sent.start, unit.start + 1))
+    if framed:
+        m = framed[-1]
+        opens_unit = any(u.start == m.end() for u in an.units)
+        if opens_unit and not any(m.end() <= y.start < unit.start for y in an.years):
+            return int(m.group(1)), "lead"
     y = adverbial_year(an, sent.start, min(unit.start, role.start))
     if y is not None:
         return y, "lead"
@@ -314,6 +331,11 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
             return None, "school"
         if ctx.reviews_year is not None:
             return ctx.reviews_year + 1, "election"
+        if ctx.conference_day is None:
+            # a decision or notice with no review: "X nhận nhiệm vụ Cụm trưởng" in the year it assigns
+            y = lede_year(ctx)
+            if y is not None:
+                return y, "header"
         return None, "undated"
     # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:", or
     # a member list "Cụm thi đua số 3 năm 2025 có 5 thành viên:" whose items carry "(Cụm trưởng)"
