@@ -1162,3 +1162,19 @@ def test_undated_review_reported_in_its_year_dates_its_chair() -> None:
 )
 def test_role_years_seventh_round(body: str, expected: set) -> None:
     assert roles(body) == expected
+
+
+def test_interview_answer_lists_the_members() -> None:
+    body = (
+        "- Ông A.: Cụm chúng tôi có 3 sở thuộc khu vực Bắc Trung Bộ là Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
+    )
+    assert members(body) == THREE
+
+
+def test_host_that_just_held_the_review() -> None:
+    lead = (
+        "Sau một năm điều phối Cụm thi đua số 4 thuộc Bộ TTTT, Sở TTTT tỉnh Nghệ An vừa tổ chức hội nghị tổng kết "
+        "vào ngày 25/11 tại TP Vinh."
+    )
+    (conf,) = (f for f in facts("Sở TTTT Nghệ An là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["location"], conf["host"]["province"]) == ("2023-11-25", None, "Nghệ An")

@@ -26,7 +26,7 @@ _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
-    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra",
+    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi",
 }  # fmt: skip
 
 

@@ -24,7 +24,9 @@ _EXPLICIT = re.compile(
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
     # least three: a whole cluster)
     r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
-    r"(?:\s+khac)?\s*(?:la|:))(?![a-z])"
+    r"(?:\s+khac)?\s*(?:la|:)|"
+    # "Cụm chúng tôi có 5 sở thuộc khu vực Tây Nguyên là ..."
+    r"(?:co|gom)\s+" + _COUNT + r"\s+(?:so|tinh|dai|co\s+quan|dia\s+phuong)(?:\s+[a-z&-]+){0,6}?\s+la)(?![a-z])"
 )
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
