@@ -1178,3 +1178,23 @@ def test_host_that_just_held_the_review() -> None:
     )
     (conf,) = (f for f in facts("Sở TTTT Nghệ An là Cụm trưởng năm 2023.", lead=lead) if f["kind"] == "conference")
     assert (conf["date"], conf["location"], conf["host"]["province"]) == ("2023-11-25", None, "Nghệ An")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause after the list may name the head: the list is still the members
+        (
+            "Cụm hiện có Sở TTTT 3 tỉnh gồm Nghệ An, Hà Tĩnh và Quảng Bình, trong đó Sở TTTT Nghệ An giữ vai trò "
+            "Cụm trưởng năm 2023.",
+            THREE,
+        ),
+        # a remark in parentheses names a province that is not another item
+        (
+            "Cụm gồm 3 đơn vị: Sở TTTT các tỉnh Nghệ An (trước đây gồm cả Hà Tĩnh), Quảng Trị và Quảng Bình.",
+            {(p, "explicit", 2023) for p in ("Nghệ An", "Quảng Trị", "Quảng Bình")},
+        ),
+    ],
+)
+def test_member_lists_eighth_round(body: str, expected: set) -> None:
+    assert members(body) == expected

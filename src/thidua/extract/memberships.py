@@ -200,7 +200,8 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         c = _CONTINUED.match(an.sh, t.start, t.end)
         if got and c:
             got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
-    if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, s.end)):
+    clause_end = min([i for i in (an.sh.find(",", got[-1].end, s.end) if got else -1, s.end) if i >= 0])
+    if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, clause_end)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
     return got
 
@@ -576,7 +577,10 @@ def _list(
     unit_provs = {}
     for u in units.values():
         unit_provs[u.end] = u
-    provs = [p for p in an.provinces if a <= p.start < b]
+    # a name inside an item's own parenthesis ("Thừa Thiên Huế (nay là thành phố Huế), Quảng Nam") is a
+    # remark on that item, not an item
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]{0,60}\)", an.sh[a:b])]
+    provs = [p for p in an.provinces if a <= p.start < b and not any(x < p.start - a < y for x, y in asides)]
     pos = a
     # items without their own agency words take the bloc of the cluster they are listed for
     agency = vocabularies().lookup("agency", cluster["bloc"]).notation
