@@ -624,7 +624,11 @@ def _opener(gap: str, before: bool = False) -> bool:
 
 
 def _agency_gap(gap: str) -> bool:
-    return len(gap) < 60 and bool(re.match(r"^\s*(?:[,;:]|va|[-+•*]\s)\s*", gap))
+    # only separators between two units ("..., trong đó Sở X giữ vai trò ..." ends the list)
+    return len(gap) < 60 and bool(_UNIT_GAP.fullmatch(gap))
+
+
+_UNIT_GAP = re.compile(r"\s*(?:[,;:]|va|voi|&|[-+•*])?\s*(?:(?:va|cung|voi)\s+)?(?:[-+•*]\s*)?")
 
 
 _ATTACHED = re.compile(
