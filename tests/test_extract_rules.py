@@ -1198,3 +1198,10 @@ def test_host_that_just_held_the_review() -> None:
 )
 def test_member_lists_eighth_round(body: str, expected: set) -> None:
     assert members(body) == expected
+
+
+def test_unit_assigned_by_phan_cong() -> None:
+    body = (
+        "Sở TTTT Nghệ An chuyển giao cờ luân lưu cho Sở TTTT Hà Tĩnh - đơn vị được phân công làm Cụm trưởng năm 2024."
+    )
+    assert ("Hà Tĩnh", "head", 2024) in roles(body)

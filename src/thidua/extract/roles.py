@@ -37,6 +37,7 @@ _LEFT_LINK = {
     "trong", "cum", "tat", "ca", "thanh", "vien",
     "voi",  # "X với vai trò Cụm phó"
     "trach",  # "nhận trọng trách Cụm trưởng"
+    "phan", "cong",  # "đơn vị được phân công làm Cụm trưởng"
 }  # fmt: skip
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
