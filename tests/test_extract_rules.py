@@ -1205,3 +1205,19 @@ def test_unit_assigned_by_phan_cong() -> None:
         "Sở TTTT Nghệ An chuyển giao cờ luân lưu cho Sở TTTT Hà Tĩnh - đơn vị được phân công làm Cụm trưởng năm 2024."
     )
     assert ("Hà Tĩnh", "head", 2024) in roles(body)
+
+
+def test_each_cluster_of_a_roundup_takes_its_own_meetings_years() -> None:
+    text = normalize_text(
+        "Điểm tin: các Cụm thi đua tổng kết\n\n"
+        "NGÀNH GIÁO DỤC: Hoàn thành năm học\n\n"
+        "Hôm 11/8, Sở GD&ĐT Ninh Bình đã đăng cai hội nghị tổng kết năm học 2017-2018 của Cụm thi đua số 3, tổ chức "
+        "tại tỉnh Ninh Bình. Cụm gồm Sở GD&ĐT các tỉnh Hà Nam, Nam Định, Ninh Bình.\n\n"
+        "CỰU CHIẾN BINH: Thái Bình nhận nhiệm vụ\n\n"
+        "Ngày 28/11, tại tỉnh Thái Bình, Hội CCB tỉnh Thái Bình đăng cai tổng kết thi đua năm 2018 của Cụm thi "
+        "đua số 2 thuộc Trung ương Hội CCB Việt Nam. Cụm có 3 thành viên là Hội CCB các tỉnh: Hải Phòng, "
+        "Quảng Ninh, Thái Bình."
+    )
+    got = extract_facts(text, "2018-12-12")
+    years = {(f["cluster"]["bloc"], f["year"]) for f in got if f["kind"] == "membership"}
+    assert years == {("Sở Giáo dục và Đào tạo", None), ("Hội Cựu chiến binh tỉnh", 2018)}

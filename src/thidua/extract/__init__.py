@@ -34,8 +34,12 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     cands: list[Candidate] = []
     conf = find_conference(ctx)
     if conf is not None:
+        others = other_conferences(ctx, conf)
         cands.append(conf)
-        cands.extend(other_conferences(ctx, conf))
+        cands.extend(others)
+        # each cluster's facts take the years of its own meeting (see Context.for_cluster)
+        ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
+        ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed([conf, *others])}
     cands.extend(resolve_conflicts(_dedupe(extract_roles(ctx))))
     memberships = _dedupe(extract_memberships(ctx))
     cands.extend(memberships)

@@ -98,10 +98,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             last_grantor[sent.start] = grantor
             doc_grantor = grantor
         grantor = grantor or None
-        year = _perf_year(ctx, a, sent.start, sent.end, status)
         cluster = (
             ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
         )
+        year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         decision = None
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
         d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, clause, a.start)

@@ -187,9 +187,10 @@ def _sections(an: Analysis) -> tuple[int, ...]:
         line = m.group().strip()
         if line.endswith((".", ";", ":")):
             continue
-        letters = [ch for ch in line if ch.isalpha()]
+        head = line.split(":", 1)[0] if ":" in line[:60] else line  # "NGÀNH GIÁO DỤC: Hoàn thành năm học ..."
+        letters = [ch for ch in head if ch.isalpha()]
         marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line))
-        if marked or (len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
+        if marked or (len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
             out.append(m.end() - len(m.group().lstrip("\n \t")))
     return tuple(out)
 
@@ -209,6 +210,11 @@ def _list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
             continue
         return prev if an.text[prev.start : prev.end].rstrip().endswith(":") else None
     return None
+
+
+def _several_blocs(an: Analysis) -> bool:
+    """Units of agency types under different authorities: a roundup across sectors."""
+    return len({default_authority(u.agency) for u in an.units} - {None}) > 1
 
 
 def cluster_context(an: Analysis) -> ClusterContext:
@@ -252,12 +258,13 @@ def cluster_context(an: Analysis) -> ClusterContext:
             # when it differs from what an earlier mention of the number named (a roundup's other bloc)
             sent = an.sentence_at(c.start)
             named = [ag.value for ag in an.agencies if c.end <= ag.start < sent.end]
+            # or the unit that hosts it earlier in the sentence ("Sở GD&ĐT Ninh Bình đăng cai ... Cụm
+            # thi đua số 3"), in an article whose sections are about different blocs
+            named = named or [u.agency for u in an.units if sent.start <= u.start < c.start][-1:]
             prev_bloc = last.get(c.number, (None, None))[1]
-            if (
-                named
-                and prev_bloc
-                and named[0] != prev_bloc
-                and default_authority(named[0]) != default_authority(prev_bloc)
+            if named and (
+                (prev_bloc and named[0] != prev_bloc and default_authority(named[0]) != default_authority(prev_bloc))
+                or (prev_bloc is None and _several_blocs(an))
             ):
                 own_bloc = named[0]
         if own_auth or own_bloc:

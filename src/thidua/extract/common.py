@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from thidua.extract.clusters import ClusterContext, cluster_context
@@ -39,6 +39,24 @@ class Context:
     @classmethod
     def of(cls, an: Analysis) -> Context:
         return cls(an=an, clusters=cluster_context(an))
+
+    def for_cluster(self, cluster: dict | None) -> Context:
+        """This context as seen from the facts of ``cluster``: a roundup reports several meetings,
+        and each cluster's facts take the reviewed year (and school year) of its own meeting."""
+        meetings = self.extra.get("meetings")
+        if not cluster or not meetings:
+            return self
+        key = repr(cluster)
+        if key == self.extra.get("main_cluster") or key not in meetings:
+            return self
+        m = meetings[key]
+        return replace(
+            self,
+            reviews_year=m.fact["reviews_year"],
+            school_year=False,
+            conference_day=m.fact["date"] if m.fact["date"] and len(m.fact["date"]) == 10 else None,
+            conference_sentence=(m.start, m.end),
+        )
 
     def same_year_review(self) -> bool:
         """The meeting happened in the year it reviews (a December review of that year)."""

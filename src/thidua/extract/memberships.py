@@ -501,7 +501,8 @@ def _self_before(
     cluster = ctx.clusters.at(an, u.start)
     if cluster is None:
         return []
-    year = None if ctx.school_year else _year(ctx, u.start)
+    cctx = ctx.for_cluster(cluster)
+    year = None if cctx.school_year else _year(cctx, u.start)
     fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province),
             "basis": "explicit"}  # fmt: skip
     return [Candidate(fact, u.start, cue, "membership.list_with_subject", agency=u.agency)]
@@ -518,7 +519,8 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
     cluster = ctx.clusters.at(an, pos)
     if cluster is None:
         return []
-    year = None if ctx.school_year else _year(ctx, pos)
+    cctx = ctx.for_cluster(cluster)
+    year = None if cctx.school_year else _year(cctx, pos)
     out: list[Candidate] = []
     line_start = an.text.find("\n", pos)
     while 0 <= line_start < an.end:
@@ -571,7 +573,8 @@ def _list(
         # without a colon only a real list (three or more) is read: "Dự hội nghị có lãnh đạo Sở TTTT
         # các tỉnh A, B, C", not "có ông X, Giám đốc Sở TTTT tỉnh A"
         min_items = 3
-    year = None if ctx.school_year else _year(ctx, a)
+    cctx = ctx.for_cluster(cluster)
+    year = None if cctx.school_year else _year(cctx, a)
     items: list[tuple[int, int, str, str]] = []  # start, end, agency, province
     units = {u.start: u for u in an.units if a <= u.start < b}
     unit_provs = {}

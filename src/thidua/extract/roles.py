@@ -228,11 +228,11 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     if _names_other_cluster(an, last):
         return out
     for unit, role, rule in pairs:
-        year, how = _year(ctx, unit, role, group, sent)
-        if how == "drop":
-            continue
         cluster = ctx.clusters.at(an, role.start)
         if cluster is None:
+            continue
+        year, how = _year(ctx.for_cluster(cluster), unit, role, group, sent)
+        if how == "drop":
             continue
         start, end = min(unit.start, role.start), max(unit.end, role.end)
         start, end = _extend(an, sent.start, sent.end, start, end)
