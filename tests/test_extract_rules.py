@@ -1221,3 +1221,21 @@ def test_each_cluster_of_a_roundup_takes_its_own_meetings_years() -> None:
     got = extract_facts(text, "2018-12-12")
     years = {(f["cluster"]["bloc"], f["year"]) for f in got if f["kind"] == "membership"}
     assert years == {("Sở Giáo dục và Đào tạo", None), ("Hội Cựu chiến binh tỉnh", 2018)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 năm 2023 gồm Sở TTTT 3 tỉnh duyên hải, miền Trung là Nghệ An, Hà Tĩnh và Quảng Bình.",
+            THREE,
+        ),
+        ("Tham gia ký giao ước là đủ 3 thành viên của Cụm: Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình.", THREE),
+        (
+            "Cụm gồm Sở Thông tin và Truyền thông (TT&TT) Nghệ An, Sở TT&TT Hà Tĩnh và Sở TT&TT Quảng Bình.",
+            THREE,
+        ),
+    ],
+)
+def test_member_lists_ninth_round(body: str, expected: set) -> None:
+    assert members(body) == expected

@@ -39,8 +39,9 @@ class Unit:
 
 # Words that may stand between an agency and its province.
 _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
-_AGENCY_GAP_PREFIX = re.compile(r"\s*\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
-_AGENCY_GAP = re.compile(r"\s*\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
+# "Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Lạng Sơn": an abbreviation in parentheses may follow the agency
+_AGENCY_GAP_PREFIX = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
+_AGENCY_GAP = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
 _LIST_SEP = re.compile(r"^\s*(?:,|;|\bva\b|&)\s*(?:(?:va|cung)\s+)?(?:" + _UNIT_WORD + r"\s*)?$")
 # "các tỉnh(, thành phố)(:)", "N tỉnh:", "2 Sở TTTT" ... before a list of provinces.

@@ -460,7 +460,8 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
             return m.start(), m.end(), m.group(0)  # "Các (đơn vị) thành viên gồm:"
         counted = m.group(0).endswith(("la", ":")) and re.search(r"\d|ba|bon|nam|sau|bay|tam|chin|muoi", m.group(0))
         if (counted and (words or "thanh vien" in m.group(0))) or (
-            m.group(0).startswith("thanh") and re.match(r"\s*:", seg[m.end() : m.end() + 3])
+            m.group(0).startswith("thanh")
+            and re.match(r"\s*(?:(?:cua|trong)\s+)?(?:(?:cum|khoi)\s*)?:", seg[m.end() : m.end() + 15])
         ):
             return m.start(), m.end(), m.group(0)
     if _MEMBERS_HEADING.match(seg):
@@ -621,9 +622,14 @@ def _opener(gap: str, before: bool = False) -> bool:
     words = re.findall(r"[a-z]+", gap)
     if before and _NOT_CLUSTER_TALK.search(gap):
         return False  # "đề nghị tặng Cờ cho Sở A, Sở B ... trong Cụm": recipients, not a member list
-    if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > 12 or _NOT_MEMBERS.search(gap):
+    if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > 14 or _NOT_MEMBERS.search(gap):
         return False
-    return ":" in gap or len(words) <= 8
+    # "gồm Sở VHTT&DL 8 tỉnh trung du, miền núi phía Bắc là ...": a long opener that ends in "là" or ":"
+    return (
+        ":" in gap
+        or len(words) <= 8
+        or (bool(re.search(r"(?<![a-z])la\s*$", gap)) and not _NOT_CLUSTER_TALK.search(gap))
+    )
 
 
 def _agency_gap(gap: str) -> bool:
