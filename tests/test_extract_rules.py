@@ -1239,3 +1239,27 @@ def test_each_cluster_of_a_roundup_takes_its_own_meetings_years() -> None:
 )
 def test_member_lists_ninth_round(body: str, expected: set) -> None:
     assert members(body) == expected
+
+
+def test_cluster_headings_and_a_passing_cluster_of_another_bloc() -> None:
+    text = normalize_text(
+        "Các Cụm thi đua ngành TTTT tổng kết năm 2023\n\n"
+        "Cụm thi đua số 1: tín nhiệm Cao Bằng\n\n"
+        "Ngày 02/12, tại tỉnh Lạng Sơn, Sở TTTT tỉnh Lạng Sơn – Cụm trưởng Cụm thi đua số 1 năm 2023 – đăng cai "
+        "hội nghị tổng kết.\n\n"
+        "Cụm thi đua số 4: chuyển giao cờ luân lưu\n\n"
+        "Ngày 09/12, hội nghị của Cụm thi đua số 4 diễn ra tại tỉnh Gia Lai. Năm thành viên của Cụm là Sở TTTT "
+        "các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng.\n\n"
+        "Cũng trong tháng này, Cụm thi đua số 4 của các đài phát thanh, truyền hình khu vực đã tổng kết năm 2023, "
+        "với Đài PT-TH Gia Lai làm Cụm trưởng."
+    )
+    got = extract_facts(text, "2023-12-20")
+    members4 = {(f["cluster"]["bloc"], f["member"]["province"]) for f in got if f["kind"] == "membership"}
+    assert ("Sở Thông tin và Truyền thông", "Lâm Đồng") in members4 and len(members4) == 5
+    heads = {
+        (f["cluster"]["bloc"], f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "role"
+    }
+    assert heads == {
+        ("Sở Thông tin và Truyền thông", 1, "Lạng Sơn"),
+        ("Đài Phát thanh và Truyền hình", 4, "Gia Lai"),
+    }

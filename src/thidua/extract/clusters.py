@@ -52,7 +52,7 @@ _LOCAL_AFTER = re.compile(
     # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
     r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
-_BLOC_AFTER = re.compile(r"^\s*(?:cac\s+)?$")
+_BLOC_AFTER = re.compile(r"^\s*(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +189,11 @@ def _sections(an: Analysis) -> tuple[int, ...]:
             continue
         head = line.split(":", 1)[0] if ":" in line[:60] else line  # "NGÀNH GIÁO DỤC: Hoàn thành năm học ..."
         letters = [ch for ch in head if ch.isalpha()]
-        marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line))
+        # "2. ...", "* ...", or a cluster named as the heading ("Cụm thi đua số 4: chuyển giao cờ luân lưu")
+        start = m.end() - len(m.group().lstrip("\n \t"))
+        marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line)) or bool(
+            re.match(r"(?:cum|khoi)\s+thi\s+dua\s+so\s+[0-9ivx]+\s*:", an.sh[start : start + 30])
+        )
         if marked or (len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
             out.append(m.end() - len(m.group().lstrip("\n \t")))
     return tuple(out)
@@ -277,7 +281,10 @@ def cluster_context(an: Analysis) -> ClusterContext:
             identity[c] = (own_auth, own_bloc)
         else:
             identity[c] = last.get(c.number, (None, None))
-    # a mention named before its cluster's identity is stated takes the first one stated after it
+    # a mention named before its cluster's identity is stated takes the first one stated after it (when
+    # that is the article's own bloc: "Cụm thi đua số 5 của các đài ..." in passing is another cluster)
+    unit_blocs = Counter(u.agency for u in an.units)
+    top_bloc = unit_blocs.most_common(1)[0][0] if unit_blocs else None
     for c in mentions:
         if identity[c] == (None, None):
             later = next(
@@ -288,7 +295,7 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 ),
                 None,
             )
-            if later is not None:
+            if later is not None and (later[1] in (None, top_bloc) or top_bloc is None):
                 identity[c] = later
     for u in an.units:
         bloc_votes[u.agency] += 1

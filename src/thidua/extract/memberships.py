@@ -31,7 +31,8 @@ _EXPLICIT = re.compile(
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:cac|nhung)\s+)?(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)|tham\s+gia|"
+    r"^\s*(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+)?"
+    r"(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)|tham\s+gia|"
     r"thanh\s+vien(?:\s+cua)?)\s+(?:cum|khoi)(?![a-z])"
 )
 _SUBJECT_VERB = re.compile(r"(?<![a-z])(?:la|co|gom(?:\s+co)?|bao\s+gom)(?![a-z])")
