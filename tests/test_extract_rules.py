@@ -1263,3 +1263,17 @@ def test_cluster_headings_and_a_passing_cluster_of_another_bloc() -> None:
         ("Sở Thông tin và Truyền thông", 1, "Lạng Sơn"),
         ("Đài Phát thanh và Truyền hình", 4, "Gia Lai"),
     }
+
+
+def test_meeting_told_by_its_organiser_after_the_quote() -> None:
+    lead = (
+        '"Làm Cụm trưởng là để kéo cả Cụm đi lên", ông A. mở đầu câu chuyện ngay sau hội nghị tổng kết phong trào '
+        "thi đua năm 2023 của Cụm thi đua số 4. Hội nghị được Sở TTTT tỉnh Nghệ An tổ chức ngày 24/11 tại tỉnh Nghệ An."
+    )
+    (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
+    assert (conf["date"], conf["location"], conf["reviews_year"]) == ("2023-11-24", "Nghệ An", 2023)
+
+
+def test_ve_du_lists_attendance() -> None:
+    body = "Về dự có lãnh đạo Sở TTTT 3 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình."
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

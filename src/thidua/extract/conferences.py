@@ -225,7 +225,10 @@ _BARE_CLUSTER_EVENT = re.compile(
 )
 _MEETING_WORD = re.compile(r"(?<![a-z])hoi\s+nghi(?![a-z])")
 _NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s")
-_MEETING_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)(?![a-z])")
+# "Hội nghị (được Bộ Chỉ huy BĐBP tỉnh X) tổ chức ngày ..." right after the sentence naming the review
+_MEETING_NEXT = re.compile(
+    r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+(?:[^.;]{0,60}?\s)?)?(?:dien\s+ra|to\s+chuc)(?![a-z])"
+)
 
 
 def _dated(an, s) -> bool:  # type: ignore[no-untyped-def]

@@ -47,7 +47,8 @@ _NEXT_LIST = re.compile(
 )
 _EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(
-    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|(?P<points>diem\s+cau(?:\s+tai)?))(?![a-z])"
+    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?))"
+    r"(?![a-z])"
 )
 _COMPLEMENT = re.compile(
     r"(?<![a-z])(?:cac|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi|thanh\s+vien)\s+con\s+lai"
