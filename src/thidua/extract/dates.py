@@ -46,6 +46,7 @@ _DATE = re.compile(
 _DAY_RANGE = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
+_RANGE_HINT = re.compile(r"\d-\d{1,2}/|\d\s+-\s+\d{1,2}\s*/")  # cheap test before the full pattern
 _LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 
@@ -63,7 +64,7 @@ def find_dates(sh: str) -> list[DateMention]:
     Times such as 08:15 are not dates.
     """
     out = []
-    for m in _DAY_RANGE.finditer(sh):
+    for m in _DAY_RANGE.finditer(sh) if _RANGE_HINT.search(sh) else ():
         day, day2, month = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
         if 1 <= day < day2 <= 31 and 1 <= month <= 12:
             before = sh[max(0, m.start() - 25) : m.start()]

@@ -104,11 +104,14 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
     out: list[Candidate] = []
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
-    cued |= {
-        s.start
-        for s in an.sentences
-        if _SUBJECT.match(an.sh[s.start : s.start + 60]) or _BARE_CLUSTER_CO.match(an.sh[s.start : s.start + 40])
-    }
+    # sentences whose subject is the members or the Cụm itself: both start with a cluster word within
+    # their first 60 characters, so only those sentences are tried
+    for w in _CLUSTER_WORD.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(w.start())
+        if s.start not in cued and w.start() - s.start < 60:
+            head = an.sh[s.start : s.start + 60]
+            if _SUBJECT.match(head) or _BARE_CLUSTER_CO.match(head):
+                cued.add(s.start)
     cued |= {an.sentence_at(c.start).start for c in ctx.clusters.mentions}  # "Cụm thi đua số 4 có ..."
     for s in an.sentences:
         if s.start not in cued:
@@ -265,6 +268,8 @@ def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:
     """ "X hiện sinh hoạt trong Cụm thi đua số 7 ..., cùng với Hội CCB các tỉnh: A, B, C": X and the list."""
     an = ctx.an
     out: list[Candidate] = []
+    if "cung voi" not in an.sh:
+        return out
     for m in _ALONG_WITH.finditer(an.sh, 0, an.end):
         s = an.sentence_at(m.start())
         if s.start in read.listed:
@@ -391,6 +396,9 @@ def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
     first character, so scanning the whole text with it is slow)."""
     out = []
     for w in _CLUSTER_WORD.finditer(sh, 0, end):
+        before = sh[max(0, w.start() - 40) : w.start()]
+        if not any(k in before for k in ("thanh vien", "tham gia", "trong", "thuoc", "vao")):
+            continue  # (none of the words that can place a list in the cluster: skip the regex)
         m = _PLACED_AFTER.search(sh, max(0, w.start() - 90), w.end())
         if m and m.end() == w.end():
             out.append(m)
