@@ -1277,3 +1277,8 @@ def test_meeting_told_by_its_organiser_after_the_quote() -> None:
 def test_ve_du_lists_attendance() -> None:
     body = "Về dự có lãnh đạo Sở TTTT 3 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình."
     assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_chia_se_is_not_will() -> None:
+    """'chia sẻ' (share) folds to the letters of 'sẽ' (will): it must not make a role next year's."""
+    assert roles("Sở TTTT Hà Tĩnh (Cụm phó) chia sẻ kinh nghiệm chuyển đổi số.") == {("Hà Tĩnh", "deputy", 2023)}

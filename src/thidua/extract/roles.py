@@ -327,6 +327,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 5. an election or hand-over: next year
     context = an.sh[sent.start : role.end]
     future = _FUTURE.search(an.sh, min(unit.end, role.end), min(sent.end, max(unit.start, role.end) + 20))
+    if future and future.group(0) == "se" and an.text[future.start() : future.end()].lower() != "sẽ":
+        future = None  # "chia sẻ" folds to the same letters as "sẽ" (will)
     if _ELECTION.search(context) or future:
         if ctx.school_year:
             return None, "school"
