@@ -1282,3 +1282,12 @@ def test_ve_du_lists_attendance() -> None:
 def test_chia_se_is_not_will() -> None:
     """'chia sẻ' (share) folds to the letters of 'sẽ' (will): it must not make a role next year's."""
     assert roles("Sở TTTT Hà Tĩnh (Cụm phó) chia sẻ kinh nghiệm chuyển đổi số.") == {("Hà Tĩnh", "deputy", 2023)}
+
+
+def test_a_plans_date_is_not_a_meetings_date() -> None:
+    lead = (
+        "Quyết định được ban hành căn cứ Kế hoạch số 45/KH-BTTTT ngày 05/01/2024 về tổ chức phong trào thi đua "
+        "và kết quả hiệp thương của các Cụm tại hội nghị tổng kết năm 2023 của Cụm thi đua số 4."
+    )
+    got = facts("Sở TTTT Nghệ An là Cụm trưởng năm 2024.", lead=lead, published="2024-01-26")
+    assert [f["date"] for f in got if f["kind"] == "conference"] in ([], [None])

@@ -83,7 +83,11 @@ def find_conference(ctx: Context) -> Candidate | None:
     ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
     # date
     day = None
-    dates = [d for d in an.dates if sent.start <= d.start < sent.end]
+    dates = [
+        d
+        for d in an.dates
+        if sent.start <= d.start < sent.end and not _DOC_DATE.search(an.sh, max(0, d.start - 40), d.start)
+    ]
     # "Sáng/Ngày D/M" before "(D/M/YYYY)" (an excerpt's stamp); either before an undated one
     dates = (
         [d for d in dates if d.lead and not _PAREN.search(an.sh, max(0, d.start - 3), d.start)]
@@ -232,7 +236,14 @@ _MEETING_NEXT = re.compile(
 
 
 def _dated(an, s) -> bool:  # type: ignore[no-untyped-def]
-    return any(s.start <= d.start < s.end and (d.lead or d.year) for d in an.dates)
+    """The sentence carries the meeting's date (not a document's: "Kế hoạch số 45/KH-BHXH ngày 05/01/2024")."""
+    return any(
+        s.start <= d.start < s.end and (d.lead or d.year) and not _DOC_DATE.search(an.sh, max(0, d.start - 40), d.start)
+        for d in an.dates
+    )
+
+
+_DOC_DATE = re.compile(r"\d+\s*/\s*[a-z0-9đ&-]+\s+(?:ngay\s*)?$")
 
 
 _PAREN = re.compile(r"\(\s*$")
