@@ -1,11 +1,12 @@
-"""The extractor on held-out sets 2-9 (tests/fixtures/heldout2..heldout9): a regression guard.
+"""The extractor on held-out sets 2-11 (tests/fixtures/heldout2..heldout11): a regression guard.
 
 Every set was written by someone who neither read nor ran the extractor, and each was measured
 ONCE before anyone looked at it; those one-time numbers are the honest estimates and are kept in
 each set's README (and in docs/EXTRACTION.md). After that measurement each set was used for
 development, so the scores below are fitted: they only stop a change from breaking what a set
-taught. Thresholds are the scores after tuning minus 0.02 (floored to two decimals). The next
-unseen sets carry the estimate (``tests/fixtures/heldout10`` and ``heldout11``, measured once at the end).
+taught. Thresholds are the scores after tuning minus 0.02 (floored to two decimals). Sets 10 and
+11 were the last measured once: their one-time numbers are the final estimate (docs/EXTRACTION.md);
+they were tuned on only briefly afterwards.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout7": {"role": (0.98, 0.96), "membership": (0.91, 0.81), "award": (0.87, 0.87), "conference": (0.79, 0.79)},
     "heldout8": {"role": (0.98, 0.85), "membership": (0.98, 0.97), "award": (0.93, 0.88), "conference": (0.85, 0.80)},
     "heldout9": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.94, 0.94), "conference": (0.91, 0.91)},
+    "heldout10": {"role": (0.96, 0.94), "membership": (0.94, 0.89), "award": (0.94, 0.88), "conference": (0.84, 0.84)},
+    "heldout11": {"role": (0.87, 0.87), "membership": (0.77, 0.75), "award": (0.94, 0.94), "conference": (0.84, 0.84)},
 }
 
 
