@@ -1291,3 +1291,55 @@ def test_a_plans_date_is_not_a_meetings_date() -> None:
     )
     got = facts("Sở TTTT Nghệ An là Cụm trưởng năm 2024.", lead=lead, published="2024-01-26")
     assert [f["date"] for f in got if f["kind"] == "conference"] in ([], [None])
+
+
+def test_an_unnumbered_cluster_of_another_sector_keeps_its_own_facts() -> None:
+    """'Cụm thi đua của các Cục THADS khu vực ...' is another authority's cluster with no number: its head is
+    not a head of the article's cluster 4, and does not displace the one elected there."""
+    body = (
+        "Hội nghị bầu Sở TTTT Quảng Bình làm Cụm trưởng năm 2024.\n\n"
+        "Cùng ngày, Cụm thi đua của các Cục Thi hành án dân sự khu vực Bắc Trung Bộ bầu Cục Thi hành án "
+        "dân sự tỉnh Nghệ An làm Cụm trưởng năm 2024."
+    )
+    assert roles(body) == {("Quảng Bình", "head", 2024)}
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "expected"),
+    [
+        (
+            "Sáng 15/12, Cụm thi đua số 2 các Sở Công Thương tổng kết công tác năm 2023 tại tỉnh Lào Cai.\n\n",
+            "Hội nghị bầu Sở Công Thương Yên Bái làm Cụm trưởng năm 2024.",
+            ("Bộ Công Thương", "Sở Công Thương", "Yên Bái"),
+        ),
+        (
+            "Ngày 12/12, Cụm thi đua số 5 Kho bạc Nhà nước tổ chức hội nghị tổng kết năm 2023.\n\n",
+            "KBNN Sóc Trăng được bầu làm Cụm trưởng năm 2024.",
+            ("Kho bạc Nhà nước", "Kho bạc Nhà nước tỉnh", "Sóc Trăng"),
+        ),
+        (
+            "Ngày 8/12, Cụm thi đua số 3 ngành Lao động - Thương binh và Xã hội tổng kết năm 2023.\n\n",
+            "Sở LĐ-TB&XH tỉnh Hòa Bình làm Cụm trưởng năm 2024.",
+            ("Bộ Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "Hòa Bình"),
+        ),
+    ],
+)
+def test_sectors_named_in_the_vocabulary(lead: str, body: str, expected: tuple) -> None:
+    """A sector is data (ontology/vocabularies.ttl + defaults.yaml): its agencies, authority and bloc resolve."""
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "role"]
+    assert [(f["cluster"]["authority"], f["cluster"]["bloc"], f["member"]["province"]) for f in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tin tức\nThứ năm, 18-05-2023, 16:20\nNội dung", "2023-05-18"),
+        ("Tin tức\n18.05.2023 | 08:15\nNội dung", "2023-05-18"),
+        ("Tin tức\nCập nhật: 18/5/2023\nNội dung", "2023-05-18"),
+        ("Giai đoạn 2020-2022 và 2023-2025", None),
+    ],
+)
+def test_publication_stamp_with_any_separator(text: str, expected: str | None) -> None:
+    from thidua.extract.dates import page_date
+
+    assert page_date(text) == expected

@@ -52,6 +52,7 @@ _LOCAL_AFTER = re.compile(
     # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
     r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
+_UNNUMBERED = re.compile(r"(?<![a-z0-9])(?:cum|khoi)\s+thi\s+dua\s+(?:(?:cua|thuoc)\s+)?(?:cac\s+)?(?=[a-z])")
 _BLOC_AFTER = re.compile(r"^\s*(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
 
 
@@ -98,6 +99,9 @@ class ClusterContext:
     identity: dict[ClusterMention, tuple[str | None, str | None]] = field(default_factory=dict)
     local: tuple[ClusterMention, ...] = ()  # district/commune clusters ("Cụm thi đua số 3 các huyện"): no facts
     sections: tuple[int, ...] | None = None  # starts of section headings ("* Ngành văn hóa: ...", "2. BĐBP ...")
+    # unnumbered clusters of another authority's bloc ("Cụm thi đua của các Cục THADS khu vực ..."):
+    # what a sentence states after naming one is about that cluster, which has no number to key it
+    foreign: tuple[int, ...] = ()
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -139,6 +143,9 @@ class ClusterContext:
         inside = sorted(
             (c for c in (*self.mentions, *self.local) if sent.start <= c.start < sent.end), key=lambda c: c.start
         )
+        other = [f for f in self.foreign if sent.start <= f <= pos]
+        if other and not any(other[-1] < c.start <= pos for c in inside):
+            return None
         if inside:
             before = [c for c in inside if c.start <= pos]
             chosen = before[-1] if before else inside[0]
@@ -324,7 +331,20 @@ def cluster_context(an: Analysis) -> ClusterContext:
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
     headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
-    return ClusterContext(mentions, authority, bloc, main, headers, identity, local)
+    return ClusterContext(mentions, authority, bloc, main, headers, identity, local, foreign=_foreign(an, authority))
+
+
+def _foreign(an: Analysis, authority: str | None) -> tuple[int, ...]:
+    """Starts of unnumbered cluster mentions whose bloc belongs to another authority than the article's."""
+    if authority is None or "thi dua" not in an.sh:
+        return ()
+    by_start = {ag.start: ag.value for ag in an.agencies}
+    out = []
+    for m in _UNNUMBERED.finditer(an.sh):
+        agency = by_start.get(m.end())
+        if agency is not None and default_authority(agency) not in (None, authority):
+            out.append(m.start())
+    return tuple(out)
 
 
 def _drop_agencies(an: Analysis, a: int, b: int, gap: str) -> str:

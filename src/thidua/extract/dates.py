@@ -108,7 +108,7 @@ def find_years(sh: str) -> list[YearMention]:
     return [YearMention(m.start(), m.end(), int(m.group(1)), "hoc" in m.group(0)[:10]) for m in _YEAR.finditer(sh)]
 
 
-_STAMP = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
+_STAMP = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*([/.-])\s*([01]?\d)\s*\2\s*((?:19|20)\d\d)(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
 _NOT_STAMP = re.compile(
     r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/|truy\s+cap|luu\s+tru|tai\s+ve|"
@@ -134,7 +134,7 @@ def page_date(text: str, max_lines: int = 8) -> str | None:
         for m in _STAMP.finditer(sh):
             if _NOT_STAMP.search(sh[: m.start()]):
                 continue
-            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             day, month = (a, b) if b <= 12 else (b, a)
             try:
                 return datetime.date(y, month, day).isoformat()
