@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from thidua.extract.entities import Analysis
+from thidua.extract.lexicon import WordPattern
 from thidua.loaders.facts import roman_to_int
 from thidua.vocab import default_authority, vocabularies
 
@@ -33,7 +34,7 @@ class ClusterMention:
     number: int
 
 
-_CLUSTER = re.compile(
+_CLUSTER = WordPattern(
     r"(?<![a-z0-9])(?P<kind>cum|khoi)(?P<td>\s+thi\s+dua)?\s+(?:(?P<so>so)\s*[:.]?\s*)?"
     r"(?P<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9&])"
 )
@@ -52,7 +53,7 @@ _LOCAL_AFTER = re.compile(
     # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
     r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
-_UNNUMBERED = re.compile(r"(?<![a-z0-9])(?:cum|khoi)\s+thi\s+dua\s+(?:(?:cua|thuoc)\s+)?(?:cac\s+)?(?=[a-z])")
+_UNNUMBERED = re.compile(r"(?<![a-z0-9])(?:cum|khoi)\s+thi\s+dua\s+(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
 _BLOC_AFTER = re.compile(r"^\s*(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
 
 
@@ -336,13 +337,14 @@ def cluster_context(an: Analysis) -> ClusterContext:
 
 def _foreign(an: Analysis, authority: str | None) -> tuple[int, ...]:
     """Starts of unnumbered cluster mentions whose bloc belongs to another authority than the article's."""
-    if authority is None or "thi dua" not in an.sh:
+    if authority is None:
         return ()
-    by_start = {ag.start: ag.value for ag in an.agencies}
     out = []
-    for m in _UNNUMBERED.finditer(an.sh):
-        agency = by_start.get(m.end())
-        if agency is not None and default_authority(agency) not in (None, authority):
+    for ag in an.agencies:  # few agencies are of another sector: test the words before those only
+        if default_authority(ag.value) in (None, authority):
+            continue
+        m = _UNNUMBERED.search(an.sh, max(0, ag.start - 40), ag.start)
+        if m is not None and m.end() == ag.start:
             out.append(m.start())
     return tuple(out)
 

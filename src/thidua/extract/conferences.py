@@ -12,8 +12,9 @@ import re
 
 from thidua.extract.common import Candidate, Context, after_tai, mask, member
 from thidua.extract.dates import resolve_year
+from thidua.extract.lexicon import WordPattern
 
-_TRIGGER = re.compile(
+_TRIGGER = WordPattern(
     r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))"
     r"(?![a-z])"
 )

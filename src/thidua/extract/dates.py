@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from thidua.extract.lexicon import shadow
+from thidua.extract.lexicon import WordPattern, shadow
 
 __all__ = ["DateMention", "find_dates", "find_years", "page_date", "resolve_year", "shadow"]
 
@@ -39,7 +39,7 @@ class DateMention:
             return None
 
 
-_DATE = re.compile(
+_DATE = WordPattern(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 # "Ngày 18-19/12(/2024)": a two-day event, read as its first day
@@ -92,7 +92,7 @@ def find_dates(sh: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-_YEAR = re.compile(r"(?<![a-z0-9])nam(?:\s+hoc)?\s+((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?(?![\d/])")
+_YEAR = WordPattern(r"(?<![a-z0-9])nam(?:\s+hoc)?\s+((?:19|20)\d\d)(?:\s*-\s*((?:19|20)\d\d))?(?![\d/])")
 
 
 @dataclass(frozen=True)

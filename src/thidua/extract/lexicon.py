@@ -123,6 +123,52 @@ def _canon(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", shadow(text))
 
 
+class WordPattern:
+    """A regex whose opening negative lookbehind (``(?<![a-z])``) is checked in Python.
+
+    Why: ``re`` skips ahead to the characters a pattern can start with, but not when the pattern
+    opens with a lookbehind; then it tries every position. For patterns whose first letters are
+    rare (``nam 2023``, ``cum thi dua``, dates), scanning the body and checking the character
+    before each hit is 2-20x faster, and the matches are the same (a rejected hit resumes one
+    character later, where the original pattern would have tried next). Patterns whose first
+    letters are common words gain nothing: keep those as plain ``re`` patterns.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        lead = re.match(r"\(\?<!(\[[^\]]*\])\)", pattern)
+        if lead is None:
+            raise ValueError(f"pattern does not open with a negative lookbehind: {pattern[:40]!r}")
+        self.pattern = pattern
+        self.body = re.compile(pattern[lead.end() :], flags)
+        self.before = re.compile(lead.group(1))
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(s) if endpos is None else endpos
+        body, before = self.body, self.before
+        while True:
+            m = body.search(s, pos, endpos)
+            if m is None:
+                return None
+            i = m.start()
+            if i == 0 or not before.match(s, i - 1):
+                return m
+            pos = i + 1
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        endpos = len(s) if endpos is None else endpos
+        body, before = self.body, self.before
+        while True:
+            m = body.search(s, pos, endpos)
+            if m is None:
+                return
+            i = m.start()
+            if i == 0 or not before.match(s, i - 1):
+                yield m
+                pos = m.end() if m.end() > i else i + 1
+            else:
+                pos = i + 1
+
+
 @dataclass
 class Layer:
     """One kind of surface form: a combined regex, and a way back to the concept it names."""
@@ -131,6 +177,7 @@ class Layer:
     by_canon: dict[str, str]
     forms: list[tuple[re.Pattern[str], str]]
     memo: dict[str, str | None] = field(default_factory=dict)
+    scanner: WordPattern | None = None  # for layers whose forms start with rare letters (roles, awards)
 
     def identify(self, matched: str) -> str | None:
         """The value a matched shadow string names (memoised: articles repeat their names)."""
@@ -144,10 +191,12 @@ class Layer:
         return found
 
     def finditer(self, sh: str, end: int | None = None):  # type: ignore[no-untyped-def]
+        if self.scanner is not None:
+            return self.scanner.finditer(sh, 0, len(sh) if end is None else end)
         return self.regex.finditer(sh, 0, len(sh) if end is None else end)
 
 
-def _layer(pairs: list[tuple[str, str]], *, typos: bool = False) -> Layer:
+def _layer(pairs: list[tuple[str, str]], *, typos: bool = False, scan: bool = False) -> Layer:
     """pairs: (surface form, value). Longest forms first so alternation prefers them."""
     seen: dict[tuple[str, ...], str] = {}
     for form, value in pairs:
@@ -158,7 +207,7 @@ def _layer(pairs: list[tuple[str, str]], *, typos: bool = False) -> Layer:
     for form, value in pairs:
         by_canon.setdefault(_canon(form), value)
     forms = [(re.compile(p), v) for p, v in ordered]
-    return Layer(regex=regex, by_canon=by_canon, forms=forms)
+    return Layer(regex=regex, by_canon=by_canon, forms=forms, scanner=WordPattern(regex.pattern) if scan else None)
 
 
 def _canon_pattern(pattern: str) -> str:
@@ -244,8 +293,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         agency=_layer(agency, typos=True),
         authority=_layer(authority),
-        role=_layer(role, typos=False),
-        award=_layer(award),
+        role=_layer(role, typos=False, scan=True),
+        award=_layer(award, scan=True),
         province=_layer(prov_pairs),
         provinces=provinces,
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from thidua.extract.common import Candidate, Context, adverbial_year, lede_year, member_of
 from thidua.extract.entities import Sentence
+from thidua.extract.lexicon import WordPattern
 from thidua.vocab import vocabularies
 
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
@@ -45,7 +46,7 @@ _NOT_CLUSTER_TALK = re.compile(
 _NEXT_LIST = re.compile(
     r"\s*(?:do\s+la|gom(?:\s+co)?|bao\s+gom|cu\s+the(?:\s+la)?|cac\s+don\s+vi\s+(?:do|nay)\s+(?:la|gom))(?![a-z])\s*:?"
 )
-_EXAMPLES = re.compile(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
+_EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
 _ATTEND = re.compile(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?))"
     r"(?![a-z])"
@@ -103,7 +104,12 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
-    cued = {an.sentence_at(m.start()).start for rx in (_EXPLICIT, _COMPLEMENT, _EXAMPLES) for m in rx.finditer(an.sh)}
+    sh = an.sh
+    cues = [m.start() for m in _EXPLICIT.finditer(sh)]
+    if "con lai" in sh:  # a literal test first: the full pattern is slow to scan for
+        cues += [m.start() for m in _COMPLEMENT.finditer(sh)]
+    cues += [m.start() for m in _EXAMPLES.finditer(sh)]
+    cued = {an.sentence_at(i).start for i in cues}
     # sentences whose subject is the members or the Cụm itself: both start with a cluster word within
     # their first 60 characters, so only those sentences are tried
     for w in _CLUSTER_WORD.finditer(an.sh, 0, an.end):
@@ -117,7 +123,7 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
         if s.start not in cued:
             continue
         seg = an.sh[s.start : s.end]
-        m = _COMPLEMENT.search(seg)
+        m = _COMPLEMENT.search(seg) if "con lai" in seg else None
         if m:
             out.extend(_complement_list(ctx, s, m))
             continue
