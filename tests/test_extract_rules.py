@@ -1343,3 +1343,22 @@ def test_publication_stamp_with_any_separator(text: str, expected: str | None) -
     from thidua.extract.dates import page_date
 
     assert page_date(text) == expected
+
+
+def test_a_past_meeting_noted_aside_does_not_date_the_articles_roles() -> None:
+    """An April page announcing the clusters 'năm 2019' notes last December's review of 2018: the meeting
+    is a fact, but the heads listed are 2019's."""
+    lead = (
+        "Ban Thường vụ thông báo thành phần và đơn vị Cụm trưởng, Cụm phó các Cụm thi đua Hội CCB khu vực "
+        "phía Nam năm 2019 như sau, để các đơn vị triển khai thực hiện trong năm.\n\n"
+    )
+    body = (
+        "CỤM THI ĐUA SỐ 7\nCụm trưởng: Hội CCB tỉnh Bình Dương.\nCụm phó: Hội CCB tỉnh Đồng Nai.\n"
+        "Ghi chú: Hội nghị tổng kết năm 2018 của Cụm đã được tổ chức ngày 20/12/2018 tại tỉnh Bình Dương."
+    )
+    got = facts(body, lead=lead, published="2019-04-10")
+    assert {(f["member"]["province"], f["role"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Bình Dương", "head", 2019),
+        ("Đồng Nai", "deputy", 2019),
+    }
+    assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2018-12-20", 2018)]

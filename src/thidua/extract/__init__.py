@@ -16,7 +16,7 @@ contradict each other are resolved by rule strength or dropped.
 from __future__ import annotations
 
 from thidua.extract.awards import extract_awards
-from thidua.extract.common import Candidate, Context, trim_span
+from thidua.extract.common import Candidate, Context, lede_year, trim_span
 from thidua.extract.conferences import find_conference, other_conferences
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
@@ -33,6 +33,12 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     ctx = Context.of(an)
     cands: list[Candidate] = []
     conf = find_conference(ctx)
+    if conf is not None and _side_note(ctx, conf):
+        # "Ghi chú: Hội nghị tổng kết năm 2018 ... ngày 20/12/2018" in an April-2019 page about 2019: the
+        # meeting is a fact, but the article's roles and lists are of the year its title and lead state
+        cands.append(conf)
+        conf = None
+        ctx.reviews_year, ctx.school_year, ctx.conference_day, ctx.conference_sentence = None, False, None, None
     if conf is not None:
         others = other_conferences(ctx, conf)
         cands.append(conf)
@@ -52,6 +58,19 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         fact["evidence"] = {"text": text[start:end], "start": start, "end": end, "rule": c.rule}
         facts.append(fact)
     return facts
+
+
+def _side_note(ctx: Context, conf: Candidate) -> bool:
+    """A past meeting mentioned aside: dated months before the page, reviewing another year than the
+    one year the title and lead state, and told outside the lead."""
+    day, published = conf.fact["date"], ctx.an.published
+    lede = lede_year(ctx)
+    if not (day and len(day) == 10 and published and lede) or conf.fact["reviews_year"] in (None, lede):
+        return False
+    import datetime
+
+    gap = datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day)
+    return gap.days > 75 and conf.start > ctx.extra.get("lede_end", 0)
 
 
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:

@@ -141,4 +141,5 @@ def lede_year(ctx: Context) -> int | None:
                 break
         years = {y.year for y in an.years if y.start < end and not y.school}
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
+        ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
