@@ -1362,3 +1362,36 @@ def test_a_past_meeting_noted_aside_does_not_date_the_articles_roles() -> None:
         ("Đồng Nai", "deputy", 2019),
     }
     assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2018-12-20", 2018)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chiều 4/3, VKSND tỉnh Lâm Đồng tổ chức lễ đón nhận Cờ thi đua của VKSND tối cao vì thành tích "
+            "xuất sắc trong năm 2020.",
+            {("Lâm Đồng", 2020, None)},
+        ),
+        (
+            "Theo Quyết định số 41/QĐ-VKSTC, VKSND tỉnh Lâm Đồng là một trong những đơn vị được Viện trưởng "
+            "VKSND tối cao tặng Cờ thi đua năm 2020.",
+            {("Lâm Đồng", 2020, "41/QĐ-VKSTC")},
+        ),
+        (  # the title, the lead with the year and the body with the decision: one fact
+            "VKSND tỉnh Lâm Đồng đón nhận Cờ thi đua\n\nVKSND tỉnh Lâm Đồng đón nhận Cờ thi đua của VKSND tối cao "
+            "vì thành tích năm 2020. Theo Quyết định số 41/QĐ-VKSTC, VKSND tỉnh Lâm Đồng được Viện trưởng "
+            "VKSND tối cao tặng Cờ thi đua năm 2020.",
+            {("Lâm Đồng", 2020, "41/QĐ-VKSTC")},
+        ),
+        (  # the next sentence of the paragraph completes year and decision ("đơn vị được tặng Cờ")
+            "Sáng 17-5, VKSND tỉnh Lâm Đồng tổ chức lễ đón nhận Cờ thi đua của Chính phủ. Theo Quyết định số "
+            "521/QĐ-TTg của Thủ tướng Chính phủ, đơn vị được tặng Cờ vì đã hoàn thành xuất sắc nhiệm vụ năm 2022.",
+            {("Lâm Đồng", 2022, "521/QĐ-TTg")},
+        ),
+        ("Công an tỉnh Gia Lai tổ chức lễ trao Bằng khen của Bộ trưởng cho các tập thể.", set()),
+    ],
+)
+def test_ceremony_phrasings_and_one_fact_per_award(body: str, expected: set) -> None:
+    lead = "Cụm thi đua số 5 gồm VKSND các tỉnh Kon Tum, Gia Lai và Lâm Đồng.\n\n"
+    got = facts(body, lead=lead, published="2021-05-18")
+    assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"} == expected

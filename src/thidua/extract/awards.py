@@ -12,6 +12,7 @@ year; a conferral with no year stays null. Ranking (``dẫn đầu``) is not an 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from thidua.extract.common import Candidate, Context, label, mask, member
@@ -51,7 +52,7 @@ _SUBJECT_GAP = {
     # hình thức Bằng khen"
     "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
     # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
-    "hoi", "thong", "binh", "chon", "cum",
+    "hoi", "thong", "binh", "chon", "cum", "vien",
     "dan", "dau", "suy", "ton",
 }  # fmt: skip
 _DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
@@ -107,6 +108,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, clause, a.start)
         if d and status == "conferred":
             decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
+        if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
+            more_year, more_decision = _follow_up(ctx, sent)
+            year, decision = year or more_year, decision or more_decision
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
         for unit in recipients:
@@ -178,15 +182,51 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
+_AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen)(?!\w)")
+
+
+def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
+    """'X tổ chức lễ đón nhận Cờ thi đua của Chính phủ. Theo Quyết định số 521/QĐ-TTg ..., đơn vị được
+    tặng Cờ vì ... năm 2022': the next sentence, naming no unit and speaking of the award, completes
+    the year and the decision."""
+    an = ctx.an
+    i = bisect.bisect_left(an.sentence_starts, sent.start)
+    if i + 1 >= len(an.sentences):
+        return None, None
+    nxt = an.sentences[i + 1]
+    if re.search(r"\n\s*\n", an.text[sent.end : nxt.start]):
+        return None, None  # the same paragraph only
+    if any(nxt.start <= u.start < nxt.end for u in an.units) or not _AWARD_WORD.search(an.text, nxt.start, nxt.end):
+        return None, None
+    y = _FOR_YEAR.search(an.sh, nxt.start, nxt.end)
+    d = _DECISION.search(an.sh, nxt.start, nxt.end)
+    return (
+        int(y.group(1)) if y else None,
+        re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)]) if d else None,
+    )
+
+
 def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
-    """An award stated again with a year (title, then body) is one fact: keep the dated one."""
+    """An award stated again with more detail (title, then lead with the year, then body with the
+    decision) is one fact: keep the dated one, and drop a statement another one completes."""
 
     def what(c: Candidate) -> tuple:
         f = c.fact
         return (f["award"], repr(f["recipient"]), f["status"])
 
     dated = {what(c) for c in cands if c.fact["year"] is not None}
-    return [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+    kept = [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+
+    def completes(d: dict, c: dict) -> bool:
+        detail = ("year", "decision", "grantor", "cluster")
+        return d is not c and all(c[k] is None or c[k] == d[k] for k in detail) and any(
+            c[k] is None and d[k] is not None for k in detail
+        )
+
+    by_what: dict[tuple, list[Candidate]] = {}
+    for c in kept:
+        by_what.setdefault(what(c), []).append(c)
+    return [c for c in kept if not any(completes(d.fact, c.fact) for d in by_what[what(c)])]
 
 
 def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
@@ -328,6 +368,11 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
         gap = re.sub(r"(?:,|\s+va)\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
+        # "X tổ chức (trọng thể) lễ đón nhận <award>", "X là một trong những đơn vị được ... tặng <award>"
+        gap = re.sub(r"(?<![a-z])to\s+chuc\s+(?:trong\s+the\s+)?le\s+(?=(?:don\s+)?nhan(?![a-z]))", " ", gap)
+        gap = re.sub(
+            r"(?<![a-z])la\s+mot\s+trong\s+(?:nhung|cac|so)\s+(?:\d{1,3}\s+)?(?:don\s+vi|tap\s+the)\s", " ", gap
+        )
         if not re.search(r"[;:.,]", gap) and all(
             w in _SUBJECT_GAP or w.isdigit() for w in re.findall(r"[a-z0-9]+", gap)
         ):
