@@ -55,6 +55,24 @@ def _run(batch: list[tuple[str, str | None]]) -> int:
     return sum(len(extract_facts(text, published)) for text, published in batch)
 
 
+def _baseline(work: list[tuple[str, str | None]]) -> float:
+    """CPU seconds of a floor every extractor pays: fold each text and split it into words.
+
+    Why: this machine's cores differ in speed (a shared VM) and from one day to the next; the ratio
+    of the extraction to this floor, measured on the same core in the same run, is comparable where
+    the raw rate is not.
+    """
+    import re
+
+    from thidua.extract.lexicon import shadow
+
+    words = re.compile(r"[a-z0-9]+")
+    c0 = time.process_time()
+    for text, _ in work:
+        words.findall(shadow(text))
+    return time.process_time() - c0
+
+
 def measure(size: int, repeat: int, jobs: int) -> dict:
     from thidua.extract import extract_facts
 
@@ -85,6 +103,9 @@ def measure(size: int, repeat: int, jobs: int) -> dict:
         # CPU time of this process: the per-core rate even when other work shares the machine
         out["cpu_seconds"] = round(cpu, 3)
         out["articles_per_cpu_second"] = round(len(work) / cpu, 1)
+        base = min(_baseline(work) for _ in range(3))
+        out["baseline_cpu_seconds"] = round(base, 3)
+        out["times_baseline"] = round(cpu / base, 1) if base else None
     return out
 
 
@@ -94,12 +115,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="passes over the synthetic set")
     parser.add_argument("--jobs", type=int, default=1, help="also measure with N worker processes")
     args = parser.parse_args(argv)
-    if hasattr(os, "sched_setaffinity") and args.jobs <= 1:
-        try:
-            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-        except OSError:
-            pass
-    results = [measure(args.size, args.repeat, 1)]
+    # one core at a time: each allowed core is measured (up to four), since the cores of a shared VM can
+    # differ by 1.5x; the baseline of each line is measured on that same core
+    results = []
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    for cpu in cores[:4] or [None]:
+        if cpu is not None:
+            try:
+                os.sched_setaffinity(0, {cpu})
+            except OSError:
+                cpu = None
+        r = measure(args.size, args.repeat, 1)
+        r["cpu"] = cpu
+        results.append(r)
+    if cores:
+        os.sched_setaffinity(0, set(cores))
     if args.jobs > 1:
         results.append(measure(args.size, args.repeat, args.jobs))
     for r in results:

@@ -83,6 +83,8 @@ class Sentence:
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
 _BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a numbered item, not a sentence end
 _ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_ITEM_START = re.compile(r"(?:\d+[.)]|[a-zđ]\))\s")
 
 
 def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
@@ -97,8 +99,8 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
         before = sh[max(0, m.start() - 6) : m.start()]
         if m.group(0) == "." and (_ABBREV.search(before) or _BULLET_NUMBER.search(before)):
             continue
-        nxt = re.match(r"\s*(\S)", sh[m.end() : m.end() + 5])
-        if nxt and text[m.end() + nxt.end() - 1].islower():
+        nxt = _NEXT_CHAR.match(sh, m.end(), m.end() + 5)
+        if nxt and text[nxt.end() - 1].islower():
             continue
         cuts.append(m.end())
     pos = 0
@@ -111,7 +113,7 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
             (stripped[-1:].isalnum() or stripped[-1:] in ",(–-")
             and nxt
             and nxt[0] not in "-•+*–"
-            and not re.match(r"(?:\d+[.)]|[a-zđ]\))\s", nxt)
+            and not _ITEM_START.match(nxt)
             and (len(stripped) >= 40 or nxt[0].islower() or any(a < pos - 1 < b for a, b in keep))
         )
         if not soft:
