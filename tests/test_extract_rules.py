@@ -1395,3 +1395,31 @@ def test_ceremony_phrasings_and_one_fact_per_award(body: str, expected: set) -> 
     lead = "Cụm thi đua số 5 gồm VKSND các tỉnh Kon Tum, Gia Lai và Lâm Đồng.\n\n"
     got = facts(body, lead=lead, published="2021-05-18")
     assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "host", "location"),
+    [
+        (
+            "Chiều 27/12, tại tỉnh Hà Tĩnh, Cụm thi đua số 3 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2023. "
+            "Sở TTTT Hà Tĩnh, Cụm trưởng năm 2023, là đơn vị đăng cai.\n\n",
+            "Hà Tĩnh",
+            "Hà Tĩnh",
+        ),
+        (
+            "Ngày 9/12, tại tỉnh Phú Thọ, Sở TTTT Phú Thọ với vai trò Cụm trưởng năm 2023 đã tổ chức hội nghị "
+            "tổng kết Cụm thi đua số 2 thuộc Bộ TTTT.\n\n",
+            "Phú Thọ",
+            "Phú Thọ",
+        ),
+        (
+            "Đó là thông điệp được nhắc lại tại hội nghị tổng kết năm 2023 của Cụm thi đua số 7 thuộc Bộ TTTT, "
+            "diễn ra ngày 5/12 tại tỉnh Lâm Đồng.\n\n",
+            None,
+            "Lâm Đồng",
+        ),
+    ],
+)
+def test_host_after_an_apposition_and_venue_after_the_event(lead: str, host: str | None, location: str) -> None:
+    got = [f for f in facts("Các đơn vị ký giao ước thi đua năm 2024.", lead=lead) if f["kind"] == "conference"]
+    assert [((f["host"] or {}).get("province"), f["location"]) for f in got] == [(host, location)]

@@ -25,9 +25,10 @@ _EVENT = re.compile(
 _MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
 _ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
+_HOSTS_AFTER = re.compile(r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
-    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi",
+    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi", "voi", "vai", "tro",
 }  # fmt: skip
 
 
@@ -299,6 +300,9 @@ _AT = re.compile(
 )
 
 
+_AT_EVENT = re.compile(r"(?:hoi\s+nghi|buoi|le|cuoc|dip|day|do)(?![a-z])")
+
+
 def _venue(ctx: Context, start: int, end: int) -> str | None:
     """The province of the first ``tại ...`` phrase of the conference sentence, if it names one.
 
@@ -308,10 +312,11 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     """
     an = ctx.an
     # "tại ...", or "ở tỉnh/thành phố X"
-    m = _AT.search(an.sh[start:end])
+    # (not "tại hội nghị ..., diễn ra ngày 5/12 tại tỉnh X": the event, then its place)
+    m = next((m for m in _AT.finditer(an.sh, start, end) if not _AT_EVENT.match(an.sh, m.end())), None)
     if not m:
         return None
-    a = start + m.end()
+    a = m.end()
     stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])
     b = a + stop.start() if stop else end
     # an agency's seat
@@ -351,9 +356,13 @@ def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: b
     for u in an.units if not local else [u for u in an.units if start <= u.start < end]:
         if skip_other and _other_meeting(ctx, an.sentence_at(u.start), start):
             continue
-        if re.match(r"^\s*(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai", an.sh[u.end : u.end + 30]) and not after_tai(
-            an, u.start
-        ):
+        if after_tai(an, u.start):
+            continue
+        if re.match(r"^\s*(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai", an.sh[u.end : u.end + 30]):
+            return u
+        # "X, Cụm trưởng năm 2021, là đơn vị đăng cai"
+        later = _HOSTS_AFTER.search(an.sh, u.end, min(len(an.sh), u.end + 100))
+        if later and "," in an.sh[u.end : later.start()] and _appositive(ctx, u.end, later.start()):
             return u
     seg_units = [u for u in an.units if start <= u.start < end and not after_tai(an, u.start)]
     # "Thay mặt đơn vị đăng cai, ông A., Giám đốc Sở ... X, phát biểu"
