@@ -1421,5 +1421,5 @@ def test_ceremony_phrasings_and_one_fact_per_award(body: str, expected: set) -> 
     ],
 )
 def test_host_after_an_apposition_and_venue_after_the_event(lead: str, host: str | None, location: str) -> None:
-    got = [f for f in facts("Các đơn vị ký giao ước thi đua năm 2024.", lead=lead) if f["kind"] == "conference"]
+    got = [f for f in facts("Sở TTTT Lâm Đồng là Cụm phó năm 2023.", lead=lead) if f["kind"] == "conference"]
     assert [((f["host"] or {}).get("province"), f["location"]) for f in got] == [(host, location)]
