@@ -1423,3 +1423,18 @@ def test_ceremony_phrasings_and_one_fact_per_award(body: str, expected: set) -> 
 def test_host_after_an_apposition_and_venue_after_the_event(lead: str, host: str | None, location: str) -> None:
     got = [f for f in facts("Sở TTTT Lâm Đồng là Cụm phó năm 2023.", lead=lead) if f["kind"] == "conference"]
     assert [((f["host"] or {}).get("province"), f["location"]) for f in got] == [(host, location)]
+
+
+def test_units_named_with_the_cluster_decide_its_bloc() -> None:
+    """Three mentions of a radio station honoured at the same ceremony do not outvote the department that
+    hands the cluster's role over in the sentence naming the cluster."""
+    lead = (
+        "Sáng 13/4, Sở TT&TT Quảng Bình đón nhận Cờ thi đua của Bộ TT&TT vì thành tích năm 2022.\n\n"
+        "Đài PT-TH Quảng Bình đón nhận Bằng khen của Bộ trưởng. Lãnh đạo tỉnh chúc mừng Đài PT-TH Quảng Bình. "
+        "Đài PT-TH Quảng Bình là đơn vị dẫn đầu Khối thi đua các Đài PT-TH miền Trung.\n\n"
+    )
+    body = "Năm 2023, Sở đã bàn giao vai trò Cụm trưởng Cụm thi đua số 4 cho Sở TT&TT Quảng Trị."
+    got = [f for f in facts(body, lead=lead, published="2023-04-14") if f["kind"] == "role"]
+    assert [(f["cluster"]["bloc"], f["member"]["province"], f["year"]) for f in got] == [
+        ("Sở Thông tin và Truyền thông", "Quảng Trị", 2023)
+    ]

@@ -305,8 +305,11 @@ def cluster_context(an: Analysis) -> ClusterContext:
             )
             if later is not None and (later[1] in (None, top_bloc) or top_bloc is None):
                 identity[c] = later
+    # a unit in a sentence that names a numbered cluster speaks for its bloc more than one named in passing
+    # ("Đài PT-TH X đón nhận Bằng khen" in a page about the Sở TTTT cluster 4)
+    cluster_sents = {an.sentence_at(c.start).start for c in mentions}
     for u in an.units:
-        bloc_votes[u.agency] += 1
+        bloc_votes[u.agency] += 3 if an.sentence_at(u.start).start in cluster_sents else 1
     if not bloc_votes and mentions:
         # no member named with its province: the agency words of the article ("các Sở TTTT")
         for ag in an.agencies:
