@@ -1438,3 +1438,41 @@ def test_units_named_with_the_cluster_decide_its_bloc() -> None:
     assert [(f["cluster"]["bloc"], f["member"]["province"], f["year"]) for f in got] == [
         ("Sở Thông tin và Truyền thông", "Quảng Trị", 2023)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the year the sentence opens with
+            "Năm 2022, Sở TTTT Khánh Hòa được Bộ trưởng Bộ TT&TT tặng Cờ thi đua theo Quyết định số 88/QĐ-BTTTT "
+            "ngày 03/02/2023.",
+            {("Khánh Hòa", 2022, "88/QĐ-BTTTT")},
+        ),
+        (  # the batch just told: "cũng theo quyết định này", "(Quyết định số ... cùng ngày)"
+            "Ngày 19/01/2024, Bộ trưởng ký Quyết định số 92/QĐ-BTTTT tặng Cờ thi đua cho Sở TTTT Bình Định vì có "
+            "thành tích dẫn đầu phong trào thi đua năm 2023. Cũng theo quyết định này, Sở TTTT Gia Lai được tặng "
+            "Cờ thi đua của Bộ TT&TT. Sở TTTT Phú Yên nhận Bằng khen của Bộ trưởng (Quyết định số 93/QĐ-BTTTT "
+            "cùng ngày).",
+            {("Bình Định", 2023, "92/QĐ-BTTTT"), ("Gia Lai", 2023, "92/QĐ-BTTTT"), ("Phú Yên", 2023, "93/QĐ-BTTTT")},
+        ),
+        (  # another paragraph is another batch
+            "Sở TTTT Bình Định được tặng Cờ thi đua vì có thành tích năm 2023.\n\nCũng theo quyết định này, "
+            "Sở TTTT Gia Lai được tặng Cờ thi đua của Bộ TT&TT.",
+            {("Bình Định", 2023, None), ("Gia Lai", None, None)},
+        ),
+    ],
+)
+def test_conferral_years_from_the_sentence_and_the_batch(body: str, expected: set) -> None:
+    got = facts(body, published="2024-03-20", lead="Cụm thi đua số 4 thuộc Bộ TTTT gồm Sở TTTT các tỉnh.\n\n")
+    assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"} == expected
+
+
+def test_a_proposal_voted_at_a_december_review_is_for_that_year() -> None:
+    body = (
+        "Trước đó, tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 tại tỉnh Khánh Hòa, các thành viên đã "
+        "thống nhất đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua cho Sở TTTT Bình Định."
+    )
+    got = facts(body, published="2024-03-20", lead="Sáng 19/3, Sở TTTT Phú Yên đón nhận Bằng khen của Bộ TT&TT.\n\n")
+    assert {(f["recipient"]["province"], f["status"], f["year"]) for f in got if f["kind"] == "award"} >= {
+        ("Bình Định", "proposed", 2023)
+    }

@@ -70,6 +70,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     doc_grantor: str | None = None
     header: tuple[Mention, list[Unit], str] | None = None  # "hai Cờ thi đua: Cờ ... và Cờ ..."
     given: dict[int, list[Unit]] = {}  # recipients per sentence (for "các đơn vị còn lại")
+    last_conferred: tuple[int, str | None, int] | None = None  # (year, decision, paragraph) of the last conferral
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -111,6 +112,15 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
             more_year, more_decision = _follow_up(ctx, sent)
             year, decision = year or more_year, decision or more_decision
+        if status == "conferred" and year is None and last_conferred and _SAME_BATCH.search(an.sh, sent.start, nxt):
+            # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
+            prev_year, prev_decision, prev_para = last_conferred
+            if prev_para == an.sh.rfind("\n", 0, sent.start):
+                year = prev_year
+                if decision is None and re.search(r"quyet\s+dinh\s+nay", an.sh[sent.start : nxt]):
+                    decision = prev_decision
+        if status == "conferred" and year is not None:
+            last_conferred = (year, decision, an.sh.rfind("\n", 0, sent.start))
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
         for unit in recipients:
@@ -182,6 +192,10 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
+_SAME_BATCH = re.compile(
+    r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
+    r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
+)
 _AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen)(?!\w)")
 
 
@@ -405,6 +419,23 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     )
     if at:
         return int(at.group(1))
-    if status == "proposed" and not ctx.school_year:
-        return ctx.reviews_year
+    # "Năm 2022, X được ... tặng Cờ thi đua (theo Quyết định ... ngày 03/02/2023)": the year the sentence opens with
+    opening = _OPENING_YEAR.match(an.sh, s0)
+    if opening and not any(s0 + opening.end() <= y.start < a.start for y in an.years):
+        return int(opening.group(1))
+    if status == "proposed":
+        # "tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 ..., đề nghị ... tặng": that review's year
+        review = _AT_REVIEW.search(an.sh, s0, a.start)
+        if review and review.group(1):
+            return int(review.group(1))
+        if review and int(review.group(2)) >= 10:
+            return int(review.group(3))
+        if not ctx.school_year:
+            return ctx.reviews_year
     return None
+
+
+_OPENING_YEAR = re.compile(r"\s*(?:[-+•*]\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_AT_REVIEW = re.compile(
+    r"(?<![a-z])tong\s+ket(?:\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
+)
