@@ -1476,3 +1476,18 @@ def test_a_proposal_voted_at_a_december_review_is_for_that_year() -> None:
     assert {(f["recipient"]["province"], f["status"], f["year"]) for f in got if f["kind"] == "award"} >= {
         ("Bình Định", "proposed", 2023)
     }
+
+
+def test_units_voted_leaders_then_proposed_for_an_award() -> None:
+    body = (
+        "Căn cứ kết quả chấm điểm, hội nghị thống nhất suy tôn Sở TTTT Hà Tĩnh và Sở TTTT Nghệ An là hai đơn vị "
+        "dẫn đầu phong trào thi đua năm 2023 của Cụm, đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua; đồng thời đề "
+        "nghị tặng Bằng khen cho Sở TTTT Quảng Bình."
+    )
+    assert awards(body) == {
+        ("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+        ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+        ("Quảng Bình", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+    }
+    # ranking alone is not an award
+    assert awards("Hội nghị suy tôn Sở TTTT Hà Tĩnh là đơn vị dẫn đầu phong trào thi đua năm 2023.") == set()

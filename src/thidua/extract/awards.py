@@ -192,6 +192,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
+_VOTED = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|bau\s+chon|binh\s+xet)(?![a-z])")
+_VOTED_TAIL = re.compile(
+    r"\s*(?:la\s+)?[^;:.]{0,120}?(?:,\s*|\s+va\s+|\s+)(?:(?:dong\s+thoi|va)\s+)?(?:de\s+nghi|de\s+xuat|trinh)"
+    r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
+)
 _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
     r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
@@ -397,6 +402,21 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 else:
                     break
             return got, (got[0].start, a.end)
+    # "suy tôn X và Y là hai đơn vị dẫn đầu phong trào thi đua năm 2024 của Cụm, đề nghị Bộ trưởng tặng <award>"
+    clause = max(s0, an.sh.rfind(";", s0, a.start) + 1)
+    voted = list(_VOTED.finditer(an.sh, clause, a.start))
+    if voted:
+        first = [u for u in units if voted[-1].end() <= u.start < a.start]
+        lead_in = an.sh[voted[-1].end() : first[0].start] if first else ""
+        if first and re.fullmatch(r"\s*(?:cac\s+|hai\s+|ba\s+)?(?:don\s+vi\s+)?", lead_in):
+            got = [first[0]]
+            for u in first[1:]:
+                if _UNIT_SEP.match(an.sh[got[-1].end : u.start]):
+                    got.append(u)
+                else:
+                    return [], (a.start, a.end)  # another unit before the award: not this pattern
+            if _VOTED_TAIL.fullmatch(an.sh, got[-1].end, a.start):
+                return got, (got[0].start, a.end)
     return [], (a.start, a.end)
 
 
