@@ -1491,3 +1491,32 @@ def test_units_voted_leaders_then_proposed_for_an_award() -> None:
     }
     # ranking alone is not an award
     assert awards("Hội nghị suy tôn Sở TTTT Hà Tĩnh là đơn vị dẫn đầu phong trào thi đua năm 2023.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hội nghị do Sở TTTT Gia Lai tổ chức với tư cách đơn vị giữ vai trò Cụm trưởng năm 2023.",
+            {("Gia Lai", "head", 2023)},
+        ),
+        (
+            "Giám đốc Sở TT&TT Bình Định Nguyễn Văn Q., đơn vị Cụm trưởng năm 2023, chủ trì hội nghị.",
+            {("Bình Định", "head", 2023)},
+        ),
+        (
+            "Năm 2023, Sở TTTT Phú Yên được Trung ương tin tưởng giao làm Cụm trưởng.",
+            {("Phú Yên", "head", 2023)},
+        ),
+        (
+            "Sở TTTT Ninh Bình được các đơn vị bạn tín nhiệm suy tôn làm Cụm trưởng năm 2024.",
+            {("Ninh Bình", "head", 2024)},
+        ),
+        ("Sở TTTT Quảng Nam đang là Cụm trưởng năm 2023.", {("Quảng Nam", "head", 2023)}),
+        # organising a meeting that elects the head does not make the organiser the head
+        ("Sở TTTT Quảng Nam tổ chức hội nghị bầu Cụm trưởng năm 2024.", set()),
+        ("Sở TTTT Quảng Nam đăng cai hội nghị bầu Cụm trưởng năm 2024.", set()),
+    ],
+)
+def test_more_links_between_a_unit_and_its_role(body: str, expected: set) -> None:
+    assert roles(body) == expected

@@ -39,6 +39,10 @@ _LEFT_LINK = {
     "trach",  # "nhận trọng trách Cụm trưởng"
     "phan", "cong",  # "đơn vị được phân công làm Cụm trưởng"
 }  # fmt: skip
+_LINK_PHRASES = re.compile(
+    r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|"
+    r"to\s+chuc(?=\s+voi\s+tu\s+cach))(?![a-z])"
+)
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
     r"chuyen\s+giao|chyen\s+giao|trao\s+co|nhan\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
@@ -261,8 +265,9 @@ def _clause_start(an, sent_start: int, pos: int) -> int:  # type: ignore[no-unty
 def _left_linked(ctx: Context, a: int, b: int) -> bool:
     an = ctx.an
     # "Phó Giám đốc Sở Tư pháp tỉnh Khánh Hòa Lê Quang V. (đơn vị Cụm phó)": a person's name, then the role
-    name = re.match(r"\s*((?:\w+\.?\s+){1,5}?)\(", an.text[a:b])
-    if name and all(t[0].isupper() for t in name.group(1).split()):
+    # (or "Giám đốc Sở TT&TT Bình Định Nguyễn Văn Q., đơn vị Cụm trưởng")
+    name = re.match(r"\s*((?:\w+\.?\s*){1,5}?)[(,]", an.text[a:b])
+    if name and name.group(1).strip() and all(t[0].isupper() for t in name.group(1).split()):
         a += name.end() - 1
     if b - a > 80:
         return False
@@ -271,6 +276,9 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
         return False
     gap = re.sub(r"nhan\s+(?:ban\s+giao|co)(?![a-z])", "nhan", gap)
     gap = re.sub(r"(?<![a-z])bo\s+truong(?![a-z])", " ", gap)  # "được Bộ trưởng giao làm"
+    # "được Trung ương Hội tin tưởng giao làm", "được các đơn vị bạn tín nhiệm suy tôn làm", "đang là",
+    # "do X tổ chức với tư cách đơn vị giữ vai trò Cụm trưởng"
+    gap = _LINK_PHRASES.sub(" ", gap)
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
 
 
