@@ -1520,3 +1520,11 @@ def test_units_voted_leaders_then_proposed_for_an_award() -> None:
 )
 def test_more_links_between_a_unit_and_its_role(body: str, expected: set) -> None:
     assert roles(body) == expected
+
+
+def test_a_span_of_years_is_no_performance_year() -> None:
+    body = (
+        "Sở TTTT Nghệ An nhận Bằng khen của Thủ tướng Chính phủ vì đã có thành tích trong công tác từ năm 2020 "
+        "đến năm 2022, góp phần vào sự nghiệp xây dựng đất nước."
+    )
+    assert {a[4] for a in awards(body)} == {None}

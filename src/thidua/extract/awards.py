@@ -33,7 +33,9 @@ _GENERIC_GRANTOR = re.compile(
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
 )
 _FOR_YEAR = re.compile(
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?nam\s+((?:19|20)\d\d)(?!\s*-\s*\d)"
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?<!den\s)(?<!toi\s)nam\s+((?:19|20)\d\d)"
+    # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
+    r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
 )
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
