@@ -1528,3 +1528,12 @@ def test_a_span_of_years_is_no_performance_year() -> None:
         "đến năm 2022, góp phần vào sự nghiệp xây dựng đất nước."
     )
     assert {a[4] for a in awards(body)} == {None}
+
+
+def test_venue_in_the_next_sentence_about_the_meeting() -> None:
+    lead = (
+        "Chúng tôi nhận bàn giao nhiệm vụ từ Sở TTTT Nam Định, đơn vị Cụm trưởng năm 2023, tại hội nghị tổng kết "
+        "Cụm thi đua số 2 thuộc Bộ TTTT ngày 22/12/2023. Hội nghị do Sở TTTT Nam Định tổ chức tại tỉnh Nam Định.\n\n"
+    )
+    got = [f for f in facts("Sở TTTT Ninh Bình là Cụm trưởng năm 2024.", lead=lead, published="2024-02-01")]
+    assert [(f["date"], f["location"]) for f in got if f["kind"] == "conference"] == [("2023-12-22", "Nam Định")]

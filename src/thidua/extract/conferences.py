@@ -119,7 +119,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
     location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
-    if location is None and not _ONLINE.search(seg) and not _AT.search(seg):
+    if location is None and not _ONLINE.search(seg) and not _places_at(seg):
         # "Hội nghị diễn ra tại ..." in the next sentence
         for t in [t for t in an.sentences if t.start >= sent.end][:1]:
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
@@ -249,7 +249,15 @@ _DOC_DATE = re.compile(r"\d+\s*/\s*[a-z0-9đ&-]+\s+(?:ngay\s*)?$")
 
 
 _PAREN = re.compile(r"\(\s*$")
-_VENUE_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)\s+tai\s")
+# "Hội nghị diễn ra tại ...", "Hội nghị do LĐLĐ tỉnh X tổ chức tại ..."
+_VENUE_NEXT = re.compile(
+    r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)|do\s+[^.;]{3,80}?\s+to\s+chuc)\s+tai\s"
+)
+
+
+def _places_at(seg: str) -> bool:
+    """The sentence names a place with 'tại' (not 'tại hội nghị', the event itself)."""
+    return any(not _AT_EVENT.match(seg, m.end()) for m in _AT.finditer(seg))
 _MONTH = re.compile(
     r"(?<![a-z0-9])(?:(?:cuoi|dau|giua)\s+)?thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+((?:19|20)\d\d)|\s*/\s*((?:19|20)\d\d))?(?![\d/-])"
 )
