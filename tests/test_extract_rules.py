@@ -1537,3 +1537,26 @@ def test_venue_in_the_next_sentence_about_the_meeting() -> None:
     )
     got = [f for f in facts("Sở TTTT Ninh Bình là Cụm trưởng năm 2024.", lead=lead, published="2024-02-01")]
     assert [(f["date"], f["location"]) for f in got if f["kind"] == "conference"] == [("2023-12-22", "Nam Định")]
+
+
+def test_rotation_told_with_ellipsis() -> None:
+    body = (
+        "Năm 2020, Sở TTTT Nghệ An làm Cụm trưởng; năm 2021 là Sở TTTT Hà Tĩnh; năm 2022, Sở TTTT Quảng Bình "
+        "đảm nhận vai trò này; năm 2023, nhiệm vụ này do Sở TTTT Quảng Trị đảm nhận."
+    )
+    assert roles(body) == {
+        ("Nghệ An", "head", 2020),
+        ("Hà Tĩnh", "head", 2021),
+        ("Quảng Bình", "head", 2022),
+        ("Quảng Trị", "head", 2023),
+    }
+    # a clause naming a unit for a year without a role of its own in the sentence says nothing
+    assert roles("Năm 2021, Sở TTTT Hà Tĩnh tổ chức hội thao; năm 2022 là Sở TTTT Quảng Bình.") == set()
+
+
+def test_role_label_line_then_the_unit() -> None:
+    body = (
+        "Ban điều hành Cụm\n\n- Cụm trưởng năm 2023\n\n- Sở TTTT Quảng Trị (Giám đốc: bà N.T.Th.)\n\n"
+        "- Cụm phó năm 2023\n\n- Sở TTTT Quảng Bình (Giám đốc: ông L.V.Ph.)"
+    )
+    assert roles(body) == {("Quảng Trị", "head", 2023), ("Quảng Bình", "deputy", 2023)}

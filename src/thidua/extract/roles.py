@@ -91,6 +91,79 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out.extend(_group_facts(ctx, group))
     if "|" in an.text:
         out.extend(_table_facts(ctx))
+    if "nay" in an.sh or ";" in an.text:
+        out.extend(_rotation_ellipsis(ctx))
+    out.extend(_label_lines(ctx))
+    return out
+
+
+# "Năm 2020, X làm Cụm trưởng; năm 2021 là Y; năm 2022, Z đảm nhận vai trò này" (and "năm 2021, nhiệm vụ
+# này do Y đảm nhận"): the role of the sentence's first clause, for each year that follows
+_ELLIPSIS = re.compile(
+    r";\s*(?:va\s+|con\s+)?(?:nam\s+(?P<y>(?:19|20)\d\d))\s*(?:,\s*|\s+la\s+|\s+)"
+    r"(?:(?:vai\s+tro|nhiem\s+vu)\s+nay\s+(?:do|thuoc\s+ve)\s+)?(?P<u>)"
+)
+_ELLIPSIS_TAIL = re.compile(
+    r"\s*(?:(?:da\s+)?(?:dam\s+nhan|dam\s+nhiem|dam\s+duong|tiep\s+nhan|giu)(?:\s+(?:vai\s+tro|nhiem\s+vu)\s+nay)?)?"
+    r"\s*(?:[;.]|$)"
+)
+
+
+def _rotation_ellipsis(ctx: Context) -> list[Candidate]:
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _ELLIPSIS.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        unit = next((u for u in an.units if u.start == m.end("u")), None)
+        if unit is None or not _ELLIPSIS_TAIL.match(an.sh, unit.end, sent.end):
+            continue
+        earlier = [r for r in an.roles if sent.start <= r.start < m.start()]
+        if not earlier or len({r.value for r in earlier}) != 1:
+            continue
+        # the first clause states a role with its own year: "Năm 2020, X làm Cụm trưởng"
+        first = an.sh[sent.start : m.start()]
+        if not re.search(r"(?<![a-z])nam\s+(?:19|20)\d\d", first):
+            continue
+        cluster = ctx.clusters.at(an, earlier[0].start)
+        if cluster is None:
+            continue
+        fact = {
+            "kind": "role",
+            "cluster": cluster,
+            "year": int(m.group("y")),
+            "role": earlier[0].value,
+            "member": member(unit),
+        }
+        out.append(Candidate(fact, m.start() + 1, unit.end, "role.rotation_ellipsis", 2))
+    return out
+
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?$")
+
+
+def _label_lines(ctx: Context) -> list[Candidate]:
+    """A page's definition list flattened into lines: '- Cụm trưởng năm 2022' then '- Sở Nội vụ tỉnh X (...)'."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for r in an.roles:
+        line_start = an.text.rfind("\n", 0, r.start) + 1
+        line_end = an.text.find("\n", r.end)
+        line_end = len(an.text) if line_end < 0 else line_end
+        if not _LABEL_LINE.match(an.sh, line_start, r.start):
+            continue
+        after = re.match(r"\s*(?:nam\s+(?P<y>(?:19|20)\d\d))?\s*:?\s*$", an.sh[r.end : line_end])
+        if not after:
+            continue
+        nxt = re.compile(r"\s*(?:[-+•*]\s*)?").match(an.sh, line_end)
+        unit = next((u for u in an.units if u.start == nxt.end()), None) if nxt else None
+        if unit is None or "\n" not in an.text[line_end : unit.start]:
+            continue
+        cluster = ctx.clusters.at(an, r.start)
+        if cluster is None:
+            continue
+        year = int(after.group("y")) if after.group("y") else None
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(unit)}
+        out.append(Candidate(fact, r.start, unit.end, "role.label_line", 2))
     return out
 
 
