@@ -1560,3 +1560,23 @@ def test_role_label_line_then_the_unit() -> None:
         "- Cụm phó năm 2023\n\n- Sở TTTT Quảng Bình (Giám đốc: ông L.V.Ph.)"
     )
     assert roles(body) == {("Quảng Trị", "head", 2023), ("Quảng Bình", "deputy", 2023)}
+
+
+def test_a_pages_lists_of_heads_by_year_and_of_awards_by_decision() -> None:
+    body = (
+        "2. Đơn vị Cụm trưởng những năm gần đây\n\n- Năm 2021: Sở TTTT Nghệ An\n\n- Năm 2022: Sở TTTT Hà Tĩnh\n\n"
+        "3. Kết quả khen thưởng năm 2022\n\nTheo Quyết định số 745/QĐ-BTTTT ngày 04/3/2023 của Bộ trưởng Bộ TT&TT:\n\n"
+        "- Cờ thi đua của Bộ TT&TT: Sở TTTT Quảng Bình.\n\n"
+        "- Bằng khen của Bộ trưởng Bộ TT&TT: Sở TTTT Quảng Trị, Sở TTTT Thanh Hóa."
+    )
+    got = facts(body, published="2023-03-15", lead="Cụm thi đua số 4 thuộc Bộ TTTT: thông tin chung.\n\n")
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Nghệ An", 2021),
+        ("Hà Tĩnh", 2022),
+    }
+    got_awards = [f for f in got if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["award"], f["status"], f["year"], f["decision"]) for f in got_awards} == {
+        ("Quảng Bình", "emulation_flag", "conferred", 2022, "745/QĐ-BTTTT"),
+        ("Quảng Trị", "certificate_of_merit", "conferred", 2022, "745/QĐ-BTTTT"),
+        ("Thanh Hóa", "certificate_of_merit", "conferred", 2022, "745/QĐ-BTTTT"),
+    }

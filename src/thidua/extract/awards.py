@@ -81,6 +81,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         else:
             header = None
             status = _status(ctx, sent.start, a.start) or _status_after(ctx, a, sent.end)
+            item_of = None
+            if status is None:
+                # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
+                item_of = _item_header(ctx, sent, a)
+                status = _status(ctx, item_of.start, item_of.end) if item_of else None
             if status is None:
                 continue
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
@@ -109,6 +114,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         decision = None
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
         d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, clause, a.start)
+        if item_of is not None:
+            d = d or _DECISION.search(an.sh, item_of.start, item_of.end)
+            year = year or _heading_year(ctx, item_of.start)
         if d and status == "conferred":
             decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
         if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
@@ -199,6 +207,40 @@ _VOTED_TAIL = re.compile(
     r"\s*(?:la\s+)?[^;:.]{0,120}?(?:,\s*|\s+va\s+|\s+)(?:(?:dong\s+thoi|va)\s+)?(?:de\s+nghi|de\s+xuat|trinh)"
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
 )
+_ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")
+
+
+def _item_header(ctx: Context, sent, a: Mention):  # type: ignore[no-untyped-def]
+    """The list header (a line ending in ':') of a bullet that opens with the award and a colon."""
+    an = ctx.an
+    line_start = an.text.rfind("\n", 0, a.start) + 1
+    if not _ITEM_AWARD.match(an.sh, line_start, a.start) or not re.match(r"[^\n:]{0,60}:", an.sh[a.end : sent.end]):
+        return None
+    i = bisect.bisect_left(an.sentence_starts, sent.start)
+    while i > 0:
+        i -= 1
+        prev = an.sentences[i]
+        head = an.text[prev.start : prev.end].rstrip()
+        if head.endswith(":"):
+            return prev
+        if not re.match(r"\s*[-+•*–]", head):
+            return None
+    return None
+
+
+_HEADING_YEAR = re.compile(r"(?:khen\s+thuong|thi\s+dua|ket\s+qua)[^\n.]{0,40}?nam\s+((?:19|20)\d\d)\s*$")
+
+
+def _heading_year(ctx: Context, pos: int) -> int | None:
+    """The year of the section heading above ``pos`` ("4. Kết quả khen thưởng năm 2023")."""
+    an = ctx.an
+    for s in reversed([s for s in an.sentences if s.end <= pos][-4:]):
+        m = _HEADING_YEAR.search(an.sh, s.start, s.end)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
     r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"

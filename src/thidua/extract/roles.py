@@ -94,6 +94,41 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     if "nay" in an.sh or ";" in an.text:
         out.extend(_rotation_ellipsis(ctx))
     out.extend(_label_lines(ctx))
+    if "\n" in an.text:
+        out.extend(_history_items(ctx))
+    return out
+
+
+_YEAR_ITEM = re.compile(r"(?m)^[ \t]*[-+•*–][ \t]*nam\s+((?:19|20)\d\d)\s*[:–-]\s*")
+
+
+def _history_items(ctx: Context) -> list[Candidate]:
+    """'Đơn vị Cụm trưởng những năm gần đây' + '- Năm 2022: Sở Y tế thành phố Cần Thơ' items."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _YEAR_ITEM.finditer(an.sh, 0, an.end):
+        unit = next((u for u in an.units if u.start == m.end()), None)
+        if unit is None:
+            continue
+        i = an.sentence_starts.index(an.sentence_at(m.start()).start) if an.sentences else 0
+        header = None
+        while i > 0:
+            i -= 1
+            prev = an.sentences[i]
+            if not re.match(r"\s*[-+•*–]", an.text[prev.start : prev.end]):
+                header = prev
+                break
+        if header is None or any(header.start <= u.start < header.end for u in an.units):
+            continue
+        named = {r.value for r in an.roles if header.start <= r.start < header.end}
+        if len(named) != 1 or len(an.text[header.start : header.end]) > 120:
+            continue
+        cluster = ctx.clusters.at(an, header.start)
+        if cluster is None:
+            continue
+        year, role = int(m.group(1)), named.pop()
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": role, "member": member(unit)}
+        out.append(Candidate(fact, m.start(), unit.end, "role.history_item", 2))
     return out
 
 
