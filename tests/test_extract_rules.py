@@ -1580,3 +1580,24 @@ def test_a_pages_lists_of_heads_by_year_and_of_awards_by_decision() -> None:
         ("Quảng Trị", "certificate_of_merit", "conferred", 2022, "745/QĐ-BTTTT"),
         ("Thanh Hóa", "certificate_of_merit", "conferred", 2022, "745/QĐ-BTTTT"),
     }
+
+
+def test_the_pages_own_unit_named_bare_and_the_award_called_a_reward() -> None:
+    lead = (
+        "Sáng 19/4, Sở TTTT tỉnh Bắc Ninh long trọng tổ chức lễ đón nhận Cờ thi đua của Chính phủ. Đây là phần "
+        "thưởng Thủ tướng Chính phủ trao tặng theo Quyết định số 318/QĐ-TTg ngày 28/3/2024, ghi nhận thành tích "
+        "xuất sắc trong năm 2023.\n\n"
+    )
+    got = facts("Sở là thành viên Cụm thi đua số 3 thuộc Bộ TTTT.", lead=lead, published="2024-04-20")
+    assert [(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"] == [
+        ("Bắc Ninh", 2023, "318/QĐ-TTg")
+    ]
+    lead = (
+        "Chiều 11/5, Đài PT-TH Quảng Bình đón nhận Cờ thi đua của Chính phủ vì thành tích năm 2022.\n\n"
+        "Tiếp đó, ngày 14/4/2023, Thủ tướng Chính phủ ký Quyết định số 389/QĐ-TTg tặng Cờ thi đua của Chính phủ "
+        "cho Đài vì đã hoàn thành xuất sắc nhiệm vụ năm 2022.\n\n"
+    )
+    got = facts("Đài là thành viên Khối thi đua số 3 thuộc Bộ TTTT.", lead=lead, published="2023-05-12")
+    assert [(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"] == [
+        ("Quảng Bình", 2022, "389/QĐ-TTg")
+    ]

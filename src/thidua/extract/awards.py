@@ -207,6 +207,23 @@ _VOTED_TAIL = re.compile(
     r"\s*(?:la\s+)?[^;:.]{0,120}?(?:,\s*|\s+va\s+|\s+)(?:(?:dong\s+thoi|va)\s+)?(?:de\s+nghi|de\s+xuat|trinh)"
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
 )
+_BARE_RECIPIENT = re.compile(
+    r"(?:\s*(?:xuat\s+sac\s+)?cua\s+[^,;.]{0,40}?)?\s+cho\s+(?:tap\s+the\s+)?(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan)"
+    r"(?=\s*(?:[,;.]|vi|do|ve|nham|$))"
+)
+_BARE_TYPES = {"dai": "dai", "so": "so_", "cuc": "thue", "hoi": "hoi", "vien": "vksnd", "lien doan": "ldld"}
+
+
+def _page_unit(ctx: Context) -> Unit | None:
+    """The unit a page is about: the first unit of its title and lead, when they name only one."""
+    an = ctx.an
+    if "page_unit" not in ctx.extra:
+        lead = [u for u in an.units if u.start < 600]
+        kinds = {(u.agency, u.province) for u in lead}
+        ctx.extra["page_unit"] = lead[0] if len(kinds) == 1 else None
+    return ctx.extra["page_unit"]
+
+
 _ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")
 
 
@@ -245,7 +262,7 @@ _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
     r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
 )
-_AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen)(?!\w)")
+_AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen|[Pp]hần thưởng)(?!\w)")
 
 
 def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
@@ -432,7 +449,12 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
         gap = re.sub(r"(?:,|\s+va)\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
         # "X tổ chức (trọng thể) lễ đón nhận <award>", "X là một trong những đơn vị được ... tặng <award>"
-        gap = re.sub(r"(?<![a-z])to\s+chuc\s+(?:trong\s+the\s+)?le\s+(?=(?:don\s+)?nhan(?![a-z]))", " ", gap)
+        gap = re.sub(
+            r"(?<![a-z])(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?to\s+chuc\s+(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?"
+            r"le\s+(?=(?:don\s+)?nhan(?![a-z]))",
+            " ",
+            gap,
+        )
         gap = re.sub(
             r"(?<![a-z])la\s+mot\s+trong\s+(?:nhung|cac|so)\s+(?:\d{1,3}\s+)?(?:don\s+vi|tap\s+the)\s", " ", gap
         )
@@ -446,6 +468,13 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 else:
                     break
             return got, (got[0].start, a.end)
+    # "... tặng Cờ thi đua của Chính phủ cho Đài vì ...": the page's own unit, named bare
+    bare = _BARE_RECIPIENT.match(an.sh, a.end, min(s1, a.end + 80))
+    if bare and not any(bare.end() <= u.start <= bare.end() + 3 for u in units):
+        own = _page_unit(ctx)
+        word = bare.group("w")
+        if own is not None and (word.startswith("don") or own.agency.startswith(_BARE_TYPES.get(word, "?"))):
+            return [own], (a.start, bare.end())
     # "suy tôn X và Y là hai đơn vị dẫn đầu phong trào thi đua năm 2024 của Cụm, đề nghị Bộ trưởng tặng <award>"
     clause = max(s0, an.sh.rfind(";", s0, a.start) + 1)
     voted = list(_VOTED.finditer(an.sh, clause, a.start))
