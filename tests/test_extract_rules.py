@@ -1601,3 +1601,12 @@ def test_the_pages_own_unit_named_bare_and_the_award_called_a_reward() -> None:
     assert [(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"] == [
         ("Quảng Bình", 2022, "389/QĐ-TTg")
     ]
+
+
+def test_the_pages_own_unit_holds_a_role_named_bare() -> None:
+    lead = "Sáng 13/4, Sở TT&TT Quảng Bình đón nhận Cờ thi đua của Bộ TT&TT vì thành tích năm 2022.\n\n"
+    body = "Năm 2022, Sở giữ vai trò Cụm trưởng Cụm thi đua số 4, phối hợp tốt với các Sở trong Cụm."
+    assert roles(body, lead=lead, published="2023-04-14") == {("Quảng Bình", "head", 2022)}
+    # a page about two units: the bare word names neither
+    lead2 = "Sáng 13/4, Sở TT&TT Quảng Bình và Sở TT&TT Quảng Trị đón nhận Cờ thi đua của Bộ TT&TT.\n\n"
+    assert roles(body, lead=lead2, published="2023-04-14") == set()

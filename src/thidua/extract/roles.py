@@ -96,6 +96,44 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     out.extend(_label_lines(ctx))
     if "\n" in an.text:
         out.extend(_history_items(ctx))
+    out.extend(_bare_subject(ctx))
+    return out
+
+
+_BARE_SUBJECT = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:(?:trong\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,\s*)?(?P<w>so|dai|don\s+vi|hoi|cuc|vien)\s+"
+    r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du)\s+)*(?:giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
+    r"(?:don\s+vi\s+)?$"
+)
+_BARE_TYPE = {"so": "so_", "dai": "dai", "hoi": "hoi", "cuc": "thue", "vien": "vksnd"}
+
+
+def _bare_subject(ctx: Context) -> list[Candidate]:
+    """'Năm 2022, Sở giữ vai trò Cụm trưởng Cụm thi đua số 4': the page's own unit, named bare."""
+    from thidua.extract.awards import _page_unit
+
+    an = ctx.an
+    out: list[Candidate] = []
+    for r in an.roles:
+        sent = an.sentence_at(r.start)
+        if r.start - sent.start > 60:
+            continue
+        m = _BARE_SUBJECT.fullmatch(an.sh, sent.start, r.start)
+        if not m:
+            continue
+        own = _page_unit(ctx)
+        word = m.group("w")
+        if own is None or not (word.startswith("don") or own.agency.startswith(_BARE_TYPE[word])):
+            continue
+        cluster = ctx.clusters.at(an, r.start)
+        if cluster is None:
+            continue
+        attached = _attached(ctx, r.end, sent.end)
+        year = int(m.group("y")) if m.group("y") else attached.year if attached and not attached.school else None
+        if year is None:
+            continue
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(own)}
+        out.append(Candidate(fact, m.start("w"), r.end, "role.page_unit", 1))
     return out
 
 
