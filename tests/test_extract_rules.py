@@ -1610,3 +1610,14 @@ def test_the_pages_own_unit_holds_a_role_named_bare() -> None:
     # a page about two units: the bare word names neither
     lead2 = "Sáng 13/4, Sở TT&TT Quảng Bình và Sở TT&TT Quảng Trị đón nhận Cờ thi đua của Bộ TT&TT.\n\n"
     assert roles(body, lead=lead2, published="2023-04-14") == set()
+
+
+def test_two_clusters_listed_in_one_sentence() -> None:
+    body = (
+        "Về thành phần, Cụm thi đua số 1 năm 2024 gồm Sở TTTT 3 tỉnh: Lạng Sơn, Cao Bằng, Bắc Kạn; Cụm thi đua số "
+        "4 gồm Sở TTTT 3 tỉnh: Quảng Nam, Quảng Ngãi và Bình Định."
+    )
+    got = facts(body, published="2024-01-20")
+    assert {(f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "membership"} == {
+        (1, "Lạng Sơn"), (1, "Cao Bằng"), (1, "Bắc Kạn"), (4, "Quảng Nam"), (4, "Quảng Ngãi"), (4, "Bình Định")
+    }

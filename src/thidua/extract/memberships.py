@@ -119,9 +119,7 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             if _SUBJECT.match(head) or _BARE_CLUSTER_CO.match(head):
                 cued.add(s.start)
     cued |= {an.sentence_at(c.start).start for c in ctx.clusters.mentions}  # "Cụm thi đua số 4 có ..."
-    for s in an.sentences:
-        if s.start not in cued:
-            continue
+    for s in _clauses(ctx, [t for t in an.sentences if t.start in cued]):
         seg = an.sh[s.start : s.end]
         m = _COMPLEMENT.search(seg) if "con lai" in seg else None
         if m:
@@ -143,6 +141,25 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             # "Khối gồm 12 Đài ..., trong đó có các đài như X, Y"
             bare = bool(_GENERIC_IN_CLUSTER.search(seg[: m.start()]))
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=not bare))
+    return out
+
+
+def _clauses(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, with those that list two clusters' members split at the ';' between them
+    ("Cụm số 1 gồm BHXH 6 tỉnh: ...; Cụm thi đua số 4 gồm BHXH 5 tỉnh: ...")."""
+    out = []
+    for s in sentences:
+        named = [c.start for c in ctx.clusters.mentions if s.start <= c.start < s.end]
+        if len(named) < 2 or ";" not in ctx.an.text[s.start : s.end]:
+            out.append(s)
+            continue
+        start = s.start
+        for c in named[1:]:
+            semi = ctx.an.text.rfind(";", start, c)
+            if semi > start and not any(semi < d < c for d in named):
+                out.append(Sentence(start, semi))
+                start = semi + 1
+        out.append(Sentence(start, s.end))
     return out
 
 
