@@ -93,6 +93,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 recipients = _complement(ctx, given.get(sent.start, []), ctx.clusters.at(an, a.start))
                 rspan = (a.start, nxt)
             if not recipients:
+                d0 = _DECISION.search(an.sh, sent.start, sent.end)
+                if status == "conferred" and d0:
+                    y0 = _FOR_YEAR.search(an.sh, a.end, sent.end)
+                    last_conferred = (
+                        int(y0.group(1)) if y0 else None,
+                        re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
+                        -1,  # any later paragraph may refer to it ("Theo Quyết định, ...")
+                    )
                 continue
             if _HEADER.search(an.sh[max(0, a.start - 8) : a.start]) and re.match(r"[^.;]{0,40}?:", an.sh[a.end : nxt]):
                 header = (a, recipients, status)
@@ -110,6 +118,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         cluster = (
             ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
         )
+        if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
+            cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         decision = None
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
@@ -122,14 +132,15 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
             more_year, more_decision = _follow_up(ctx, sent)
             year, decision = year or more_year, decision or more_decision
-        if status == "conferred" and year is None and last_conferred and _SAME_BATCH.search(an.sh, sent.start, nxt):
+        batch = _SAME_BATCH.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
+        if status == "conferred" and year is None and last_conferred and batch:
             # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
             prev_year, prev_decision, prev_para = last_conferred
-            if prev_para == an.sh.rfind("\n", 0, sent.start):
+            if prev_para in (-1, an.sh.rfind("\n", 0, sent.start)):
                 year = prev_year
-                if decision is None and re.search(r"quyet\s+dinh\s+nay", an.sh[sent.start : nxt]):
+                if decision is None and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt]):
                     decision = prev_decision
-        if status == "conferred" and year is not None:
+        if status == "conferred" and year is not None and not (last_conferred and last_conferred[2] == -1):
             last_conferred = (year, decision, an.sh.rfind("\n", 0, sent.start))
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
@@ -224,6 +235,8 @@ def _page_unit(ctx: Context) -> Unit | None:
     return ctx.extra["page_unit"]
 
 
+_THEO_QD = re.compile(r"\s*theo\s+quyet\s+dinh\s*,")  # "Theo Quyết định, ...": the one just named
+_ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")
 
 
@@ -317,7 +330,8 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
         return True
     cue = cues[-1].start()
     return not any(
-        au.end <= cue and re.fullmatch(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua)\s+)*", an.sh[au.end : cue])
+        au.end <= cue
+        and re.fullmatch(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua)\s+)*(?:co\s+to\s+trinh\s+)?", an.sh[au.end : cue])
         for au in an.authorities
     )
 
