@@ -313,10 +313,24 @@ def _table_year(ctx: Context, pos: int) -> int | None:
     before = [s for s in an.sentences if s.start < pos][-3:]
     if not before:
         return None
-    years = [y for y in an.years if before[0].start <= y.start < pos + 200 and y.start < before[-1].end]
-    if not years or years[-1].school:
+    years = [
+        y
+        for y in an.years
+        if before[0].start <= y.start < pos + 200
+        and y.start < before[-1].end
+        and not _DOC_YEAR.search(an.sh, max(0, y.start - 50), y.start)
+    ]
+    if not years:
+        return lede_year(ctx)
+    if years[-1].school:
         return None
     return years[-1].year
+
+
+# "Quyết định số 2270/QĐ-KBNN năm 2016": the year of a document, not of the table below
+_DOC_YEAR = re.compile(
+    r"(?:quyet\s+dinh|nghi\s+dinh|thong\s+tu|ke\s+hoach|cong\s+van|huong\s+dan|chi\s+thi)\s+so\s+[0-9a-z/.đ-]+\s*$"
+)
 
 
 def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
