@@ -1621,3 +1621,14 @@ def test_two_clusters_listed_in_one_sentence() -> None:
     assert {(f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "membership"} == {
         (1, "Lạng Sơn"), (1, "Cao Bằng"), (1, "Bắc Kạn"), (4, "Quảng Nam"), (4, "Quảng Ngãi"), (4, "Bình Định")
     }
+
+
+def test_lower_case_bloc_roles_and_a_former_role_in_brackets() -> None:
+    assert roles(
+        "Căn cứ nguyên tắc luân phiên thống nhất từ năm 2015, Hội nghị nhất trí để Sở TTTT Nghệ An giữ chức Khối "
+        "trưởng, Sở TTTT Hà Tĩnh giữ chức phó khối năm 2024."
+    ) == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}
+    assert roles(
+        "Kết quả, Sở TTTT Quảng Bình (Cụm phó năm 2023) được bầu làm Cụm trưởng, Sở TTTT Quảng Trị làm Cụm phó "
+        "năm 2024."
+    ) == {("Quảng Bình", "deputy", 2023), ("Quảng Bình", "head", 2024), ("Quảng Trị", "deputy", 2024)}

@@ -432,6 +432,8 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     if b - a > 80:
         return False
     gap = mask(an.sh, a, b, [*an.authorities])
+    # "X (Cụm phó năm 2016) được bầu làm Cụm trưởng": the unit's former role, in brackets, is not in the way
+    gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)
     if re.search(r"[;:.]", gap):
         return False
     gap = re.sub(r"nhan\s+(?:ban\s+giao|co)(?![a-z])", "nhan", gap)
