@@ -1632,3 +1632,12 @@ def test_lower_case_bloc_roles_and_a_former_role_in_brackets() -> None:
         "Kết quả, Sở TTTT Quảng Bình (Cụm phó năm 2023) được bầu làm Cụm trưởng, Sở TTTT Quảng Trị làm Cụm phó "
         "năm 2024."
     ) == {("Quảng Bình", "deputy", 2023), ("Quảng Bình", "head", 2024), ("Quảng Trị", "deputy", 2024)}
+
+
+def test_a_vote_announced_then_its_result() -> None:
+    body = (
+        "Hội nghị đã bỏ phiếu kín bầu Cụm trưởng, Cụm phó năm 2024. Kết quả: Sở TTTT Hà Tĩnh làm Cụm trưởng "
+        "(6/6 phiếu), Sở TTTT Quảng Bình làm Cụm phó (5/6 phiếu)."
+    )
+    lead = "Ngày 18/01/2024, tại tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ TTTT tổng kết năm 2023.\n\n"
+    assert roles(body, lead=lead, published="2024-01-20") == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}

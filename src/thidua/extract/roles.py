@@ -18,6 +18,7 @@ is dropped when the same member has a dated fact for that role in the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, mask, member, member_of
@@ -494,6 +495,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,\s*(?:do|voi)\s+$", before)
     if m2:
         return int(m2.group(1)), "neighbour"
+    # "Hội nghị bỏ phiếu kín bầu Cụm trưởng, Cụm phó năm 2018. Kết quả: X làm Cụm trưởng ...": the vote's year
+    voted = _announced_vote_year(ctx, sent)
+    if voted is not None:
+        return voted, "election"
     # 5. an election or hand-over: next year
     context = an.sh[sent.start : role.end]
     future = _FUTURE.search(an.sh, min(unit.end, role.end), min(sent.end, max(unit.start, role.end) + 20))
@@ -529,6 +534,24 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         # the head (deputy) named without a year at a review held in the year it reviews is that year's
         return ctx.reviews_year, "review"
     return None, "undated"
+
+
+def _announced_vote_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
+    """The year of a vote announced in the previous sentence of the paragraph, naming roles but no unit."""
+    an = ctx.an
+    i = bisect.bisect_left(an.sentence_starts, sent.start)
+    if i == 0:
+        return None
+    prev = an.sentences[i - 1]
+    if re.search(r"\n\s*\n", an.text[prev.end : sent.start]) or not _ELECTION.search(an.sh, prev.start, prev.end):
+        return None
+    if any(prev.start <= u.start < prev.end for u in an.units):
+        return None
+    roles = [r for r in an.roles if prev.start <= r.start < prev.end]
+    if not roles:
+        return None
+    y = _attached(ctx, roles[-1].end, prev.end)
+    return y.year if y is not None and not y.school else None
 
 
 def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) -> int | None:  # type: ignore[no-untyped-def]
