@@ -1641,3 +1641,12 @@ def test_a_vote_announced_then_its_result() -> None:
     )
     lead = "Ngày 18/01/2024, tại tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ TTTT tổng kết năm 2023.\n\n"
     assert roles(body, lead=lead, published="2024-01-20") == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_a_count_of_any_agency_after_cum_thi_dua_is_no_number() -> None:
+    lead = (
+        "Cụm thi đua 6 TAND tỉnh Bắc Trung Bộ tổng kết năm 2023\n\nNgày 19/01/2024, TAND tỉnh Quảng Bình đăng cai "
+        "Hội nghị tổng kết năm 2023 của Cụm thi đua số 3 – TAND các tỉnh Bắc Trung Bộ.\n\n"
+    )
+    got = facts("Hội nghị đã bầu TAND tỉnh Quảng Trị làm Cụm trưởng năm 2024.", lead=lead, published="2024-01-20")
+    assert {f["cluster"]["number"] for f in got} == {3}

@@ -80,10 +80,18 @@ def find_clusters(an: Analysis) -> list[ClusterMention]:
             number = int(raw)
             if not m.group("so") and _COUNT_NOUN.match(an.sh[m.end() : m.end() + 30]):
                 continue  # "Cụm thi đua 5 thành phố": a count
+            if not m.group("so") and _agency_at(an, m.end()):
+                continue  # "Cụm thi đua 6 TAND tỉnh Bắc Trung Bộ": a count of the agencies named after it
         if number <= 0:
             continue
         out.append(ClusterMention(m.start(), m.end(), number))
     return out
+
+
+def _agency_at(an: Analysis, pos: int) -> bool:
+    """An agency mention starts after the spaces at ``pos``."""
+    start = pos + len(an.sh[pos : pos + 4]) - len(an.sh[pos : pos + 4].lstrip())
+    return any(ag.start == start for ag in an.agencies)
 
 
 @dataclass
