@@ -1650,3 +1650,15 @@ def test_a_count_of_any_agency_after_cum_thi_dua_is_no_number() -> None:
     )
     got = facts("Hội nghị đã bầu TAND tỉnh Quảng Trị làm Cụm trưởng năm 2024.", lead=lead, published="2024-01-20")
     assert {f["cluster"]["number"] for f in got} == {3}
+
+
+def test_members_joined_by_cung_voi_and_a_table_of_members() -> None:
+    assert members(
+        "Cụm thi đua số 4 gồm Sở TTTT tỉnh Nghệ An cùng với Sở TTTT các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị."
+    ) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+    body = (
+        "| Danh sách các đơn vị thành viên Cụm thi đua số 4 năm 2023 |  |  |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Nghệ An | Cờ thi đua |\n\n| 2 | Sở TTTT tỉnh Hà Tĩnh | – |\n\n"
+        "| 3 | Sở TTTT tỉnh Quảng Bình | – |"
+    )
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

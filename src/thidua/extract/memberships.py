@@ -73,7 +73,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|voi|&)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|voi|&|cung\s+voi)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -96,6 +96,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
+        *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
 
 
@@ -274,6 +275,63 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _table_member_rows(ctx: Context) -> list[Candidate]:
+    """A table of one member per row under a caption naming the members of one numbered cluster
+    ("| Danh sách các đơn vị thành viên Cụm thi đua số VI ... |" then "| 1 | NHNN chi nhánh tỉnh X | ... |")."""
+    an = ctx.an
+    out: list[Candidate] = []
+    lines, pos = [], 0
+    for line in an.text[: an.end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if an.sh.count("|", a, b) < 2 and an.sh[a:b].strip():
+            i += 1
+            continue
+        # one table: consecutive pipe lines (blank lines allowed between rows)
+        table, j = [], i
+        while j < len(lines) and (an.sh.count("|", *lines[j]) >= 2 or not an.sh[slice(*lines[j])].strip()):
+            if an.sh.count("|", *lines[j]) >= 2:
+                table.append(lines[j])
+            j += 1
+        i = j + 1
+        if len(table) < 3:
+            continue
+        t0, t1 = table[0][0], table[-1][1]
+        # the caption: the table's first row or the sentence just before it
+        before = an.sentence_at(max(0, t0 - 2))
+        caption = [(table[0][0], table[0][1]), (before.start, before.end)]
+        named = [c for c in ctx.clusters.mentions if t0 <= c.start < t1]
+        cap = next(
+            (
+                (c0, c1)
+                for c0, c1 in caption
+                if _MEMBER_CAPTION.search(an.sh, c0, c1) and any(c0 <= c.start < c1 for c in ctx.clusters.mentions)
+            ),
+            None,
+        )
+        if cap is None or len({c.number for c in named}) > 1:
+            continue
+        mention = next(c for c in ctx.clusters.mentions if cap[0] <= c.start < cap[1])
+        cluster = ctx.clusters.ref_of(mention)
+        if cluster is None:
+            continue
+        y = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[cap[0] : cap[1]])
+        year = int(y.group(1)) if y else _year(ctx, cap[0])
+        for r0, r1 in table:
+            row_units = [u for u in an.units if r0 <= u.start < r1]
+            if len(row_units) != 1 or row_units[0].agency != ctx.clusters.bloc:
+                continue
+            u = row_units[0]
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+            fact["basis"] = "explicit"
+            out.append(Candidate(fact, u.start, u.end, "membership.table_rows", agency=u.agency))
+    return out
+
+
+_MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
 _MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
 
 
