@@ -1662,3 +1662,18 @@ def test_members_joined_by_cung_voi_and_a_table_of_members() -> None:
         "| 3 | Sở TTTT tỉnh Quảng Bình | – |"
     )
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_mass_organisations_decision_number_and_its_known_central_committee() -> None:
+    body = (
+        "Dịp này, Ban Bí thư Trung ương Đoàn tặng Cờ thi đua cho Tỉnh Đoàn Kiên Giang – đơn vị dẫn đầu Cụm thi đua "
+        "số 6 năm 2020 (Quyết định số 118-QĐ/TWĐTN-VP). Cụm thống nhất đề nghị Ban Chấp hành Trung ương Đoàn tặng "
+        "Cờ thi đua năm 2021 cho Tỉnh Đoàn Hậu Giang; tặng Bằng khen cho Tỉnh Đoàn Bạc Liêu."
+    )
+    lead = "Ngày 10/12, Cụm thi đua số 6 thuộc Trung ương Đoàn tổng kết năm 2021 tại tỉnh Hậu Giang.\n\n"
+    got = [f for f in facts(body, lead=lead, published="2021-12-12") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["grantor"], f["decision"]) for f in got} == {
+        ("Kiên Giang", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "118-QĐ/TWĐTN-VP"),
+        ("Hậu Giang", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
+        ("Bạc Liêu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
+    }

@@ -57,7 +57,10 @@ _SUBJECT_GAP = {
     "hoi", "thong", "binh", "chon", "cum", "vien",
     "dan", "dau", "suy", "ton",
 }  # fmt: skip
-_DECISION = re.compile(r"quyet\s+dinh\s+so\s+([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)")
+# "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
+_DECISION = re.compile(
+    r"quyet\s+dinh\s+so\s+([0-9]+\s*(?:/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*|-\s*qd\s*/\s*[a-z0-9đ\-]+))"
+)
 
 
 def extract_awards(ctx: Context) -> list[Candidate]:
@@ -339,12 +342,15 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
 def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
     """A grantor the vocabulary does not know: 'Cờ thi đua của UBND tỉnh', 'đề nghị UBND tỉnh tặng'."""
     an = ctx.an
+    def known(pos: int) -> bool:  # inside a grantor the vocabulary knows ("Ban Chấp hành Trung ương Đoàn")
+        return any(au.start <= pos < au.end for au in an.authorities)
+
     after = re.match(r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+", an.sh[a.end : nxt])
-    if after and _FOREIGN_GRANTOR.match(an.sh, a.end + after.end()):
+    if after and _FOREIGN_GRANTOR.match(an.sh, a.end + after.end()) and not known(a.end + after.end()):
         return True
     cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
     start = cues[-1].end() if cues else max(s0, a.start - 60)
-    return bool(_FOREIGN_GRANTOR.search(an.sh, start, a.start))
+    return any(not known(m.start()) for m in _FOREIGN_GRANTOR.finditer(an.sh, start, a.start))
 
 
 def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> list[Unit]:
