@@ -1677,3 +1677,12 @@ def test_a_mass_organisations_decision_number_and_its_known_central_committee() 
         ("Hậu Giang", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
         ("Bạc Liêu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
     }
+
+
+def test_attendance_told_person_by_person() -> None:
+    body = (
+        "Tham dự hội nghị có đại diện Vụ Tổ chức cán bộ (Bộ TTTT) và lãnh đạo Sở TTTT các tỉnh trong Cụm, gồm: "
+        "ông Nguyễn Văn H., Giám đốc Sở TTTT Nghệ An, Cụm trưởng; bà Lê Thị M., Phó Giám đốc Sở TTTT Hà Tĩnh; "
+        "ông Trần Quốc K., Giám đốc Sở TTTT Quảng Bình và bà Vũ Thị N., Phó Giám đốc Sở TTTT Quảng Trị."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}

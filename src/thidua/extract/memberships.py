@@ -454,7 +454,44 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                     got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
                     if got:
                         break
+        if not got:
+            got = _people_items(ctx, s, s.start + m.end())
         out.extend(got)
+    return out
+
+
+_PERSON_SEP = re.compile(r";\s*|\s+va\s+(?=(?:ong|ba|dong\s+chi)\s)")
+
+
+def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
+    """"... lãnh đạo Sở Y tế các tỉnh trong Cụm, gồm: ông A., Giám đốc Sở Y tế X, Cụm trưởng; bà B., Phó Giám
+    đốc Sở Y tế Y; ...": one person per item, each naming the unit they lead."""
+    an = ctx.an
+    colon = an.sh.find(":", a, s.end)
+    if colon < 0 or not _PEOPLE.match(an.sh, colon + 1):
+        return []
+    cluster = ctx.clusters.at(an, a)
+    if cluster is None or ctx.clusters.bloc is None:
+        return []
+    items, start = [], colon + 1
+    cuts = [(m.start(), m.end()) for m in _PERSON_SEP.finditer(an.sh, colon + 1, s.end)]
+    for c0, c1 in [*cuts, (s.end, s.end)]:
+        items.append((start, c0))
+        start = c1
+    if len(items) < 3:
+        return []
+    out = []
+    year = _year(ctx, a)
+    for i0, i1 in items:
+        units = [u for u in an.units if i0 <= u.start < i1]
+        if len(units) != 1 or not _PEOPLE.match(an.sh, i0):
+            return []  # not a list of people with their units
+        u = units[0]
+        if u.agency != ctx.clusters.bloc:
+            continue
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "attendance"
+        out.append(Candidate(fact, u.start, u.end, "membership.attendance_people", agency=u.agency))
     return out
 
 
