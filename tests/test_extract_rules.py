@@ -115,14 +115,9 @@ def test_decision_list_takes_the_header_year_and_cluster() -> None:
             "Sở TTTT Quảng Trị nhận Cờ thi đua của Bộ.",
             {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", None)},
         ),
-        (
-            "Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Nghệ An.",
-            {("Nghệ An", "emulation_flag", "conferred", None, None)},
-        ),
-        (
-            "Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
-            {("Hà Tĩnh", "certificate_of_merit", "proposed", None, 2023)},
-        ),
+        # a grantor outside the vocabulary (a province's committee): no fact rather than one with a null grantor
+        ("Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Nghệ An.", set()),
+        ("Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở TTTT Hà Tĩnh.", set()),
         ("Hội nghị đề nghị tặng Bằng khen cho 5 tập thể và 10 cá nhân.", set()),
         ("Hội nghị đề nghị Bộ TTTT tặng Bằng khen cho ông Nguyễn Văn A, Giám đốc Sở TTTT Hà Tĩnh.", set()),
     ],
@@ -1686,3 +1681,8 @@ def test_attendance_told_person_by_person() -> None:
         "ông Trần Quốc K., Giám đốc Sở TTTT Quảng Bình và bà Vũ Thị N., Phó Giám đốc Sở TTTT Quảng Trị."
     )
     assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_a_cluster_asking_its_ministry_to_submit_is_the_proposer() -> None:
+    got = facts("Cụm đề nghị Bộ TTTT trình Thủ tướng Chính phủ tặng Bằng khen cho Sở TTTT Hà Tĩnh.")
+    assert [(f["grantor"], f["cluster"]["number"]) for f in got if f["kind"] == "award"] == [("Chính phủ", 4)]

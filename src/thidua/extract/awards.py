@@ -111,7 +111,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         given.setdefault(sent.start, []).extend(recipients)
         grantor = _grantor(ctx, a, sent.start, recipients)
         if grantor is None and _foreign_grantor(ctx, a, sent.start, nxt):
-            grantor = ""
+            # a province's committee, a party committee...: outside the vocabulary, so no fact (its grantor
+            # could only be null, and the award would read as one of the cluster's authority)
+            continue
         elif grantor is None:
             grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
         if grantor:
@@ -332,6 +334,12 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if not cues:
         return True
     cue = cues[-1].start()
+    for au in an.authorities:
+        # "đề nghị Bộ Y tế trình Thủ tướng tặng ...": the cluster asks its ministry to submit
+        if au.end <= cue and re.fullmatch(r"\s*", an.sh[au.end : cue]) and re.search(
+            r"(?<![a-z])de\s+nghi\s*$", an.sh[max(s0, au.start - 12) : au.start]
+        ):
+            return True
     return not any(
         au.end <= cue
         and re.fullmatch(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua)\s+)*(?:co\s+to\s+trinh\s+)?", an.sh[au.end : cue])
