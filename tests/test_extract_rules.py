@@ -1686,3 +1686,16 @@ def test_attendance_told_person_by_person() -> None:
 def test_a_cluster_asking_its_ministry_to_submit_is_the_proposer() -> None:
     got = facts("Cụm đề nghị Bộ TTTT trình Thủ tướng Chính phủ tặng Bằng khen cho Sở TTTT Hà Tĩnh.")
     assert [(f["grantor"], f["cluster"]["number"]) for f in got if f["kind"] == "award"] == [("Chính phủ", 4)]
+
+
+def test_award_recipients_are_not_members_and_attendance_of_one_agency_for_many_provinces() -> None:
+    body = (
+        "Bộ trưởng ký Quyết định tặng Cờ thi đua năm 2023 cho 3 Sở TTTT đã có thành tích dẫn đầu phong trào thi đua "
+        "trong Cụm, gồm: Sở TTTT tỉnh Hà Giang, Sở TTTT tỉnh Sơn La và Sở TTTT tỉnh Gia Lai."
+    )
+    assert members(body) == set()
+    body = (
+        "Tham dự hội nghị có đồng chí Nguyễn Văn X., Thứ trưởng Bộ TTTT; đại diện Vụ Thi đua - Khen thưởng cùng "
+        "Giám đốc Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}

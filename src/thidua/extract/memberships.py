@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from thidua.extract.common import Candidate, Context, adverbial_year, lede_year, member_of
+from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, member_of
 from thidua.extract.entities import Sentence
 from thidua.extract.lexicon import WordPattern
 from thidua.vocab import vocabularies
@@ -456,7 +456,34 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                         break
         if not got:
             got = _people_items(ctx, s, s.start + m.end())
+        if not got:
+            got = _grouped_attendance(ctx, s, s.start + m.end())
         out.extend(got)
+    return out
+
+
+def _grouped_attendance(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
+    """"... cùng Chánh án TAND các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng": one agency for
+    a list of provinces (three or more), of the cluster's bloc, among those attending."""
+    an = ctx.an
+    cluster = ctx.clusters.at(an, a)
+    if cluster is None or ctx.clusters.bloc is None:
+        return []
+    groups: dict[int, list] = {}
+    for u in an.units:
+        if a <= u.start < s.end:
+            groups.setdefault(u.group, []).append(u)
+    out = []
+    for units in groups.values():
+        if len(units) < 3 or any(u.agency != ctx.clusters.bloc for u in units):
+            continue
+        if any(after_tai(an, u.start) for u in units[:1]):
+            continue
+        year = _year(ctx, a)
+        for u in units:
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+            fact["basis"] = "attendance"
+            out.append(Candidate(fact, u.start, u.end, "membership.attendance_group", agency=u.agency))
     return out
 
 
@@ -558,6 +585,7 @@ _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:
 
 _AWARD_TALK = re.compile(r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])")
 _WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
+_AWARD_CLAUSE = re.compile(r"(?<![a-z])(?:tang|trao|de\s+nghi)\s[^;]*?(?:co\s+thi\s+dua|bang\s+khen)(?![a-z])")
 
 
 _MEMBERS_HEADING = re.compile(
@@ -580,7 +608,9 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
         before = [e for e in words if e <= m.start()]
         if before:
             gap = seg[before[-1] : m.start()]
-            if len(gap.split()) <= 8 and not _NOT_CLUSTER_TALK.search(gap):
+            clause = seg[seg.rfind(";", 0, before[-1]) + 1 : before[-1]]
+            # "tặng Cờ thi đua ... cho 4 Ban Dân tộc ... dẫn đầu phong trào thi đua trong Cụm, gồm: ...": recipients
+            if len(gap.split()) <= 8 and not _NOT_CLUSTER_TALK.search(gap) and not _AWARD_CLAUSE.search(clause):
                 return m.start(), m.end(), m.group(0)
         if m.group(0).endswith("tham gia cua") and _MEETING.search(seg, 0, m.start()):
             return m.start(), m.end(), m.group(0)  # read as attendance by the caller
