@@ -1699,3 +1699,12 @@ def test_award_recipients_are_not_members_and_attendance_of_one_agency_for_many_
         "Giám đốc Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị."
     )
     assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_a_count_of_agencies_then_a_colon_opens_the_members() -> None:
+    body = (
+        "Sau sắp xếp, Cụm thi đua số 4 được kiện toàn từ 10 Sở thành 4 Sở TTTT: thành phố Huế, các tỉnh Nghệ An, "
+        "Hà Tĩnh và Quảng Trị."
+    )
+    expected = {"Thừa Thiên Huế", "Nghệ An", "Hà Tĩnh", "Quảng Trị"}
+    assert {m[0] for m in members(body, published="2023-12-20")} == expected

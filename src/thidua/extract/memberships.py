@@ -27,7 +27,10 @@ _EXPLICIT = re.compile(
     r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
     r"(?:\s+khac)?\s*(?:la|:)|"
     # "Cụm chúng tôi có 5 sở thuộc khu vực Tây Nguyên là ..."
-    r"(?:co|gom)\s+" + _COUNT + r"\s+(?:so|tinh|dai|co\s+quan|dia\s+phuong)(?:\s+[a-z&-]+){0,6}?\s+la)(?![a-z])"
+    r"(?:co|gom)\s+" + _COUNT + r"\s+(?:so|tinh|dai|co\s+quan|dia\s+phuong)(?:\s+[a-z&-]+){0,6}?\s+la|"
+    # "(được kiện toàn từ 10 Sở) thành 6 Sở NN&MT: thành phố Hà Nội, ...": a count of agencies, then a colon
+    r"(?:thanh|gom|co|con|la|voi)\s+" + _COUNT + r"\s+(?:so|dai|cuc|hoi|ban|kho\s+bac|don\s+vi|co\s+quan)"
+    r"(?:\s+[a-z&-]+){0,5}?\s*:)(?![a-z])"
 )
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
