@@ -1708,3 +1708,12 @@ def test_a_count_of_agencies_then_a_colon_opens_the_members() -> None:
     )
     expected = {"Thừa Thiên Huế", "Nghệ An", "Hà Tĩnh", "Quảng Trị"}
     assert {m[0] for m in members(body, published="2023-12-20")} == expected
+
+
+def test_a_page_stamp_above_the_lead_is_not_a_documents_number() -> None:
+    lead = (
+        "Cụm thi đua số 4 tổng kết năm 2023\n\n11/12/2023\n\nNgày 08/12/2023, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 "
+        "thuộc Bộ TTTT tổ chức Hội nghị tổng kết năm 2023.\n\n"
+    )
+    got = facts("Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.", lead=lead, published="2023-12-11")
+    assert [f["date"] for f in got if f["kind"] == "conference"] == ["2023-12-08"]

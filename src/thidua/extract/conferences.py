@@ -245,7 +245,8 @@ def _dated(an, s) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-_DOC_DATE = re.compile(r"\d+\s*/\s*[a-z0-9đ&-]+\s+(?:ngay\s*)?$")
+# "Kế hoạch số 45/KH-BTTTT ngày ...": a document's number (letters after the slash; not a page stamp "11/12/2023")
+_DOC_DATE = re.compile(r"\d+\s*/\s*(?=[a-z0-9&-]*[a-z])[a-z0-9&-]+[ \t]+(?:ngay\s*)?$")
 
 
 _PAREN = re.compile(r"\(\s*$")

@@ -50,7 +50,8 @@ _RANGE_HINT = re.compile(r"\d-\d{1,2}/|\d\s+-\s+\d{1,2}\s*/")  # cheap test befo
 _LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 
-_DOC_REF = re.compile(r"\d+\s*/\s*[a-z0-9đ-]+\s+ngay\s*$")
+# "số 45/KH-BTTTT ngày", not a page stamp "11/12/2023" above "Ngày ..."
+_DOC_REF = re.compile(r"\d+\s*/\s*(?=[a-z0-9-]*[a-z])[a-z0-9-]+[ \t]+ngay\s*$")
 
 
 _WORDY_DATE = re.compile(
