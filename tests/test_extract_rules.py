@@ -1717,3 +1717,12 @@ def test_a_page_stamp_above_the_lead_is_not_a_documents_number() -> None:
     )
     got = facts("Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.", lead=lead, published="2023-12-11")
     assert [f["date"] for f in got if f["kind"] == "conference"] == ["2023-12-08"]
+
+
+def test_a_review_named_in_passing_with_nothing_said_of_it_is_no_conference() -> None:
+    lead = "Quyết định phân công Cụm trưởng các Cụm thi đua thuộc Bộ TTTT năm 2024.\n\n"
+    body = (
+        "Năm 2023, Sở TTTT Nghệ An là Cụm trưởng Cụm thi đua số 4; tại hội nghị tổng kết của Cụm, các đơn vị đã "
+        "thống nhất đề xuất Sở TTTT Hà Tĩnh đảm nhận nhiệm vụ này trong năm 2024."
+    )
+    assert [f for f in facts(body, lead=lead, published="2024-01-22") if f["kind"] == "conference"] == []

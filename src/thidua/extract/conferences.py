@@ -134,8 +134,15 @@ def find_conference(ctx: Context) -> Candidate | None:
                 host = _host(ctx, t.start, t.end, local=True)
                 if host:
                     break
+    if day is None and location is None and host is None and _IN_PASSING.search(seg):
+        # "...; tại hội nghị tổng kết của Cụm, các đơn vị đã thống nhất ...": a meeting named in passing,
+        # with nothing said of it, in a page about something else
+        return None
     fact = _fact(cluster, day, location, host, reviews_year, ctype)
     return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+_IN_PASSING = re.compile(r"(?<![a-z])tai\s+(?:cac\s+)?hoi\s+nghi\s+(?:tong|so)\s+ket(?:\s+(?:nam|cua))?")
 
 
 def _year_reviewed_on(day: str, ctype: str) -> int | None:
