@@ -1614,7 +1614,12 @@ def test_two_clusters_listed_in_one_sentence() -> None:
     )
     got = facts(body, published="2024-01-20")
     assert {(f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "membership"} == {
-        (1, "Lạng Sơn"), (1, "Cao Bằng"), (1, "Bắc Kạn"), (4, "Quảng Nam"), (4, "Quảng Ngãi"), (4, "Bình Định")
+        (1, "Lạng Sơn"),
+        (1, "Cao Bằng"),
+        (1, "Bắc Kạn"),
+        (4, "Quảng Nam"),
+        (4, "Quảng Ngãi"),
+        (4, "Bình Định"),
     }
 
 
@@ -1726,3 +1731,16 @@ def test_a_review_named_in_passing_with_nothing_said_of_it_is_no_conference() ->
         "thống nhất đề xuất Sở TTTT Hà Tĩnh đảm nhận nhiệm vụ này trong năm 2024."
     )
     assert [f for f in facts(body, lead=lead, published="2024-01-22") if f["kind"] == "conference"] == []
+
+
+def test_one_unit_over_two_provinces_is_a_member_of_neither() -> None:
+    assert sorted(
+        m[0]
+        for m in members("Cụm thi đua số 4 gồm 4 đơn vị: Sở TTTT các tỉnh Quảng Nam, Đắk Lắk và Gia Lai – Kon Tum.")
+    ) == [
+        "Quảng Nam",
+        "Đắk Lắk",
+    ]
+    assert awards("Hội nghị đề nghị Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Gia Lai – Kon Tum.") == set()
+    # a list written with dashes is a list
+    assert len(members("Cụm thi đua số 4 gồm Sở TTTT Bình Phước - Bình Dương - Đồng Nai - Tây Ninh.")) == 4

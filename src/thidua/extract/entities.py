@@ -43,6 +43,7 @@ _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
 _AGENCY_GAP_PREFIX = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
 _AGENCY_GAP = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
+_JOINED = re.compile(r"[ \t]*-[ \t]*")  # the shadow has every dash as "-"
 _LIST_SEP = re.compile(r"^\s*(?:,|;|\bva\b|&)\s*(?:(?:va|cung)\s+)?(?:" + _UNIT_WORD + r"\s*)?$")
 # "các tỉnh(, thành phố)(:)", "N tỉnh:", "2 Sở TTTT" ... before a list of provinces.
 _LIST_OPEN = re.compile(
@@ -205,6 +206,12 @@ class Analysis:
                 if _AGENCY_GAP.match(gap) or (_LIST_OPEN.match(gap) and _list_context(gap)):
                     first = p
             if first is None:
+                continue
+            joined = _JOINED.match(self.sh, first.end)
+            second = provs[prov_starts.index(joined.end())] if joined and joined.end() in prov_starts else None
+            if second is not None and not _JOINED.fullmatch(self.sh, second.end, min(len(self.sh), second.end + 3)):
+                # "Cục Hải quan tỉnh Gia Lai – Kon Tum": one unit over two provinces, not a member of either
+                used.update((first.start, joined.end()))
                 continue
             group += 1
             units.append(Unit(a.start, first.end, a.value, first.value, group))

@@ -759,6 +759,12 @@ def _list(
             agency = u.agency
         elif units_only:
             break
+        if items and _DASH.fullmatch(an.sh, pos, start) and not _dash_list(an, provs, items, p):
+            # "... Đắk Lắk và Gia Lai – Kon Tum": one unit over two provinces, a member of neither (but
+            # "Bình Phước - Bình Dương - Đồng Nai" is a list written with dashes)
+            items.pop()
+            pos = p.end
+            continue
         ok = _ITEM_SEP.match(gap) or (first and _opener(gap, before)) or (u is not None and _agency_gap(gap))
         if not ok or _RANGE.search(gap):
             break
@@ -773,6 +779,17 @@ def _list(
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(ag, prov), "basis": basis}
         out.append(Candidate(fact, span_start, span_end, rule, agency=ag))
     return out
+
+
+_DASH = re.compile(r"[ \t]*-[ \t]*")
+
+
+def _dash_list(an, provs, items, p) -> bool:  # type: ignore[no-untyped-def]
+    """Dashes separate three or more names here: before the last item, or after ``p``."""
+    if len(items) >= 2 and _DASH.fullmatch(an.sh, items[-2][1], items[-1][0]):
+        return True
+    nxt = next((q for q in provs if q.start > p.end), None)
+    return nxt is not None and bool(_DASH.fullmatch(an.sh, p.end, nxt.start))
 
 
 def _opener(gap: str, before: bool = False) -> bool:
