@@ -1744,3 +1744,12 @@ def test_one_unit_over_two_provinces_is_a_member_of_neither() -> None:
     assert awards("Hội nghị đề nghị Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Gia Lai – Kon Tum.") == set()
     # a list written with dashes is a list
     assert len(members("Cụm thi đua số 4 gồm Sở TTTT Bình Phước - Bình Dương - Đồng Nai - Tây Ninh.")) == 4
+
+
+def test_phong_trao_is_not_trao() -> None:
+    """'phong trào' (the movement) folds to the letters of 'trao' (hand over): a proposal stays a proposal."""
+    body = (
+        "Hội nghị thống nhất đề nghị Bộ TTTT tặng Cờ thi đua xuất sắc phong trào thi đua năm 2023 cho Sở TTTT "
+        "Nghệ An; tặng Bằng khen cho Sở TTTT Hà Tĩnh."
+    )
+    assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed"), ("Hà Tĩnh", "proposed")}

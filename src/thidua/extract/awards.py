@@ -21,8 +21,9 @@ from thidua.extract.entities import Mention, Unit
 _PROPOSE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton|binh\s+xet)(?![a-z])"
 )
+# ("phong trào", the emulation movement, folds to "phong trao": not a hand-over)
 _CONFER = re.compile(
-    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|trao\s+tang|trao|tang\s+thuong|quyet\s+dinh\s+so|"
+    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|(?<!phong\s)trao\s+tang|(?<!phong\s)trao|tang\s+thuong|quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
 )
 _WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang|khen\s+thuong)(?![a-z])")

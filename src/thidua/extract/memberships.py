@@ -42,7 +42,7 @@ _SUBJECT = re.compile(
 _SUBJECT_VERB = re.compile(r"(?<![a-z])(?:la|co|gom(?:\s+co)?|bao\s+gom)(?![a-z])")
 # words that make a list after "gồm" something other than the cluster's members
 _NOT_CLUSTER_TALK = re.compile(
-    r"(?<![a-z])(?:de\s+nghi|tang|trao|khen|to\s+chuc|chu\s+tri|dan\s+dau|xep|bau|suy\s+ton|ban\s+giao|"
+    r"(?<![a-z])(?:de\s+nghi|tang|(?<!phong\s)trao|khen|to\s+chuc|chu\s+tri|dan\s+dau|xep|bau|suy\s+ton|ban\s+giao|"
     r"tham\s+du|hoi\s+nghi|truong|(?<!thanh\s)pho)(?![a-z])"
 )
 # "(Cụm ... gồm 5 đơn vị.) Đó là ...": a list that opens the next sentence
@@ -586,9 +586,13 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
 
-_AWARD_TALK = re.compile(r"(?<![a-z])(?:tang|trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])")
+_AWARD_TALK = re.compile(
+    r"(?<![a-z])(?:tang|(?<!phong\s)trao|khen|nhan|dat|dan\s+dau|xep|truong|pho|de\s+nghi|duoc)(?![a-z])"
+)
 _WEAK_CO = re.compile(r"(?<![a-z])co(?![a-z])")
-_AWARD_CLAUSE = re.compile(r"(?<![a-z])(?:tang|trao|de\s+nghi)\s[^;]*?(?:co\s+thi\s+dua|bang\s+khen)(?![a-z])")
+_AWARD_CLAUSE = re.compile(
+    r"(?<![a-z])(?:tang|(?<!phong\s)trao|de\s+nghi)\s[^;]*?(?:co\s+thi\s+dua|bang\s+khen)(?![a-z])"
+)
 
 
 _MEMBERS_HEADING = re.compile(

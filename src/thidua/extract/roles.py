@@ -472,7 +472,7 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
             and not re.search(r"\(\s*$", an.sh[max(0, r.start - 3) : r.start])  # "(Cụm trưởng năm 2023)": aside
             and re.search(r"[,;]|(?<![a-z])va(?![a-z])", an.sh[y.end : role.start])
             and not any(y.end <= z.start < role.start for z in an.years)
-            and not re.search(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|trao|cho)(?![a-z])", an.sh[y.end : role.start])
+            and not _HANDED.search(an.sh, y.end, role.start)
         ):
             return (None, "school") if y.school else (y.year, "parallel")
     # 3. "Năm N, ..." leading the sentence (or the clause)
@@ -534,6 +534,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         # the head (deputy) named without a year at a review held in the year it reviews is that year's
         return ctx.reviews_year, "review"
     return None, "undated"
+
+
+_HANDED = re.compile(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|(?<!phong\s)trao|cho)(?![a-z])")
 
 
 def _announced_vote_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
