@@ -1753,3 +1753,11 @@ def test_phong_trao_is_not_trao() -> None:
         "Nghệ An; tặng Bằng khen cho Sở TTTT Hà Tĩnh."
     )
     assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed"), ("Hà Tĩnh", "proposed")}
+
+
+def test_nhan_dan_is_not_nhan() -> None:
+    """'nhân dân' (people's: 'Viện kiểm sát nhân dân tối cao') folds to the letters of 'nhận' (receive)."""
+    body = "Hội nghị đề nghị Viện trưởng Viện kiểm sát nhân dân tối cao tặng Cờ thi đua cho VKSND tỉnh Nghệ An."
+    assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed")}
+    got = awards("VKSND tỉnh Nghệ An vinh dự đón nhận Cờ thi đua.")
+    assert {(a[0], a[2]) for a in got} == {("Nghệ An", "conferred")}

@@ -380,11 +380,26 @@ def _default_grantor(ctx: Context, recipients: list[Unit]) -> str | None:
     return ctx.clusters.authority
 
 
+def _spelled_as_cue(text: str, a: int, b: int) -> bool:
+    """The shadow drops tones: 'nhân' (people: 'Viện kiểm sát nhân dân', 'cá nhân', 'Nhân dịp') and 'trào'
+    ('phong trào') fold to the cues 'nhận' (receive) and 'trao' (hand over). The article's own letters decide."""
+    word = text[a:b].lower()
+    if word.endswith(("nhan", "nhân", "nhẫn", "nhấn", "nhàn", "nhạn")):
+        return False  # only "nhận"
+    if word.startswith("trào"):
+        return False
+    return True
+
+
 def _status(ctx: Context, s0: int, pos: int) -> str | None:
     an = ctx.an
     seg = an.sh[s0:pos]
     p = [m.end() for m in _PROPOSE.finditer(seg)]
-    c = [m.end() for m in _CONFER.finditer(seg) if not re.search(r"de\s+nghi|de\s+xuat", m.group(0))]
+    c = [
+        m.end()
+        for m in _CONFER.finditer(seg)
+        if not re.search(r"de\s+nghi|de\s+xuat", m.group(0)) and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
+    ]
     w = [m.end() for m in _WEAK_CONFER.finditer(seg)]
     lp, lc = (p[-1] if p else -1), (c[-1] if c else -1)
     if lp < 0 and lc < 0:
