@@ -1761,3 +1761,10 @@ def test_nhan_dan_is_not_nhan() -> None:
     assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed")}
     got = awards("VKSND tỉnh Nghệ An vinh dự đón nhận Cờ thi đua.")
     assert {(a[0], a[2]) for a in got} == {("Nghệ An", "conferred")}
+
+
+def test_chuong_trinh_and_tang_are_not_cues() -> None:
+    """'chương trình' (programme) holds the letters of 'trình' (submit); 'tăng' (increase) those of 'tặng'."""
+    got = awards("Theo chương trình công tác, Sở TTTT Hà Tĩnh nhận Bằng khen của Bộ trưởng.")
+    assert {(a[0], a[2]) for a in got} == {("Hà Tĩnh", "conferred")}
+    assert awards("Doanh thu của Sở TTTT Hà Tĩnh tăng 12%, Cờ thi đua năm trước là động lực.") == set()

@@ -19,7 +19,9 @@ from thidua.extract.common import Candidate, Context, label, mask, member
 from thidua.extract.entities import Mention, Unit
 
 _PROPOSE = re.compile(
-    r"(?<![a-z])(?:de\s+nghi|de\s+xuat|trinh|kien\s+nghi|bo\s+phieu|binh\s+chon|suy\s+ton|binh\s+xet)(?![a-z])"
+    # ("chương trình", "quá trình", "công trình", "trình độ" are not "trình", submit)
+    r"(?<![a-z])(?:de\s+nghi|de\s+xuat|(?<!chuong\s)(?<!qua\s)(?<!cong\s)trinh(?!\s+do(?![a-z]))|kien\s+nghi|bo\s+phieu|"
+    r"binh\s+chon|suy\s+ton|binh\s+xet)(?![a-z])"
 )
 # ("phong trào", the emulation movement, folds to "phong trao": not a hand-over)
 _CONFER = re.compile(
@@ -400,7 +402,12 @@ def _status(ctx: Context, s0: int, pos: int) -> str | None:
         for m in _CONFER.finditer(seg)
         if not re.search(r"de\s+nghi|de\s+xuat", m.group(0)) and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
     ]
-    w = [m.end() for m in _WEAK_CONFER.finditer(seg)]
+    # ("tăng", increase, folds to "tang" too: only "tặng", give, is a cue)
+    w = [
+        m.end()
+        for m in _WEAK_CONFER.finditer(seg)
+        if not an.text[s0 + m.start() : s0 + m.end()].lower().startswith("tăng")
+    ]
     lp, lc = (p[-1] if p else -1), (c[-1] if c else -1)
     if lp < 0 and lc < 0:
         if w:
