@@ -1768,3 +1768,11 @@ def test_chuong_trinh_and_tang_are_not_cues() -> None:
     got = awards("Theo chương trình công tác, Sở TTTT Hà Tĩnh nhận Bằng khen của Bộ trưởng.")
     assert {(a[0], a[2]) for a in got} == {("Hà Tĩnh", "conferred")}
     assert awards("Doanh thu của Sở TTTT Hà Tĩnh tăng 12%, Cờ thi đua năm trước là động lực.") == set()
+
+
+def test_a_role_after_the_semicolon_does_not_lend_its_year_against_the_sentences_own() -> None:
+    body = (
+        "Năm 2023, Sở TTTT Hà Tĩnh giữ vai trò Cụm trưởng, Sở TTTT Quảng Bình là Cụm phó; hai đơn vị tiếp nhận "
+        "nhiệm vụ từ Sở TTTT Nghệ An, Cụm trưởng năm 2022."
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Quảng Bình", "deputy", 2023), ("Nghệ An", "head", 2022)}

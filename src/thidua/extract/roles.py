@@ -455,6 +455,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return (None, "school") if y.school else (y.year, "attached")
     # 2. a later role clause in the same sentence carries the year ("X làm Cụm trưởng; Y làm Cụm phó ... năm N")
     later = [r for r in an.roles if group[-1].end < r.start < sent.end and r.value != role.value]
+    if _LEAD_YEAR.match(an.sh[sent.start : sent.end]):
+        # "Năm 2017, X giữ vai trò Khối trưởng, Y là Khối phó; hai đơn vị tiếp nhận từ Z, trưởng khối năm 2016":
+        # the sentence's own year governs its clause, not a role told after the ';'
+        later = [r for r in later if ";" not in an.sh[group[-1].end : r.start]]
     for r in later:
         y = _attached(ctx, r.end, sent.end)
         if y is not None:
