@@ -1776,3 +1776,19 @@ def test_a_role_after_the_semicolon_does_not_lend_its_year_against_the_sentences
         "nhiệm vụ từ Sở TTTT Nghệ An, Cụm trưởng năm 2022."
     )
     assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Quảng Bình", "deputy", 2023), ("Nghệ An", "head", 2022)}
+
+
+def test_a_conferral_silent_on_time_takes_the_leads_one_performance_year() -> None:
+    lead = (
+        "Bộ TTTT tặng Cờ thi đua cho 3 Sở TTTT có thành tích xuất sắc năm 2022\n\nNgày 25/3/2023, Bộ trưởng Bộ "
+        "TTTT ký quyết định tặng Cờ thi đua cho các tập thể có thành tích xuất sắc năm 2022 trong các Cụm thi đua.\n\n"
+    )
+    body = (
+        "Riêng tại Cụm thi đua số 4, Bộ trưởng còn tặng Bằng khen cho Sở TTTT Hà Tĩnh theo đề nghị của Cụm. "
+        "Sở TTTT Nghệ An nhận Bằng khen của Thủ tướng Chính phủ vì thành tích giai đoạn 2018-2022."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-03-28") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["year"], (f["cluster"] or {}).get("number")) for f in got} == {
+        ("Hà Tĩnh", 2022, 4),
+        ("Nghệ An", None, None),
+    }

@@ -148,6 +148,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 year = prev_year
                 if decision is None and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt]):
                     decision = prev_decision
+        if status == "conferred" and year is None and not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
+            # a sentence that says nothing of time, in a page whose title and lead name one performance year
+            # ("Bộ Công Thương tặng Cờ thi đua cho 7 Sở có thành tích xuất sắc năm 2018")
+            year = _lede_performance_year(ctx)
         if status == "conferred" and year is not None and not (last_conferred and last_conferred[2] == -1):
             last_conferred = (year, decision, an.sh.rfind("\n", 0, sent.start))
         start = min(a.start, rspan[0])
@@ -241,6 +245,19 @@ def _page_unit(ctx: Context) -> Unit | None:
         kinds = {(u.agency, u.province) for u in lead}
         ctx.extra["page_unit"] = lead[0] if len(kinds) == 1 else None
     return ctx.extra["page_unit"]
+
+
+_YEARISH = re.compile(r"(?<![a-z0-9])(?:(?:19|20)\d\d|giai\s+doan|nam\s+hoc|nhieu\s+nam|lien\s+tuc)(?![a-z0-9])")
+
+
+def _lede_performance_year(ctx: Context) -> int | None:
+    """The one performance year ("thành tích ... năm N") the title and lead state, if one."""
+    from thidua.extract.common import lede_year
+
+    lede_year(ctx)  # computes the lead's end
+    end = ctx.extra.get("lede_end", 0)
+    years = {int(m.group(1)) for m in _FOR_YEAR.finditer(ctx.an.sh, 0, end)}
+    return years.pop() if len(years) == 1 else None
 
 
 _THEO_QD = re.compile(r"\s*theo\s+quyet\s+dinh\s*,")  # "Theo Quyết định, ...": the one just named
