@@ -357,7 +357,7 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     for au in an.authorities:
         # "đề nghị Bộ Y tế trình Thủ tướng tặng ...": the cluster asks its ministry to submit
         if au.end <= cue and re.fullmatch(r"\s*", an.sh[au.end : cue]) and re.search(
-            r"(?<![a-z])de\s+nghi\s*$", an.sh[max(s0, au.start - 12) : au.start]
+            r"(?<![a-z])(?:de\s+nghi|de\s+xuat|kien\s+nghi)\s*$", an.sh[max(s0, au.start - 12) : au.start]
         ):
             return True
     return not any(
