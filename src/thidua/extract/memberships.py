@@ -99,7 +99,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
-        *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
+        *(_table_member_rows(ctx) if "|" in ctx.an.text and _MEMBER_CAPTION.search(ctx.an.sh) else []),
     ]
 
 
