@@ -1792,3 +1792,14 @@ def test_a_conferral_silent_on_time_takes_the_leads_one_performance_year() -> No
         ("Hà Tĩnh", 2022, 4),
         ("Nghệ An", None, None),
     }
+
+
+def test_the_remainder_is_the_rest_of_the_head_and_deputy_told_earlier() -> None:
+    body = (
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023. Năm qua, các đơn vị đã hoàn thành tốt nhiệm vụ.\n\n"
+        "Sở TTTT Quảng Bình với vai trò Cụm phó phối hợp chặt chẽ trong việc chấm điểm. Các đơn vị còn lại "
+        "trong Cụm gồm Sở TTTT các tỉnh Nghệ An, Quảng Trị và Thanh Hóa cũng hoàn thành xuất sắc chỉ tiêu."
+    )
+    assert members(body) == {
+        (p, "complement", 2023) for p in ("Hà Tĩnh", "Quảng Bình", "Nghệ An", "Quảng Trị", "Thanh Hóa")
+    }

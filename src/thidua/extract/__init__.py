@@ -46,7 +46,9 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         # each cluster's facts take the years of its own meeting (see Context.for_cluster)
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
         ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed([conf, *others])}
-    cands.extend(resolve_conflicts(_dedupe(extract_roles(ctx))))
+    roles = resolve_conflicts(_dedupe(extract_roles(ctx)))
+    ctx.extra["roles"] = roles  # a complement list ("các đơn vị còn lại") is the rest of the head and deputy
+    cands.extend(roles)
     memberships = _dedupe(extract_memberships(ctx))
     cands.extend(memberships)
     ctx.extra["members"] = _listed_members(ctx, memberships)

@@ -184,7 +184,16 @@ def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candid
         prev = [t for t in an.sentences if t.end <= s.start][-1:]
         own = [u for t in prev for u in an.units if t.start <= u.start < t.end]
         own = [(u.start, u.agency, u.province) for u in own]
-    start = min([p[0] for p in own], default=s.start)
+        # and the head and deputy of that year told earlier (the remainder is the rest of them)
+        named = {(a, p) for _x, a, p in own}
+        for r in ctx.extra.get("roles", []):
+            f = r.fact
+            if f["cluster"] == got[0].fact["cluster"] and f["year"] == got[0].fact["year"] and r.start < s.start:
+                key = (vocabularies().lookup("agency", f["member"]["org"]).notation, f["member"]["province"])
+                if key not in named and key[0] == bloc:
+                    named.add(key)
+                    own.append((r.start, *key))
+    start = min([p[0] for p in own if p[0] >= s.start - 400], default=s.start)
     for _pos, agency, province in own:
         fact = {
             "kind": "membership", "cluster": got[0].fact["cluster"], "year": got[0].fact["year"],
