@@ -1458,7 +1458,11 @@ def test_units_named_with_the_cluster_decide_its_bloc() -> None:
     ],
 )
 def test_conferral_years_from_the_sentence_and_the_batch(body: str, expected: set) -> None:
-    got = facts(body, published="2024-03-20", lead="Cụm thi đua số 4 thuộc Bộ TTTT gồm Sở TTTT các tỉnh.\n\n")
+    lead = (
+        "Cụm thi đua số 4 thuộc Bộ TTTT gồm Sở TTTT các tỉnh Bắc Trung Bộ, những năm qua đã duy trì nền nếp "
+        "sinh hoạt, chia sẻ kinh nghiệm chuyển đổi số và quản lý báo chí giữa các địa phương trong Cụm.\n\n"
+    )
+    got = facts(body, published="2024-03-20", lead=lead)
     assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got if f["kind"] == "award"} == expected
 
 
