@@ -1807,3 +1807,14 @@ def test_the_remainder_is_the_rest_of_the_head_and_deputy_told_earlier() -> None
     assert members(body) == {
         (p, "complement", 2023) for p in ("Hà Tĩnh", "Quảng Bình", "Nghệ An", "Quảng Trị", "Thanh Hóa")
     }
+
+
+def test_a_count_then_trong_do_groups_then_ngoai_ra() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm 6 đơn vị. Trong đó, khu vực Bắc Trung Bộ có Sở TTTT các tỉnh Thanh Hóa, Nghệ An, "
+        "Hà Tĩnh; khu vực Trị Thiên có Sở TTTT các tỉnh Quảng Trị, Thừa Thiên Huế.\n\n"
+        "Ngoài ra, Cụm còn có Sở TTTT tỉnh Quảng Bình."
+    )
+    assert {m[0] for m in members(body)} == {
+        "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Thừa Thiên Huế", "Quảng Bình"
+    }  # fmt: skip

@@ -237,6 +237,12 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
             got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
             if c is None and (len(got) < 3 or an.sh[got[-1].end : t.end].strip(" .;:")):
                 got = []  # units opening the next sentence are its subject, not a list
+            if not got and _AMONG.match(an.sh, t.start, t.end):
+                got = _among(ctx, t)
+                t2 = next((x for x in an.sentences if x.start >= t.end), None)
+                c2 = _CONTINUED.match(an.sh, t2.start, t2.end) if got and t2 else None
+                if c2:  # "Ngoài ra, Cụm còn có ..."
+                    got = got + _list(ctx, c2.end(), t2.end, "explicit", "membership.list_continued")
             continue
         c = _CONTINUED.match(an.sh, t.start, t.end)
         if got and c:
@@ -245,6 +251,28 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
     if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, clause_end)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
     return got
+
+
+# "(Cụm gồm 7 đơn vị.) Trong đó, khu vực Tây Bắc có Ban Dân tộc các tỉnh A, B, C; khu vực Việt Bắc có ..."
+_AMONG = re.compile(r"\s*trong\s+do\s*[,:]")
+
+
+def _among(ctx: Context, t: Sentence) -> list[Candidate]:
+    """The units of the bloc a 'Trong đó, ...' sentence names after a count, group by group."""
+    an = ctx.an
+    cluster = ctx.clusters.at(an, t.start)
+    if cluster is None or ctx.clusters.bloc is None:
+        return []
+    units = [u for u in an.units if t.start <= u.start < t.end and not after_tai(an, u.start)]
+    if len(units) < 3 or any(u.agency != ctx.clusters.bloc for u in units):
+        return []
+    year = _year(ctx, t.start)
+    out = []
+    for u in units:
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "explicit"
+        out.append(Candidate(fact, t.start, t.end, "membership.among", agency=u.agency))
+    return out
 
 
 def _table_column_lists(ctx: Context) -> list[Candidate]:
