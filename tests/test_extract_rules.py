@@ -1818,3 +1818,16 @@ def test_a_count_then_trong_do_groups_then_ngoai_ra() -> None:
     assert {m[0] for m in members(body)} == {
         "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Thừa Thiên Huế", "Quảng Bình"
     }  # fmt: skip
+
+
+def test_a_digests_table_names_the_host() -> None:
+    lead = (
+        "Ngày 15/12, tại tỉnh Thái Nguyên, Cụm thi đua số 2 thuộc Bộ TTTT tổng kết năm 2023. Sở TTTT Bắc Giang "
+        "là Cụm trưởng năm 2023.\n\n"
+    )
+    body = (
+        "Kết quả như sau:\n\n| Cụm thi đua | Đơn vị đăng cai hội nghị | Ngày | Cụm trưởng năm 2024 |\n\n"
+        "|---|---|---|---|\n\n| Cụm số 2 - Bộ TTTT | Sở TTTT Thái Nguyên | 15/12 | Sở TTTT Lạng Sơn |"
+    )
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "conference"]
+    assert [(f["location"], f["host"]["province"]) for f in got] == [("Thái Nguyên", "Thái Nguyên")]

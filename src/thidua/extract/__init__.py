@@ -16,8 +16,8 @@ contradict each other are resolved by rule strength or dropped.
 from __future__ import annotations
 
 from thidua.extract.awards import extract_awards
-from thidua.extract.common import Candidate, Context, lede_year, trim_span
-from thidua.extract.conferences import find_conference, other_conferences
+from thidua.extract.common import Candidate, Context, lede_year, member, trim_span
+from thidua.extract.conferences import find_conference, other_conferences, table_hosts
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
 from thidua.extract.roles import extract_roles, resolve_conflicts
@@ -41,6 +41,12 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         ctx.reviews_year, ctx.school_year, ctx.conference_day, ctx.conference_sentence = None, False, None, None
     if conf is not None:
         others = other_conferences(ctx, conf)
+        if "|" in text and "dang cai" in ctx.an.sh:
+            hosts = table_hosts(ctx)
+            for c in (conf, *others):
+                unit = hosts.get(repr(c.fact["cluster"]))
+                if c.fact["host"] is None and unit is not None:
+                    c.fact["host"] = member(unit)  # the digest's table names the host
         cands.append(conf)
         cands.extend(others)
         # each cluster's facts take the years of its own meeting (see Context.for_cluster)

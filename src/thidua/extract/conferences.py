@@ -429,3 +429,47 @@ def _appositive(ctx: Context, a: int, b: int) -> bool:
     return all(
         w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap)
     )
+
+
+_HOST_HEADER = re.compile(r"(?<![a-z])(?:dang\s+cai|don\s+vi\s+to\s+chuc)(?![a-z])")
+
+
+def table_hosts(ctx: Context) -> dict[str, object]:
+    """Hosts given only in a digest's table: a header cell 'Đơn vị đăng cai (hội nghị)' and one row per
+    cluster ('| Cụm số 2 - Bộ GD&ĐT | Sở GD&ĐT Thái Nguyên | 15/12 | ...'). Keyed by repr(cluster)."""
+    an = ctx.an
+    out: dict[str, object] = {}
+    column = None
+    pos = 0
+    for line in an.text[: an.end].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if an.sh.count("|", a, b) < 2:
+            if line.strip():
+                column = None
+            continue
+        cells = [(c0, c1) for c0, c1 in _cells(an.sh, a, b)]
+        if column is None:
+            heads = [i for i, (c0, c1) in enumerate(cells) if _HOST_HEADER.search(an.sh, c0, c1)]
+            column = (heads[0], len(cells)) if len(heads) == 1 else None
+            continue
+        if len(cells) != column[1]:
+            continue
+        named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+        c0, c1 = cells[column[0]]
+        units = [u for u in an.units if c0 <= u.start < c1]
+        if len(named) == 1 and len(units) == 1:
+            cluster = ctx.clusters.ref_of(named[0])
+            if cluster is not None:
+                out[repr(cluster)] = units[0]
+    return out
+
+
+def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
+    cells, start = [], a
+    for j in range(a, b):
+        if sh[j] == "|":
+            cells.append((start, j))
+            start = j + 1
+    cells.append((start, b))
+    return cells
