@@ -143,3 +143,14 @@ def lede_year(ctx: Context) -> int | None:
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
         ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
+
+
+def table_cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row flattened into a line of text ('| a | b |')."""
+    cells, start = [], a
+    for j in range(a, b):
+        if sh[j] == "|":
+            cells.append((start, j))
+            start = j + 1
+    cells.append((start, b))
+    return cells

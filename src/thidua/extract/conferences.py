@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, after_tai, mask, member
+from thidua.extract.common import Candidate, Context, after_tai, mask, member, table_cells
 from thidua.extract.dates import resolve_year
 from thidua.extract.lexicon import WordPattern
 
@@ -448,7 +448,7 @@ def table_hosts(ctx: Context) -> dict[str, object]:
             if line.strip():
                 column = None
             continue
-        cells = [(c0, c1) for c0, c1 in _cells(an.sh, a, b)]
+        cells = [(c0, c1) for c0, c1 in table_cells(an.sh, a, b)]
         if column is None:
             heads = [i for i, (c0, c1) in enumerate(cells) if _HOST_HEADER.search(an.sh, c0, c1)]
             column = (heads[0], len(cells)) if len(heads) == 1 else None
@@ -464,12 +464,3 @@ def table_hosts(ctx: Context) -> dict[str, object]:
                 out[repr(cluster)] = units[0]
     return out
 
-
-def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
-    cells, start = [], a
-    for j in range(a, b):
-        if sh[j] == "|":
-            cells.append((start, j))
-            start = j + 1
-    cells.append((start, b))
-    return cells

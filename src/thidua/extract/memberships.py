@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, member_of
+from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, member_of, table_cells
 from thidua.extract.entities import Sentence
 from thidua.extract.lexicon import WordPattern
 from thidua.vocab import vocabularies
@@ -294,7 +294,7 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
             if an.sh[a:b].strip():
                 column = None
             continue
-        cells = _cells(an.sh, a, b)
+        cells = table_cells(an.sh, a, b)
         named = [c for c in ctx.clusters.mentions if a <= c.start < b]
         if not named:
             heads = [i for i, (c0, c1) in enumerate(cells) if _MEMBERS_HEADER.search(an.sh, c0, c1)]
@@ -374,15 +374,6 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
 _MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
 _MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
 
-
-def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
-    cells, start = [], a
-    for j in range(a, b):
-        if sh[j] == "|":
-            cells.append((start, j))
-            start = j + 1
-    cells.append((start, b))
-    return cells
 
 
 def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:

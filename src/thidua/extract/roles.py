@@ -21,7 +21,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, mask, member, member_of
+from thidua.extract.common import (
+    Candidate,
+    Context,
+    adverbial_year,
+    after_tai,
+    lede_year,
+    mask,
+    member,
+    member_of,
+    table_cells,
+)
 from thidua.extract.entities import Mention, Unit
 from thidua.vocab import vocabularies
 
@@ -257,7 +267,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         i += 1
         if an.sh.count("|", a, b) < 2:
             continue
-        cells = _cells(an.sh, a, b)
+        cells = table_cells(an.sh, a, b)
         columns = {}
         for ci, (c0, c1) in enumerate(cells):
             found = [r for r in an.roles if c0 <= r.start and r.end <= c1]
@@ -277,7 +287,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             if an.sh.count("|", r0, r1) != len(cells) - 1:
                 break
             i += 1
-            row = _cells(an.sh, r0, r1)
+            row = table_cells(an.sh, r0, r1)
             named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
             cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
             if cluster is None:
@@ -297,15 +307,6 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
-
-def _cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
-    cells, start = [], a
-    for j in range(a, b):
-        if sh[j] == "|":
-            cells.append((start, j))
-            start = j + 1
-    cells.append((start, b))
-    return cells
 
 
 def _table_year(ctx: Context, pos: int) -> int | None:
