@@ -1831,3 +1831,8 @@ def test_a_digests_table_names_the_host() -> None:
     )
     got = [f for f in facts(body, lead=lead) if f["kind"] == "conference"]
     assert [(f["location"], f["host"]["province"]) for f in got] == [("Thái Nguyên", "Thái Nguyên")]
+
+
+def test_examples_named_bare_after_agency_words_in_the_cluster() -> None:
+    body = "Nhiều Sở TTTT trong Cụm như Quảng Ngãi, Bình Định, Phú Yên đã hoàn thành vượt kế hoạch."
+    assert members(body) == {(p, "examples", 2023) for p in ("Quảng Ngãi", "Bình Định", "Phú Yên")}

@@ -61,6 +61,7 @@ _COMPLEMENT = re.compile(
 _GENERIC_IN_CLUSTER = re.compile(
     r"(?<![a-z])(?:so|dai|don\s+vi|tinh|dia\s+phuong|thanh\s+vien)(?:\s+(?:trong|cua)\s+(?:cum|khoi))?\s*,?\s*$"
 )
+_IN_CLUSTER_END = re.compile(r"\s+(?:trong|cua)\s+(?:cum|khoi)\s*,?\s*$")
 _AMONG_THEM = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z]).*(?<![a-z])trong\s+do\s+(?:co\s+)?")
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
@@ -144,6 +145,10 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             # "như các Đài PT-TH X, Y" (units), or bare names after "Nhiều sở trong Cụm như X, Y",
             # "Khối gồm 12 Đài ..., trong đó có các đài như X, Y"
             bare = bool(_GENERIC_IN_CLUSTER.search(seg[: m.start()]))
+            inside = _IN_CLUSTER_END.search(seg, 0, m.start())
+            if not bare and inside:
+                # "Nhiều Cục Thuế trong Cụm như Quảng Ngãi, Bình Định": agency words, then bare names
+                bare = any(ag.end == s.start + inside.start() for ag in an.agencies)
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=not bare))
     return out
 
