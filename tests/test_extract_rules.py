@@ -1836,3 +1836,13 @@ def test_a_digests_table_names_the_host() -> None:
 def test_examples_named_bare_after_agency_words_in_the_cluster() -> None:
     body = "Nhiều Sở TTTT trong Cụm như Quảng Ngãi, Bình Định, Phú Yên đã hoàn thành vượt kế hoạch."
     assert members(body) == {(p, "examples", 2023) for p in ("Quảng Ngãi", "Bình Định", "Phú Yên")}
+
+
+def test_a_unit_of_another_sector_is_not_the_clusters_head() -> None:
+    body = "Ở khối các cơ quan Trung ương trên địa bàn tỉnh, BHXH tỉnh Hà Tĩnh giữ vai trò Khối trưởng năm 2023."
+    assert roles(body) == set()
+    lead = (
+        "Ngày 20/12, Cụm thi đua số 1 thuộc Bộ Tài chính gồm Cục Thuế các tỉnh Hà Nam, Nam Định tổng kết năm "
+        "2023.\n\n"
+    )
+    assert roles("Cục Thuế tỉnh Hà Nam là Cụm trưởng năm 2023.", lead=lead) == {("Hà Nam", "head", 2023)}

@@ -273,6 +273,13 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 ag.value for ag in an.agencies if c.end <= ag.start < end and default_authority(ag.value) == own_auth
             ]
             own_bloc = named[0] if named else None
+        if own_auth and not own_bloc:
+            # "Cụm thi đua số 1 thuộc Bộ Tài chính gồm Cục Thuế các tỉnh ...": the units it lists name its bloc,
+            # even of an agency the vocabulary pairs with another authority
+            sent = an.sentence_at(c.start)
+            listed = {u.agency for u in an.units if c.end <= u.start < sent.end}
+            if len(listed) == 1 and len([u for u in an.units if c.end <= u.start < sent.end]) >= 2:
+                own_bloc = listed.pop()
         if not own_auth and not own_bloc:
             # "Cụm thi đua số 5 ngành Kiểm sát ... tại VKSND tỉnh Đắk Nông": the first agency of its sentence,
             # when it differs from what an earlier mention of the number named (a roundup's other bloc)

@@ -395,7 +395,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         return out
     for unit, role, rule in pairs:
         cluster = ctx.clusters.at(an, role.start)
-        if cluster is None:
+        if cluster is None or _other_sector(unit, cluster):
             continue
         year, how = _year(ctx.for_cluster(cluster), unit, role, group, sent)
         if how == "drop":
@@ -407,6 +407,17 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         school = _attached_school(ctx, group, role, sent) if how == "school" else None
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
+
+
+def _other_sector(unit: Unit, cluster: dict) -> bool:
+    """A unit whose agency belongs to another authority than the cluster's ('BHXH tỉnh X giữ vai trò
+    Khối trưởng' of a province's bloc, told in a page about the Sở Nội vụ cluster) is not its head."""
+    from thidua.vocab import default_authority
+
+    if vocabularies().lookup("agency", cluster["bloc"]).notation == unit.agency:
+        return False  # the cluster's own bloc, whatever authority the article names for it
+    own = default_authority(unit.agency)
+    return own is not None and own != vocabularies().lookup("authority", cluster["authority"]).notation
 
 
 def _names_other_cluster(an, role: Mention) -> bool:  # type: ignore[no-untyped-def]
