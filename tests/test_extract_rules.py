@@ -1846,3 +1846,27 @@ def test_a_unit_of_another_sector_is_not_the_clusters_head() -> None:
         "2023.\n\n"
     )
     assert roles("Cục Thuế tỉnh Hà Nam là Cụm trưởng năm 2023.", lead=lead) == {("Hà Nam", "head", 2023)}
+
+
+def test_a_meetings_date_and_place_told_at_the_end_of_the_page() -> None:
+    lead = (
+        "Sở TTTT Hưng Yên – Cụm trưởng Cụm thi đua số 3 thuộc Bộ TTTT năm 2024 – đã tổ chức hội nghị tổng kết "
+        "thi đua năm 2024 của Cụm.\n\n"
+    )
+    body = "Sở TTTT Hà Nam là Cụm phó năm 2025.\n\nHội nghị diễn ra ngày 20/12/2024 tại tỉnh Hưng Yên."
+    got = [f for f in facts(body, lead=lead, published="2024-12-21") if f["kind"] == "conference"]
+    assert [(f["date"], f["location"]) for f in got] == [("2024-12-20", "Hưng Yên")]
+
+
+def test_a_headings_undated_meeting_is_completed_by_its_dated_sentence() -> None:
+    lead = "Ngày 7-12, tại tỉnh Bắc Giang, Cụm thi đua số 2 thuộc Bộ TTTT tổng kết năm 2023.\n\n"
+    body = (
+        "Sở TTTT Bắc Giang là Cụm trưởng năm 2023.\n\nCụm thi đua số 3: tổng kết tại Ninh Bình\n\n"
+        "Sáng 8.12, Cụm thi đua số 3 gồm 5 Sở TTTT khu vực nam đồng bằng sông Hồng tổng kết năm 2023 tại tỉnh "
+        "Ninh Bình."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-12-11") if f["kind"] == "conference"]
+    assert sorted((f["cluster"]["number"], f["date"], f["location"]) for f in got) == [
+        (2, "2023-12-07", "Bắc Giang"),
+        (3, "2023-12-08", "Ninh Bình"),
+    ]

@@ -134,12 +134,43 @@ def find_conference(ctx: Context) -> Candidate | None:
                 host = _host(ctx, t.start, t.end, local=True)
                 if host:
                     break
+    if day is None and not dates:
+        # "Hội nghị diễn ra ngày 20/12/2024 tại tỉnh Hưng Yên." told at the end of the page
+        later = _told_later(ctx, sent)
+        if later is not None:
+            d = later[0]
+            year = resolve_year(d, an.published, reviews_year)
+            day = d.iso(year) if year is not None else None
+            if day and reviews_year is None and not school:
+                reviews_year = _year_reviewed_on(day, ctype)
+                ctx.reviews_year = reviews_year
+            ctx.conference_day = day
+            location = location or _venue(ctx, later[1].start, later[1].end)
     if day is None and location is None and host is None and _IN_PASSING.search(seg):
         # "...; tại hội nghị tổng kết của Cụm, các đơn vị đã thống nhất ...": a meeting named in passing,
         # with nothing said of it, in a page about something else
         return None
     fact = _fact(cluster, day, location, host, reviews_year, ctype)
     return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+_TOLD_LATER = re.compile(
+    r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)\s+(?:vao\s+)?(?:sang|chieu|toi|ngay)(?![a-z])"
+)
+
+
+def _told_later(ctx: Context, sent):  # type: ignore[no-untyped-def]
+    """(date, sentence) of a later 'Hội nghị diễn ra/được tổ chức (vào) ngày ...' naming no other cluster."""
+    an = ctx.an
+    for t in an.sentences:
+        if t.start <= sent.start or not _TOLD_LATER.match(an.sh, t.start, t.end):
+            continue
+        if any(t.start <= c.start < t.end for c in ctx.clusters.mentions):
+            continue
+        dates = [d for d in an.dates if t.start <= d.start < t.end]
+        if dates:
+            return dates[0], t
+    return None
 
 
 _IN_PASSING = re.compile(r"(?<![a-z])tai\s+(?:cac\s+)?hoi\s+nghi\s+(?:tong|so)\s+ket(?:\s+(?:nam|cua))?")
@@ -208,7 +239,9 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
             continue  # (a digest's item may say only "Hội nghị diễn ra ngày ... tại ...")
         cluster = ctx.clusters.ref_of(mentions[0]) if mentions else ctx.clusters.at(an, sent.start)
         ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
-        if cluster is None or (cluster, ctype) in seen:
+        same = [i for i, c in enumerate(out) if (c.fact["cluster"], c.fact["type"]) == (cluster, ctype)]
+        undated = next((i for i in same if not out[i].fact["date"]), None)
+        if cluster is None or ((cluster, ctype) in seen and undated is None):
             continue
         reviews_year, school = _reviewed_year(an, sent.start, sent.end)
         if school:
@@ -227,6 +260,14 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if day is None and location is None and not _AT.search(seg):
             continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)
+        if undated is not None:
+            # a heading ("Cụm thi đua số 3: tổng kết tại Ninh Bình") told it first; the dated sentence completes it
+            if day is None:
+                continue
+            first = out[undated].fact
+            fact = _fact(cluster, day, location or first["location"], host or first["host"], reviews_year, ctype)
+            out[undated] = Candidate(fact, sent.start, sent.end, "conference.other")
+            continue
         fact = _fact(cluster, day, location, host, reviews_year, ctype)
         seen.append((cluster, ctype))
         out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
