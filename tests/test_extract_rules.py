@@ -1870,3 +1870,12 @@ def test_a_headings_undated_meeting_is_completed_by_its_dated_sentence() -> None
         (2, "2023-12-07", "Bắc Giang"),
         (3, "2023-12-08", "Ninh Bình"),
     ]
+
+
+def test_handed_over_and_voted_leader_then_proposed() -> None:
+    body = "Được biết, năm 2024, vai trò Cụm trưởng Cụm thi đua số 4 đã được chuyển giao cho Sở TTTT Hà Tĩnh."
+    assert roles(body) == {("Hà Tĩnh", "head", 2024)}
+    body = (
+        "Sở TTTT Lạng Sơn được Khối suy tôn dẫn đầu và được đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2023."
+    )
+    assert {(a[0], a[2], a[4]) for a in awards(body)} == {("Lạng Sơn", "proposed", 2023)}

@@ -58,7 +58,7 @@ _SUBJECT_GAP = {
     "la", "vi", "xuat", "sac", "nhat", "bo", "truong", "cap", "tren", "bang", "hinh",
     # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
     "hoi", "thong", "binh", "chon", "cum", "vien",
-    "dan", "dau", "suy", "ton",
+    "dan", "dau", "suy", "ton", "khoi",
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -515,7 +515,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
-        gap = re.sub(r"(?:,|\s+va)\s*(?=(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
+        gap = re.sub(r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
         # "X tổ chức (trọng thể) lễ đón nhận <award>", "X là một trong những đơn vị được ... tặng <award>"
         gap = re.sub(
             r"(?<![a-z])(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?to\s+chuc\s+(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?"

@@ -61,7 +61,7 @@ _ELECTION = re.compile(
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
     r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
-    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+$"
+    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:(?:da|se)\s+)?(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+$"
 )
 # "vị trí Cụm phó năm N do X đảm nhiệm": the unit after "do" holds the role only with such a verb
 _DO_HOLDS = re.compile(
