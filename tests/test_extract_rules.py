@@ -1879,3 +1879,12 @@ def test_handed_over_and_voted_leader_then_proposed() -> None:
         "Sở TTTT Lạng Sơn được Khối suy tôn dẫn đầu và được đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2023."
     )
     assert {(a[0], a[2], a[4]) for a in awards(body)} == {("Lạng Sơn", "proposed", 2023)}
+
+
+def test_a_departments_own_annual_review_is_not_the_clusters() -> None:
+    lead = (
+        "Sở TTTT Nghệ An đón nhận Cờ thi đua của Bộ TT&TT\n\nNGHỆ AN - Chiều 27/3/2024, Sở TTTT Nghệ An tổ chức "
+        "hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 và đón nhận Cờ thi đua của Bộ TT&TT.\n\n"
+    )
+    got = facts("Sở TTTT Nghệ An là đơn vị Cụm trưởng Cụm thi đua số 4 năm 2023.", lead=lead, published="2024-03-28")
+    assert [f for f in got if f["kind"] == "conference"] == []

@@ -146,12 +146,26 @@ def find_conference(ctx: Context) -> Candidate | None:
                 ctx.reviews_year = reviews_year
             ctx.conference_day = day
             location = location or _venue(ctx, later[1].start, later[1].end)
+    if not _CLUSTER_WORD.search(seg) and _OWN_REVIEW.search(seg) and not _titled_cluster_review(an):
+        # "Sở Công Thương Nghệ An tổ chức hội nghị tổng kết công tác năm 2016 và đón nhận Cờ thi đua": the
+        # department's own review, in a page whose title is not about a cluster's review
+        return None
     if day is None and location is None and host is None and _IN_PASSING.search(seg):
         # "...; tại hội nghị tổng kết của Cụm, các đơn vị đã thống nhất ...": a meeting named in passing,
         # with nothing said of it, in a page about something else
         return None
     fact = _fact(cluster, day, location, host, reviews_year, ctype)
     return Candidate(fact, sent.start, sent.end, "conference.lead")
+
+
+_CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
+_OWN_REVIEW = re.compile(r"(?<![a-z])tong\s+ket\s+cong\s+tac\s+nam\s+\d{4}")
+
+
+def _titled_cluster_review(an) -> bool:  # type: ignore[no-untyped-def]
+    """The page's title (first line) names a cluster and a review."""
+    first = an.sh[: an.sh.find("\n") if "\n" in an.sh else len(an.sh)]
+    return bool(_CLUSTER_WORD.search(first) and _TRIGGER.search(first))
 
 
 _TOLD_LATER = re.compile(
