@@ -1888,3 +1888,11 @@ def test_a_departments_own_annual_review_is_not_the_clusters() -> None:
     )
     got = facts("Sở TTTT Nghệ An là đơn vị Cụm trưởng Cụm thi đua số 4 năm 2023.", lead=lead, published="2024-03-28")
     assert [f for f in got if f["kind"] == "conference"] == []
+
+
+def test_a_caption_naming_the_clusters_members_after_a_colon() -> None:
+    body = (
+        "Lãnh đạo 4 Sở TTTT thành viên Cụm thi đua số 4 (từ trái qua): Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị "
+        "ký giao ước thi đua năm 2024. Ảnh: H.N"
+    )
+    assert {m[0] for m in members(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

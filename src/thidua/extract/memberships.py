@@ -606,6 +606,11 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         m = _EXPLICIT.search(seg, clusters[0][1])
         if m:
             return m.start(), m.end(), m.group(0)
+        # "Lãnh đạo 5 Cục Hải quan thành viên Khối thi đua số 1 (từ trái qua): A, B, C ...": a caption
+        c0, c1 = clusters[0]
+        colon = _MEMBERS_COLON.match(seg, c1)
+        if colon and re.search(r"(?<![a-z])thanh\s+vien\s+(?:cua\s+)?$", seg[max(0, c0 - 20) : c0]):
+            return colon.start(), colon.end(), ":"
         weak = _WEAK_CO.search(seg, clusters[0][1])
         if weak and not _NOT_CLUSTER_TALK.search(seg, clusters[0][1], weak.start()):
             return weak.start(), weak.end(), "co"
@@ -616,6 +621,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
+_MEMBERS_COLON = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
 
