@@ -1896,3 +1896,11 @@ def test_a_caption_naming_the_clusters_members_after_a_colon() -> None:
         "ký giao ước thi đua năm 2024. Ảnh: H.N"
     )
     assert {m[0] for m in members(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_cung_voi_n_don_vi_tren_continues_the_list() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm các Sở TTTT: Nghệ An, Hà Tĩnh. Cùng với 2 đơn vị trên, Cụm còn có Sở TTTT Quảng "
+        "Bình và Quảng Trị."
+    )
+    assert {m[0] for m in members(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

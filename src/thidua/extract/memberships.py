@@ -66,7 +66,8 @@ _AMONG_THEM = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z]).*(?<![a-z])trong\s+do
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
-    r"(?:(?:cung\s+voi\s+do|ngoai\s+ra|ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
+    r"(?:(?:cung\s+voi\s+do|cung\s+voi\s+(?:cac\s+|\d{1,2}\s+)?(?:[a-z]+\s+){0,2}?(?:tren|nay)|ngoai\s+ra|"
+    r"ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
     r"(?:cung\s+)?(?:tham\s+gia|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
     r"(?:la|con\s+co|con\s+gom|co|gom)(?![a-z])"
 )
