@@ -1904,3 +1904,26 @@ def test_cung_voi_n_don_vi_tren_continues_the_list() -> None:
         "Bình và Quảng Trị."
     )
     assert {m[0] for m in members(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_a_history_table_of_heads_and_a_comparison_year() -> None:
+    body = (
+        "Đơn vị Cụm trưởng, Cụm phó qua các năm\n\n| Năm | Cụm trưởng | Cụm phó |\n\n|---|---|---|\n\n"
+        "| 2021 | Sở TTTT Nghệ An | Sở TTTT Hà Tĩnh |\n\n| 2022 | Sở TTTT Hà Tĩnh | Sở TTTT Quảng Bình |"
+    )
+    assert roles(body) >= {
+        ("Nghệ An", "head", 2021),
+        ("Hà Tĩnh", "deputy", 2021),
+        ("Hà Tĩnh", "head", 2022),
+        ("Quảng Bình", "deputy", 2022),
+    }
+    lead = (
+        "Bộ TTTT giao nhiệm vụ Cụm trưởng, Cụm phó năm 2024\n\nNgày 26/02, Bộ trưởng Bộ TTTT đã ký Quyết định "
+        "về việc phân chia các Cụm thi đua và giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua năm 2024.\n\n"
+    )
+    body = (
+        "Một số Cụm có điều chỉnh thành viên so với năm 2023 như sau:\n\n1. Cụm thi đua số IV gồm 03 đơn vị: Sở "
+        "TTTT Nghệ An, Sở TTTT Hà Tĩnh, Sở TTTT Quảng Bình.\n\n- Cụm trưởng: Sở TTTT Hà Tĩnh.\n\n- Cụm phó: Sở TTTT "
+        "Quảng Bình."
+    )
+    assert roles(body, lead=lead, published="2024-02-27") == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}

@@ -279,6 +279,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         # says; otherwise the year the lines just before the table state
         notice = ctx.conference_day is None and ctx.reviews_year is None
         year = (lede_year(ctx) if notice else None) or _table_year(ctx, a)
+        # "| Năm | Cụm trưởng | Cụm phó |": a history, one year per row, of the cluster the page is about
+        year_col = next((ci for ci, (c0, c1) in enumerate(cells) if re.fullmatch(r"\s*nam\s*", an.sh[c0:c1])), None)
         while i < len(lines):
             r0, r1 = lines[i]
             if not an.sh[r0:r1].strip():
@@ -290,6 +292,12 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             row = table_cells(an.sh, r0, r1)
             named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
             cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
+            row_year = year
+            if year_col is not None and not named:
+                y = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", an.sh[slice(*row[year_col])])
+                if y is None:
+                    continue
+                cluster, row_year = ctx.clusters.at(an, a), int(y.group(1))
             if cluster is None:
                 continue
             for ci, role in columns.items():
@@ -303,7 +311,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                     who = member_of(vocabularies().lookup("agency", cluster["bloc"]).notation, provs[0].value)
                 else:
                     continue
-                fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": who}
+                fact = {"kind": "role", "cluster": cluster, "year": row_year, "role": role.value, "member": who}
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
@@ -613,6 +621,8 @@ def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-unty
         if not an.text[prev.start : prev.end].rstrip().endswith(":"):
             return None
         m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
+        if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
+            return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
         return int(m.group(1)) if m else None
     return None
 
