@@ -139,7 +139,11 @@ def lede_year(ctx: Context) -> int | None:
             end = para.end()
             if len(para.group().strip()) >= 150:
                 break
-        years = {y.year for y in an.years if y.start < end and not y.school}
+        years = {
+            y.year
+            for y in an.years
+            if y.start < end and not y.school and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
+        }  # ("so với năm 2017": a comparison)
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
         ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
