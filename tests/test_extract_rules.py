@@ -1927,3 +1927,11 @@ def test_a_history_table_of_heads_and_a_comparison_year() -> None:
         "Quảng Bình."
     )
     assert roles(body, lead=lead, published="2024-02-27") == {("Hà Tĩnh", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_bullets_after_cac_dia_phuong_starting_with_tp() -> None:
+    body = (
+        "Cụm thi đua số 4 năm 2023 gồm Sở TT&TT các địa phương:\n- TP. Hồ Chí Minh;\n- Bình Dương;\n"
+        "- Bình Phước (Cụm phó);\n- Đồng Nai."
+    )
+    assert {m[0] for m in members(body)} == {"Hồ Chí Minh", "Bình Dương", "Bình Phước", "Đồng Nai"}

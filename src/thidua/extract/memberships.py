@@ -74,7 +74,7 @@ _CONTINUED = re.compile(
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
 _NOT_MEMBERS = re.compile(
     r"(?<![a-z])(?:noi\s+dung|tieu\s+chi|chi\s+tieu|hoat\s+dong|linh\s+vuc|nhiem\s+vu|phong\s+trao|giai\s+phap|"
-    r"huyen|quan|thi\s+xa|xa|phuong|ca\s+nhan|tap\s+the)(?![a-z])"
+    r"huyen|quan|thi\s+xa|xa|(?<!dia\s)phuong|ca\s+nhan|tap\s+the)(?![a-z])"  # ("địa phương" is a province)
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
@@ -841,6 +841,7 @@ def _opener(gap: str, before: bool = False) -> bool:
 
     "gồm 09 Sở TTTT các tỉnh Đồng bằng sông Hồng:" opens a list; "gồm các nội dung: ..." does not.
     """
+    gap = re.sub(r"(?<![a-z])(?:tp\.?|thanh\s+pho|tinh)\s*$", " ", gap)  # "...:\n- TP. Hồ Chí Minh;" (the unit word)
     words = re.findall(r"[a-z]+", gap)
     if before and _NOT_CLUSTER_TALK.search(gap):
         return False  # "đề nghị tặng Cờ cho Sở A, Sở B ... trong Cụm": recipients, not a member list
