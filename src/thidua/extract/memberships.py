@@ -368,6 +368,10 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
         year = int(y.group(1)) if y else _year(ctx, cap[0])
         for r0, r1 in table:
             row_units = [u for u in an.units if r0 <= u.start < r1]
+            # the member is the row's first unit; a remark cell may name others ("Hợp nhất Công an tỉnh X và ...")
+            cells = table_cells(an.sh, r0, r1)
+            first_cell = next((c for c in cells if any(c[0] <= u.start < c[1] for u in row_units)), None)
+            row_units = [u for u in row_units if first_cell and first_cell[0] <= u.start < first_cell[1]]
             if len(row_units) != 1 or row_units[0].agency != ctx.clusters.bloc:
                 continue
             u = row_units[0]
@@ -377,7 +381,7 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
     return out
 
 
-_MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
+_MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
 _MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
 
 
