@@ -1935,3 +1935,11 @@ def test_bullets_after_cac_dia_phuong_starting_with_tp() -> None:
         "- Bình Phước (Cụm phó);\n- Đồng Nai."
     )
     assert {m[0] for m in members(body)} == {"Hồ Chí Minh", "Bình Dương", "Bình Phước", "Đồng Nai"}
+
+
+def test_tang_items_under_a_proposal_header_are_proposals() -> None:
+    body = (
+        "Hội nghị thống nhất đề nghị Bộ trưởng Bộ TT&TT:\n\n- Tặng Cờ thi đua của Bộ cho Sở TTTT Nghệ An;\n\n"
+        "- Tặng Bằng khen của Bộ trưởng cho Sở TTTT Hà Tĩnh."
+    )
+    assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed"), ("Hà Tĩnh", "proposed")}

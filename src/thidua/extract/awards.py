@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from thidua.extract.clusters import list_header
 from thidua.extract.common import Candidate, Context, label, mask, member
 from thidua.extract.entities import Mention, Unit
 
@@ -87,6 +88,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         else:
             header = None
             status = _status(ctx, sent.start, a.start) or _status_after(ctx, a, sent.end)
+            if status == "conferred" and _ITEM_GIVE.match(an.sh, sent.start, a.start):
+                # "Hội nghị thống nhất đề nghị Bộ trưởng:" + "- Tặng Cờ thi đua của Bộ cho X;": the header's proposal
+                head = list_header(an, sent)
+                if head is not None and _PROPOSE.search(an.sh, head.start, head.end):
+                    status = "proposed"
             item_of = None
             if status is None:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
@@ -260,6 +266,7 @@ def _lede_performance_year(ctx: Context) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_ITEM_GIVE = re.compile(r"\s*[-+•*–]\s*(?:tang|trao\s+tang)\s+$")
 _THEO_QD = re.compile(r"\s*theo\s+quyet\s+dinh\s*,")  # "Theo Quyết định, ...": the one just named
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")

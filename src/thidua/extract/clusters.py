@@ -162,7 +162,7 @@ class ClusterContext:
         governing = [h for h in self.headers if h.start <= pos]
         if governing:
             return governing[-1]
-        header = _list_header(an, sent)
+        header = list_header(an, sent)
         if header is not None:
             named = [c for c in self.mentions if header.start <= c.start < header.end]
             if named:
@@ -218,7 +218,7 @@ def _sections(an: Analysis) -> tuple[int, ...]:
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
-def _list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
+def list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
     """The sentence ending in ':' that opens the bulleted list ``sent`` is an item of, if any."""
     if not _BULLET.match(an.text, sent.start):
         return None
