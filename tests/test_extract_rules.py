@@ -1943,3 +1943,12 @@ def test_tang_items_under_a_proposal_header_are_proposals() -> None:
         "- Tặng Bằng khen của Bộ trưởng cho Sở TTTT Hà Tĩnh."
     )
     assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed"), ("Hà Tĩnh", "proposed")}
+
+
+def test_truoc_ngay_in_a_remark_on_a_name_is_no_deadline() -> None:
+    lead = (
+        "Ngày 14/1, tại thành phố Huế, Sở TTTT thành phố Huế - đơn vị Cụm trưởng Cụm thi đua số 4 năm 2024 (trước "
+        "ngày 01/01/2025 là Sở TTTT tỉnh Thừa Thiên Huế) đã tổ chức Hội nghị tổng kết năm 2024.\n\n"
+    )
+    got = facts("Sở TTTT Quảng Trị là Cụm phó năm 2024.", lead=lead, published="2025-01-15")
+    assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2025-01-14", 2024)]

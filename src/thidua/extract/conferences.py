@@ -216,7 +216,8 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
 # a meeting asked for or planned, not held: "đề nghị đơn vị Cụm trưởng ... tổ chức hội nghị tổng kết ... trước
 # ngày 10/12", "hội nghị tổng kết năm 2023 của Cụm dự kiến tổ chức vào tháng 12"
 _PLANNED = re.compile(
-    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc)|"
+    # ("(trước ngày 01/01/2025 là VKSND tỉnh Thừa Thiên Huế)": a remark on the name, not a deadline)
+    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc)|"
     r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
 _CLUSTER_REVIEWS = re.compile(
