@@ -1952,3 +1952,19 @@ def test_truoc_ngay_in_a_remark_on_a_name_is_no_deadline() -> None:
     )
     got = facts("Sở TTTT Quảng Trị là Cụm phó năm 2024.", lead=lead, published="2025-01-15")
     assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2025-01-14", 2024)]
+
+
+def test_hai_quan_is_no_district_a_broken_list_goes_on_and_tp_dot_keeps_the_province() -> None:
+    lead = (
+        "Ngày 11/1, tại TP. Rạch Giá, tỉnh Kiên Giang, Cục Hải quan Kiên Giang đăng cai Hội nghị tổng kết năm "
+        "2018 của Cụm thi đua số 5 thuộc Tổng cục Hải quan.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 5 gồm 4 Cục Hải quan tỉnh, thành phố khu vực Tây Nam Bộ: Cần Thơ, Kiên Giang,\n\n"
+        "An Giang và Cà Mau."
+    )
+    got = facts(body, lead=lead, published="2019-01-12")
+    assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == {
+        "Cần Thơ", "Kiên Giang", "An Giang", "Cà Mau"
+    }  # fmt: skip
+    assert [f["location"] for f in got if f["kind"] == "conference"] == ["Kiên Giang"]

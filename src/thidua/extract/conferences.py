@@ -389,7 +389,7 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     if not m:
         return None
     a = m.end()
-    stop = re.search(r"[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])
+    stop = re.search(r"(?<!tp)[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])  # (not the dot of "TP.")
     b = a + stop.start() if stop else end
     # an agency's seat
     for u in an.units:

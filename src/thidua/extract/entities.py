@@ -236,6 +236,11 @@ class Analysis:
     def list_end(self, sent: Sentence, opens: bool = False) -> int:
         """End of a sentence, or of the bullet lines it opens ("... gồm:" + "- X" lines; ``opens``: a
         heading such as "1. Các đơn vị thành viên năm 2024" that opens them without a colon)."""
+        if self.text[sent.start : sent.end].rstrip().endswith(","):
+            # "... gồm KBNN 7 tỉnh: Quảng Nam, Quảng Ngãi, Bình Định," + a break + "Phú Yên, Khánh Hòa ...":
+            # a list broken by a line break goes on in the next paragraph
+            i = bisect.bisect_right(self.sentence_starts, sent.start)
+            return self.sentences[i].end if i < len(self.sentences) else sent.end
         if not opens and not self.text[sent.start : sent.end].rstrip().endswith(":"):
             return sent.end
         end = sent.end

@@ -74,7 +74,8 @@ _CONTINUED = re.compile(
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
 _NOT_MEMBERS = re.compile(
     r"(?<![a-z])(?:noi\s+dung|tieu\s+chi|chi\s+tieu|hoat\s+dong|linh\s+vuc|nhiem\s+vu|phong\s+trao|giai\s+phap|"
-    r"huyen|quan|thi\s+xa|xa|(?<!dia\s)phuong|ca\s+nhan|tap\s+the)(?![a-z])"  # ("địa phương" is a province)
+    # ("địa phương" is a province, "Hải quan" an agency)
+    r"huyen|(?<!hai\s)quan|thi\s+xa|xa|(?<!dia\s)phuong|ca\s+nhan|tap\s+the)(?![a-z])"
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
