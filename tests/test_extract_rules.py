@@ -1968,3 +1968,17 @@ def test_hai_quan_is_no_district_a_broken_list_goes_on_and_tp_dot_keeps_the_prov
         "Cần Thơ", "Kiên Giang", "An Giang", "Cà Mau"
     }  # fmt: skip
     assert [f["location"] for f in got if f["kind"] == "conference"] == ["Kiên Giang"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Cụm thi đua số 5 gồm Cục Hải quan 4 tỉnh: Cần Thơ, Kiên Giang, An Giang và Cà Mau.",
+         {"Cần Thơ", "Kiên Giang", "An Giang", "Cà Mau"}),
+        ("Cụm thi đua số 2 gồm Sở TTTT địa phương: Nghệ An, Hà Tĩnh và Quảng Bình.",
+         {"Nghệ An", "Hà Tĩnh", "Quảng Bình"}),
+    ],
+)  # fmt: skip
+def test_hai_quan_and_dia_phuong_do_not_make_a_cluster_of_districts(body: str, expected: set[str]) -> None:
+    got = facts(body, lead="Năm 2023. ", published="2024-01-10")
+    assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == expected

@@ -47,7 +47,7 @@ _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
 # "Cụm thi đua số 3 (của tỉnh X) (gồm) các huyện ...": a cluster of districts or communes, not of provinces
 _LOCAL_AFTER = re.compile(
     r"\s*(?:(?:cua|thuoc)\s+(?:[a-z]+\s+){0,3}?(?:tinh|thanh\s+pho|tp)\s+[a-z ]{0,25}?)?\s*,?\s*"
-    r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])|"
+    r"(?:gom\s+(?:[a-z&]+\s+){0,3}?)?(?:cac\s+)?(?:huyen|(?<!hai\s)quan|thi\s+xa|xa|(?<!dia\s)phuong|thi\s+tran)(?![a-z])|"
     # "Cụm thi đua số 1, gồm Phòng GD&ĐT ...": offices of districts
     r"\s*,?\s*(?:gom\s+)?(?:cac\s+)?phong\s+(?!trao)|"
     # "Cụm thi đua số 2 của Mặt trận cấp huyện (trong tỉnh)"
