@@ -1982,3 +1982,51 @@ def test_hai_quan_is_no_district_a_broken_list_goes_on_and_tp_dot_keeps_the_prov
 def test_hai_quan_and_dia_phuong_do_not_make_a_cluster_of_districts(body: str, expected: set[str]) -> None:
     got = facts(body, lead="Năm 2023. ", published="2024-01-10")
     assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == expected
+
+
+def test_a_count_opens_no_list_but_the_gom_after_it_does() -> None:
+    lead = (
+        "Ngày 16-12-2025, tại Công an tỉnh Hà Tĩnh, Cụm thi đua số IV thuộc Bộ Công an tổ chức Hội nghị tổng kết "
+        "năm 2025.\n\n"
+    )
+    body = (
+        "Từ ngày 01/7/2025 Cụm thi đua số IV có 5 đơn vị thành viên, giảm 1 đơn vị so với năm 2024, khi Cụm gồm "
+        "Công an 6 tỉnh, thành phố: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị và Thừa Thiên Huế."
+    )
+    got = members(body, lead=lead, published="2025-12-17")
+    assert {y for _p, _b, y in got} == {2024} and len(got) == 6
+
+
+def test_inline_numbered_items_in_parentheses_are_one_list() -> None:
+    lead = (
+        "Ngày 9/12/2022, tại Cục Hải quan tỉnh Lào Cai, Cụm thi đua số 1 thuộc Tổng cục Hải quan tổ chức Hội nghị "
+        "tổng kết năm 2022.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 1 gồm 04 đơn vị: (1) Cục Hải quan tỉnh Quảng Ninh; (2) Cục Hải quan tỉnh Lạng Sơn; "
+        "(3) Cục Hải quan tỉnh Cao Bằng; (4) Cục Hải quan tỉnh Lào Cai. Dự hội nghị có ông Nguyễn Văn C."
+    )
+    got = members(body, lead=lead, published="2022-12-10")
+    assert {p for p, _b, _y in got} == {"Quảng Ninh", "Lạng Sơn", "Cao Bằng", "Lào Cai"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Thay mặt đơn vị Cụm phó năm 2023, Sở TTTT Quảng Bình thông qua dự thảo giao ước thi đua năm 2024.",
+         {("Quảng Bình", "deputy", 2023)}),
+        ("Thay mặt đơn vị Cụm phó, đồng chí Phó Giám đốc Sở TTTT tỉnh Quảng Bình thông qua dự thảo giao ước.",
+         {("Quảng Bình", "deputy", 2023)}),
+        ("Thay mặt Cụm trưởng, ông Nguyễn Văn A. trao cờ cho Sở TTTT tỉnh Quảng Bình.", set()),
+    ],
+)  # fmt: skip
+def test_thay_mat_the_role_names_the_unit_that_follows(body: str, expected: set) -> None:
+    assert roles(body) == expected
+
+
+def test_a_heading_line_without_colon_gives_its_year_to_the_bullets_below() -> None:
+    body = (
+        "Sở TTTT Hà Tĩnh (Cụm trưởng) chủ trì hội nghị.\n\nPhân công Cụm thi đua số 4 năm 2024\n\n"
+        "- Cụm trưởng: Sở TTTT tỉnh Nghệ An\n\n- Cụm phó: Sở TTTT tỉnh Quảng Bình"
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Nghệ An", "head", 2024), ("Quảng Bình", "deputy", 2024)}

@@ -79,7 +79,7 @@ _NOT_MEMBERS = re.compile(
 )
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
-    r"^\s*(?:\(\s*)?(?:,|;|va|voi|&|cung\s+voi)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\d{1,2}[.)]?\s+|[a-z]\)\s+)?"
+    r"^\s*(?:\(\s*)?(?:,|;|va|voi|&|cung\s+voi)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\(?\d{1,2}[.)]?\s+|\(?[a-z]\)\s+)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -136,6 +136,14 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
         cue = _cue(seg, [(c.start - s.start, c.end - s.start) for c in clusters_here])
         if cue:
             got = _list_after_cue(ctx, s, cue)
+            later = None if got else next(
+                (m for m in _EXPLICIT.finditer(seg, cue[1]) if m.group(0).startswith(("gom", "bao"))), None
+            )
+            if later:
+                # "Cụm có 5 đơn vị thành viên, giảm 1 so với năm 2024, khi Cụm gồm Công an 6 tỉnh: ...":
+                # the count opens no list; the "gồm" after it does
+                cue = (later.start(), later.end(), later.group(0))
+                got = _list_after_cue(ctx, s, cue)
             out.extend(got)
             if got and got[0].fact["basis"] == "explicit":
                 read.listed.add(s.start)

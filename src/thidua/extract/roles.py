@@ -343,6 +343,15 @@ _DOC_YEAR = re.compile(
 )
 
 
+# "Là Cụm trưởng năm 2023, X ...", "Thay mặt đơn vị Cụm phó năm 2022, X ...": the role opens the sentence
+_IS_ROLE_LEAD = re.compile(r"\s*(?:la|thay\s+mat(?:\s+cho)?)\s+(?:don\s+vi\s+)?")
+# "Thay mặt đơn vị Cụm phó, đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh X": the person speaks for X
+_REPRESENTS = re.compile(
+    r"\s*(?:nam\s+\d{4}\s*)?,\s*(?:(?:ong|ba|dong\s+chi)\s+)?(?:(?:[a-z]+\s+){1,4}?[a-z]*\.?\s*,\s*)?"
+    r"(?:lanh\s+dao|(?:pho\s+)?(?:chu\s+tich|giam\s+doc|cuc\s+truong|truong\s+ban|chanh\s+van\s+phong|bi\s+thu))?\s*"
+)
+
+
 def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     an = ctx.an
     first, last = group[0], group[-1]
@@ -355,10 +364,13 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     elif (
         len(group) == 1
         and right_is
-        and re.match(r"\s*la\s+$", an.sh[sent.start : first.start])
-        and re.fullmatch(r"\s*(?:nam\s+\d{4}\s*)?,\s*", an.sh[last.end : right_is[0].start])
+        and (lead := _IS_ROLE_LEAD.fullmatch(an.sh, sent.start, first.start))
+        and (
+            re.fullmatch(r"\s*(?:nam\s+\d{4}\s*)?,\s*", an.sh[last.end : right_is[0].start])
+            or (lead.group(0).lstrip().startswith("thay") and _REPRESENTS.fullmatch(an.sh, last.end, right_is[0].start))
+        )
     ):
-        pairs = [(right_is[0], group[0], "role.is_unit")]  # "Là Cụm trưởng năm 2023, X chủ trì hội nghị"
+        pairs = [(right_is[0], group[0], "role.is_unit")]  # "Là Cụm trưởng, X ...", "Thay mặt Cụm phó, X"
     elif len(group) == 1 and right_is:
         # a hand-over names the receiver after "cho"; the giver on the left is not the holder
         gap = an.sh[last.end : right_is[0].start]
@@ -618,8 +630,9 @@ def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-unty
         prev = an.sentences[i]
         if bullet.match(an.text, prev.start):
             continue
-        if not an.text[prev.start : prev.end].rstrip().endswith(":"):
-            return None
+        head = an.text[prev.start : prev.end].strip()
+        if not head.endswith(":") and (len(head) > 100 or head.endswith((".", "!", "?", ";", ","))):
+            return None  # a header ends with a colon, or is a short heading line of its own
         m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
         if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
             return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
