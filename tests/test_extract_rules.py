@@ -2030,3 +2030,65 @@ def test_a_heading_line_without_colon_gives_its_year_to_the_bullets_below() -> N
         "- Cụm trưởng: Sở TTTT tỉnh Nghệ An\n\n- Cụm phó: Sở TTTT tỉnh Quảng Bình"
     )
     assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Nghệ An", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_a_role_told_before_a_unit_list_keeps_its_unit_out_of_the_next_role() -> None:
+    body = (
+        "Hội nghị thống nhất chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Sở TTTT tỉnh Nghệ An, Sở TTTT tỉnh "
+        "Quảng Bình với vai trò Cụm phó năm 2024."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_a_bare_list_item_with_its_role_in_brackets_is_the_bloc_in_that_province() -> None:
+    body = (
+        "Cụm thi đua số 4 năm 2023 gồm Sở TT&TT các địa phương:\n- Nghệ An;\n- Hà Tĩnh (Cụm trưởng);\n"
+        "- Quảng Bình (Cụm phó)."
+    )
+    assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Quảng Bình", "deputy", 2023)}
+    assert roles("Ông A. về từ Hà Tĩnh (Cụm trưởng) phát biểu.") == set()
+
+
+def test_an_apposition_after_a_dash_is_of_the_nearest_unit() -> None:
+    body = "Đến dự có đại diện Sở TTTT Nghệ An và Sở TTTT Quảng Bình – đơn vị Cụm phó Cụm thi đua số 4 năm 2023."
+    assert roles(body) == {("Quảng Bình", "deputy", 2023)}
+    assert roles("Sở TTTT Nghệ An và Sở TTTT Quảng Bình là Cụm phó năm 2023.") == set()  # ambiguous
+
+
+def test_elected_by_the_agencies_of_the_numbered_cluster() -> None:
+    body = "Sở TTTT Quảng Bình được các Sở trong Cụm thi đua số 4 thuộc Bộ TTTT tín nhiệm bầu làm Cụm trưởng năm 2023."
+    assert roles(body) == {("Quảng Bình", "head", 2023)}
+
+
+def test_a_unit_speaking_of_itself_receives_the_award() -> None:
+    body = (
+        "Dịp này, lãnh đạo Sở TTTT tỉnh Quảng Bình cho biết đơn vị vừa được Bộ trưởng Bộ TTTT tặng Bằng khen "
+        "vì đã có thành tích xuất sắc trong công tác năm 2022."
+    )
+    assert awards(body) == {("Quảng Bình", "certificate_of_merit", "conferred", "Bộ Thông tin và Truyền thông", 2022)}
+
+
+def test_voted_by_the_units_of_the_cluster_then_proposed() -> None:
+    body = "Sở TTTT Nghệ An được các đơn vị trong Cụm suy tôn, đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua năm 2023."
+    assert {(a[0], a[2]) for a in awards(body)} == {("Nghệ An", "proposed")}
+
+
+@pytest.mark.parametrize(
+    "how, location",
+    [("kết hợp trực tiếp và trực tuyến", "Nghệ An"), ("theo hình thức trực tuyến", None)],
+)  # fmt: skip
+def test_a_hybrid_meeting_keeps_its_venue(how: str, location: str | None) -> None:
+    lead = f"Ngày 22/12/2023, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết năm 2023 tại Nghệ An, {how}.\n\n"
+    got = facts("Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.", lead=lead, published="2023-12-23")
+    assert [f["location"] for f in got if f["kind"] == "conference"] == [location]
+
+
+def test_a_block_of_other_headlines_one_per_line_is_not_read() -> None:
+    body = (
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8 +
+        "\n\nCác tin khác:\n- Sở TTTT Nghệ An triển khai nhiệm vụ năm 2024 (07/01/2024)\n"
+        "- Cụm thi đua số 2 thuộc Bộ TTTT tổng kết năm 2023 (11/01/2024)\n- Chuyển đổi số cấp xã (28/12/2023)\n"
+        "- Bài viết khác về hạ tầng viễn thông và bưu chính trong năm 2023 (20/12/2023)"
+    )
+    got = facts(body)
+    assert [f["cluster"]["number"] for f in got if f["kind"] == "conference"] == [4]

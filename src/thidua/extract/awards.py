@@ -60,6 +60,7 @@ _SUBJECT_GAP = {
     # "X được Hội nghị (thống nhất) bình chọn đề nghị ..."
     "hoi", "thong", "binh", "chon", "cum", "vien",
     "dan", "dau", "suy", "ton", "khoi",
+    "cac", "trong",  # "X được các đơn vị trong Cụm suy tôn, đề nghị ..."
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -520,6 +521,12 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
+        # "lãnh đạo X cho biết (:) đơn vị vừa được Bộ trưởng ... tặng <award>": the unit speaks of itself
+        gap = re.sub(
+            r"^\s*(?:cho\s+biet|khang\s+dinh|thong\s+tin)\s*:?\s*(?:don\s+vi|so|cuc|dai|hoi)(?:\s+minh)?(?![a-z])",
+            " ",
+            gap,
+        )
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
         gap = re.sub(r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)

@@ -23,7 +23,15 @@ _EVENT = re.compile(
     r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)"
 )
 _MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
-_ONLINE = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
+_ONLINE_WORDS = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
+# "kết hợp trực tiếp và trực tuyến", "trực tiếp kết hợp trực tuyến": a hybrid meeting has a venue
+_HYBRID = re.compile(r"(?<![a-z])truc\s+tiep\s+(?:va|ket\s+hop(?:\s+voi)?)\s+truc\s+tuyen(?![a-z])")
+
+
+
+def _online(seg: str) -> bool:
+    """Online only ('trực tuyến', 'điểm cầu'), not a hybrid meeting: no single venue to report."""
+    return bool(_ONLINE_WORDS.search(seg)) and not _HYBRID.search(seg)
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
 _HOSTS_AFTER = re.compile(r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
 _APPOSITION_WORDS = {
@@ -118,8 +126,8 @@ def find_conference(ctx: Context) -> Candidate | None:
         ctx.reviews_year = reviews_year
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
-    location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
-    if location is None and not _ONLINE.search(seg) and not _places_at(seg):
+    location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
+    if location is None and not _online(seg) and not _places_at(seg):
         # "Hội nghị diễn ra tại ..." in the next sentence
         for t in [t for t in an.sentences if t.start >= sent.end][:1]:
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
@@ -271,7 +279,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
             day = _month_date(ctx, sent.start, sent.end, reviews_year)
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype)
-        location = None if _ONLINE.search(seg) else _venue(ctx, sent.start, sent.end)
+        location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
         if day is None and location is None and not _AT.search(seg):
             continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)

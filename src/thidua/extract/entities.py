@@ -55,7 +55,8 @@ _SHORT_LIST_OPEN = re.compile(r"^\s*(?:cac\s+)?(?:(?:tinh|thanh\s+pho|tp)\s*,?\s
 
 _RELATED = re.compile(
     r"^[ \t]*(?:xem\s+them|tin\s+lien\s+quan|bai\s+lien\s+quan|tin\s+cung\s+chuyen\s+muc|cac\s+tin\s+khac|tin\s+khac|"
-    r"doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan)\b",
+    r"doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan|"
+    r"(?:cac\s+)?bai\s+viet\s+khac|(?:cac\s+)?tin\s+bai\s+khac|tin\s+cung\s+loai|cac\s+tin\s+da\s+dua)\b",
     re.MULTILINE,
 )
 
@@ -63,14 +64,14 @@ _RELATED = re.compile(
 def related_block_start(text: str, sh: str) -> int:
     """Where a trailing block of links to other articles starts (the text's length if none).
 
-    The block starts at a "Xem thêm" / "Tin liên quan" line after which no paragraph is longer
-    than a headline; a "Xem thêm" in the middle of an article does not cut it.
+    The block starts at a "Xem thêm" / "Tin liên quan" line after which no line is longer than a
+    headline; a "Xem thêm" in the middle of an article does not cut it.
     """
     for m in _RELATED.finditer(sh):
         if m.start() < len(sh) // 4:
             continue
         rest = text[m.start() :]
-        if all(len(p.strip()) <= 200 for p in re.split(r"\n\s*\n", rest)):
+        if all(len(line.strip()) <= 200 for line in rest.split("\n")):  # headlines, one per line
             return m.start()
     return len(text)
 

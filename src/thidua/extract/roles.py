@@ -52,7 +52,10 @@ _LEFT_LINK = {
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
     r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|"
-    r"to\s+chuc(?=\s+voi\s+tu\s+cach))(?![a-z])"
+    r"to\s+chuc(?=\s+voi\s+tu\s+cach)|"
+    # "được các Sở trong Cụm thi đua số 4 (thuộc Bộ ...) tín nhiệm bầu làm"
+    r"cac\s+(?:so|dai|cuc|hoi|don\s+vi|tinh|thanh\s+vien)\s+trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?"
+    r"(?:\s+so\s+[0-9ivx]+)?(?:\s+thuoc)?)(?![a-z])"
 )
 _ELECTION = re.compile(
     r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
@@ -388,11 +391,19 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         # "Bắc Kạn (Cụm trưởng), Lạng Sơn (Cụm phó)": the parenthesis belongs to the item before it
         pairs = [(left[-1], group[0], "role.link")]
         left = []
+    elif not pairs and len(group) == 1 and ctx.clusters.bloc:
+        item = _bare_item(ctx, clause_start, first.start)
+        if item is not None:
+            pairs, left = [(item, group[0], "role.list_item")], []
     if left:
         u = left[-1]
         if _left_linked(ctx, u.end, first.start):
             units = [u]
-            for v in reversed(left[:-1]):
+            # "X và Y – đơn vị Cụm trưởng ...": an apposition after a dash or comma is of the nearest unit
+            apposed = len(group) == 1 and re.match(r"\s*[-–—,]\s*(?:la\s+)?don\s+vi\s", an.sh[u.end : first.start])
+            for v in [] if apposed else reversed(left[:-1]):
+                if any(clause_start <= r.start and r.end <= v.start for r in an.roles):
+                    break  # "giao Cụm trưởng cho X, Y với vai trò Cụm phó": X took the role told before it
                 if _UNIT_LIST_SEP.match(an.sh[v.end : units[0].start]) and not after_tai(an, v.start):
                     units.insert(0, v)
                 else:
@@ -427,6 +438,24 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         school = _attached_school(ctx, group, role, sent) if how == "school" else None
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
+
+
+def _bare_item(ctx: Context, clause_start: int, pos: int) -> Unit | None:
+    """'Sở TT&TT các địa phương: ...; - Bình Phước (Cụm phó); ...': a bare province item of a member list
+    with its role in brackets is the cluster's bloc in that province."""
+    an = ctx.an
+    prov = [p for p in an.provinces if clause_start <= p.start and p.end <= pos]
+    if not prov or not re.fullmatch(r"\s*\(\s*", an.sh[prov[-1].end : pos]):
+        return None
+    p = prov[-1]
+    if any(u.start <= p.start < u.end for u in an.units):
+        return None
+    line = an.text.rfind("\n", 0, p.start) + 1
+    before = an.sh[max(line, p.start - 40) : p.start]
+    if not re.search(r"(?:^[ \t]*[-+•*–][ \t]*|[,;:][ \t]*|(?<![a-z])va\s+)$", before):
+        return None  # an item: after a bullet, a comma, a semicolon, a colon or "và"
+    agency = vocabularies().lookup("agency", ctx.clusters.bloc).notation
+    return Unit(p.start, p.end, agency, p.value, -1, explicit_agency=False)
 
 
 def _other_sector(unit: Unit, cluster: dict) -> bool:
