@@ -2092,3 +2092,40 @@ def test_a_block_of_other_headlines_one_per_line_is_not_read() -> None:
     )
     got = facts(body)
     assert [f["cluster"]["number"] for f in got if f["kind"] == "conference"] == [4]
+
+
+def test_a_long_merger_remark_on_an_item_does_not_end_the_list() -> None:
+    lead = "Ngày 16/12, tại Công an tỉnh Tuyên Quang, Cụm thi đua số 2 - Bộ Công an tổng kết năm 2025.\n\n"
+    body = (
+        "Cụm thi đua số 2 gồm Công an 4 tỉnh:\n\n- Công an tỉnh Tuyên Quang (trên cơ sở hợp nhất Công an tỉnh "
+        "Hà Giang và Công an tỉnh Tuyên Quang);\n\n- Công an tỉnh Lào Cai (hợp nhất Lào Cai và Yên Bái);\n\n"
+        "- Công an tỉnh Cao Bằng;\n\n- Công an tỉnh Lạng Sơn."
+    )
+    got = members(body, lead=lead, published="2025-12-18")
+    assert {p for p, _b, _y in got} == {"Tuyên Quang", "Lào Cai", "Cao Bằng", "Lạng Sơn"}
+    body = "Cụm số 2 gồm Công an 3 tỉnh: Tuyên Quang (trên cơ sở Hà Giang, Tuyên Quang cũ), Lào Cai và Cao Bằng."
+    got = members(body, lead=lead, published="2025-12-18")
+    assert {p for p, _b, _y in got} == {"Tuyên Quang", "Lào Cai", "Cao Bằng"}
+
+
+def test_a_former_ministry_cluster_named_in_a_page_about_its_successor() -> None:
+    lead = (
+        "Sáng 11.12, tại TP Cần Thơ, Cụm thi đua số 8 thuộc Bộ Khoa học và Công nghệ tổng kết năm 2025. Sở KH&CN "
+        "TP Cần Thơ - đơn vị Cụm trưởng năm 2025 - đăng cai hội nghị.\n\n"
+    )
+    body = "Trước khi hợp nhất, năm 2024, Sở TT&TT tỉnh Bạc Liêu (cũ) là Cụm trưởng Cụm thi đua số 8 thuộc Bộ TT&TT."
+    got = [f for f in facts(body, lead=lead, published="2025-12-12") if f["kind"] == "role"]
+    assert {(f["member"]["province"], f["year"], f["cluster"]["authority"]) for f in got} == {
+        ("Cần Thơ", 2025, "Bộ Khoa học và Công nghệ"), ("Bạc Liêu", 2024, "Bộ Thông tin và Truyền thông")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2022, Cụm thi đua số 4 do Sở TTTT tỉnh Quảng Bình (nay thuộc Sở KH&CN tỉnh Quảng Trị) làm Cụm trưởng.",
+        "Trước khi hợp nhất, Cụm thi đua số 4 của Bộ TT&TT năm 2022 do Sở TTTT tỉnh Quảng Bình làm Cụm trưởng.",
+    ],
+)
+def test_the_holder_before_a_remark_and_the_cluster_year_before_do(body: str) -> None:
+    assert roles(body) == {("Quảng Bình", "head", 2022)}

@@ -189,7 +189,19 @@ class ClusterContext:
         return m.number if m is not None else None
 
     def at(self, an: Analysis, pos: int) -> dict | None:
-        return self.ref_of(self.mention_at(an, pos))
+        mention = self.mention_at(an, pos)
+        ref = self.ref_of(mention)
+        if ref is None and mention is not None:
+            own_authority, own_bloc = self.identity.get(mention, (None, None))
+            if own_authority and not own_bloc:
+                # "Sở TT&TT tỉnh X là Cụm trưởng Cụm thi đua số 8 thuộc Bộ TT&TT" in a page about the Sở
+                # KH&CN: that authority has several blocs; the sentence's unit of it names the one
+                sent = an.sentence_at(pos)
+                here = [u.agency for u in an.units if sent.start <= u.start < sent.end]
+                kinds = {a for a in here if default_authority(a) == own_authority}
+                if len(kinds) == 1:
+                    ref = self._resolve(mention.number, own_authority, kinds.pop())
+        return ref
 
 
 _HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")

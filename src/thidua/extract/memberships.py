@@ -801,7 +801,7 @@ def _list(
         unit_provs[u.end] = u
     # a name inside an item's own parenthesis ("Thừa Thiên Huế (nay là thành phố Huế), Quảng Nam") is a
     # remark on that item, not an item
-    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]{0,60}\)", an.sh[a:b])]
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]{0,60}\)|" + _MERGER_NOTE, an.sh[a:b])]
     provs = [p for p in an.provinces if a <= p.start < b and not any(x < p.start - a < y for x, y in asides)]
     pos = a
     # items without their own agency words take the bloc of the cluster they are listed for
@@ -811,7 +811,9 @@ def _list(
         u = unit_provs.get(p.end)
         start = u.start if u else p.start
         # a short parenthesis after an item ("Sở A (Cụm trưởng), Sở B ...") does not end the list
-        gap = re.sub(r"^\s*\([^()]{0,40}\)", "", an.sh[pos:start]) if not first else an.sh[pos:start]
+        gap = an.sh[pos:start]
+        if not first:
+            gap = re.sub(r"^\s*(?:\([^()]{0,40}\)|" + _MERGER_NOTE + ")", "", gap)
         if u is not None:
             agency = u.agency
         elif units_only:
@@ -839,6 +841,11 @@ def _list(
 
 
 _DASH = re.compile(r"[ \t]*-[ \t]*")
+# "(trên cơ sở hợp nhất Công an tỉnh Hà Giang và Công an tỉnh Tuyên Quang)": a long remark on an item
+_MERGER_NOTE = (
+    r"\((?=[^()]{0,30}(?:hop\s+nhat|sap\s+nhap|nay\s+la|truoc\s+(?:day|ngay)|tren\s+co\s+so)|[^()]{0,160}(?<![a-z])cu\s*\))"
+    r"[^()]{0,160}\)"
+)
 
 
 def _dash_list(an, provs, items, p) -> bool:  # type: ignore[no-untyped-def]

@@ -387,6 +387,8 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
             pairs = [(right_is[1], group[0], "role.handover")]
     # unit(s) to the left
     left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
+    # "X (nay thuộc Sở NN&MT tỉnh Y) làm Cụm trưởng": a unit inside a remark on X is not the subject
+    left = [u for u in left if not _bracketed(an.sh, u, first.start)]
     if left and len(group) == 1 and re.fullmatch(r"\s*\(\s*", an.sh[left[-1].end : first.start]):
         # "Bắc Kạn (Cụm trưởng), Lạng Sơn (Cụm phó)": the parenthesis belongs to the item before it
         pairs = [(left[-1], group[0], "role.link")]
@@ -438,6 +440,15 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         school = _attached_school(ctx, group, role, sent) if how == "school" else None
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
+
+
+def _bracketed(sh: str, u: Unit, limit: int) -> bool:
+    """``u`` stands inside a parenthesis that closes before ``limit``."""
+    opening = sh.rfind("(", max(0, u.start - 60), u.start)
+    if opening < 0 or sh.find(")", opening, u.start) >= 0:
+        return False
+    close = sh.find(")", u.end, limit)
+    return close >= 0 and sh.rfind("(", u.end, close) < 0
 
 
 def _bare_item(ctx: Context, clause_start: int, pos: int) -> Unit | None:
@@ -555,9 +566,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     y = adverbial_year(an, sent.start, min(unit.start, role.start))
     if y is not None:
         return y, "lead"
-    # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng"
+    # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng", "Cụm ... năm N do X làm"
     before = an.sh[sent.start : unit.start]
-    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,\s*(?:do|voi)\s+$", before)
+    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:do|voi)\s+$", before)
     if m2:
         return int(m2.group(1)), "neighbour"
     # "Hội nghị bỏ phiếu kín bầu Cụm trưởng, Cụm phó năm 2018. Kết quả: X làm Cụm trưởng ...": the vote's year
