@@ -2129,3 +2129,45 @@ def test_a_former_ministry_cluster_named_in_a_page_about_its_successor() -> None
 )
 def test_the_holder_before_a_remark_and_the_cluster_year_before_do(body: str) -> None:
     assert roles(body) == {("Quảng Bình", "head", 2022)}
+
+
+def test_a_bare_cum_list_continues_the_year_framed_in_the_sentence_before() -> None:
+    lead = (
+        "Sáng 9-3, Sở TTTT tỉnh Hà Tĩnh tổ chức Lễ đón nhận Cờ thi đua của Chính phủ và Hội nghị triển khai "
+        "nhiệm vụ công tác năm 2017.\n\n"
+    )
+    body = (
+        "Cũng trong năm 2016, Sở TTTT Hà Tĩnh giữ vai trò Cụm trưởng Cụm thi đua số 4 thuộc Bộ TTTT. Cụm gồm "
+        "4 đơn vị: Sở TTTT các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình."
+    )
+    got = members(body, lead=lead, published="2017-03-10")
+    assert {y for _p, _b, y in got} == {2016} and len(got) == 4
+
+
+def test_recipients_named_after_trong_do_co() -> None:
+    body = (
+        "Bộ trưởng Bộ TTTT đã ký Quyết định số 698/QĐ-BTTTT tặng Cờ thi đua năm 2022 cho 9 đơn vị dẫn đầu các "
+        "Cụm thi đua, trong đó có Sở TTTT Nghệ An và Sở TTTT Quảng Bình."
+    )
+    got = {(a[0], a[2], a[4]) for a in awards(body)}
+    assert got == {("Nghệ An", "conferred", 2022), ("Quảng Bình", "conferred", 2022)}
+
+
+def test_a_named_bloc_with_its_number_in_brackets_is_that_cluster() -> None:
+    body = (
+        "Năm 2022, Sở TTTT tỉnh Nghệ An giữ vai trò Cụm trưởng Cụm thi đua các Sở TTTT khu vực Bắc Trung Bộ "
+        "(Cụm 4), gồm Sở TTTT các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2022)}
+
+
+def test_a_digest_item_host_is_not_the_last_list_item_and_may_come_next() -> None:
+    lead = (
+        "Ngày 22/12, tại Công an tỉnh Hà Nam, Cụm thi đua số 2 gồm Công an 3 tỉnh: Hà Nam, Nam Định và Ninh Bình "
+        "tổ chức Hội nghị tổng kết năm 2020. Công an tỉnh Hà Nam là Cụm trưởng năm 2020.\n\n"
+        "Ngày 24/12, tại TP Đà Nẵng, Cụm thi đua số 6 gồm Công an TP Đà Nẵng và Công an các tỉnh Quảng Nam, "
+        "Quảng Ngãi tổng kết phong trào thi đua năm 2020. Hội nghị do Công an TP Đà Nẵng (Cụm trưởng) đăng cai.\n\n"
+    )
+    got = facts("Các đơn vị ký kết giao ước thi đua năm 2021.", lead=lead, published="2020-12-28")
+    hosts = {f["cluster"]["number"]: f["host"] for f in got if f["kind"] == "conference"}
+    assert hosts == {2: None, 6: {"org": "Công an tỉnh", "province": "Đà Nẵng"}}

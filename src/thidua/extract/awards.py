@@ -497,7 +497,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?:[-+•*]\s*)?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*[-–:]\s*$"
-            r"|(?<![a-z])la\s*:?\s*$",
+            r"|(?<![a-z])la\s*:?\s*$"
+            # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
+            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?,?\s*trong\s+do(?:\s+co)?\s*:?\s*$",
             lead_clean,
         )
         if m and m.group(0).strip().startswith("la") and not re.search(

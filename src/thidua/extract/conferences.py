@@ -283,6 +283,9 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if day is None and location is None and not _AT.search(seg):
             continue  # a review mentioned in passing (no day, no place)
         host = _host(ctx, sent.start, sent.end, local=True)
+        nxt = next((t for t in an.sentences if t.start >= sent.end), None)
+        if host is None and nxt is not None and _HOST_NEXT.match(an.sh, nxt.start, nxt.end):
+            host = _host(ctx, nxt.start, nxt.end, local=True)  # "... tổng kết. Hội nghị do X (Cụm trưởng) đăng cai."
         if undated is not None:
             # a heading ("Cụm thi đua số 3: tổng kết tại Ninh Bình") told it first; the dated sentence completes it
             if day is None:
@@ -297,6 +300,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
     return out
 
 
+_HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
 )
@@ -463,6 +467,8 @@ def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: b
         if not before:
             continue
         u = before[-1]
+        if not u.explicit_agency:
+            continue  # "Cụm thi đua số 2 gồm Công an 6 tỉnh: A, ..., F tổ chức": F ends a list, the Cụm acts
         if _appositive(ctx, u.end, m.start()):
             return u
     return None

@@ -904,6 +904,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     y = adverbial_year(an, s.start, pos)
     if y is not None:
         return y
+    y = _framed_before(ctx, s)
+    if y is not None:
+        return y
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")
@@ -913,3 +916,22 @@ def _year(ctx: Context, pos: int) -> int | None:
             if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
                 return int(y.group(1))
     return lede_year(ctx)
+
+
+_YEAR_FRAME = re.compile(r"\s*(?:[a-z ]{2,20},\s*)?(?:cung\s+)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
+
+
+def _framed_before(ctx: Context, s: Sentence) -> int | None:
+    """'Cũng trong năm 2016, X giữ vai trò Cụm trưởng Cụm thi đua số 1. Cụm gồm 6 đơn vị: ...': a list
+    whose subject is the bare "Cụm" continues the sentence before it, in its year."""
+    an = ctx.an
+    if not re.match(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:gom|co|bao\s+gom)(?![a-z])", an.sh[s.start : s.end]):
+        return None
+    prev = [t for t in an.sentences if t.end <= s.start][-1:]
+    if not prev or "\n" in an.text[prev[0].end : s.start]:
+        return None
+    t = prev[0]
+    if not any(t.start <= c.start < t.end for c in ctx.clusters.mentions):
+        return None
+    m = _YEAR_FRAME.match(an.sh, t.start, t.end)
+    return int(m.group(1)) if m else None

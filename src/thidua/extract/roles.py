@@ -485,6 +485,9 @@ def _names_other_cluster(an, role: Mention) -> bool:  # type: ignore[no-untyped-
     numbered cluster the article is about."""
     ends_with_cluster = bool(re.search(r"thi\s+dua$", an.sh[role.start : role.end]))
     after = an.sh[role.end : role.end + 40]
+    numbered = re.compile(r"[^()]{0,100}\(\s*(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+\s*\)")
+    if numbered.match(an.sh, role.end, role.end + 130):
+        return False  # "Cụm thi đua các LĐLĐ tỉnh, thành phố duyên hải miền Trung (Cụm 4)": a numbered cluster
     if ends_with_cluster:
         return bool(re.match(r"\s*(?:cac|cua\s+cac|khu\s+vuc|nganh|tinh)\s", after))
     return bool(re.match(r"\s*(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s", after))
