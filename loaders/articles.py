@@ -162,6 +162,25 @@ _LEAF_DIV = re.compile(r"<div\b([^>]*)>((?:[^<]|<" + _INLINE + r"\b[^>]*>|</" + 
 _IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
 
 
+_ASIDE = re.compile(r"<aside\b[^>]*>(.*?)</aside>", re.I | re.S)
+_DEFINITION = re.compile(r"<dt\b[^>]*>(.*?)</dt>\s*<dd\b[^>]*>(.*?)</dd>", re.I | re.S)
+
+
+def _factboxes(html: str) -> str:
+    """A fact box the article carries ("<aside><h3>Cụm thi đua số 5</h3><dl><dt>Thành viên</dt><dd>...")
+    is article text, which trafilatura drops with the sidebars: an aside without links becomes a
+    block, and each term of a definition list a line "term: definition"."""
+
+    def keep(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if re.search(r"<a\b", inner, re.I):
+            return m.group(0)  # links: a sidebar of other articles
+        return "<div>" + inner + "</div>"
+
+    html = _ASIDE.sub(keep, html)
+    return _DEFINITION.sub(lambda m: f"<p>{m.group(1).strip()}: {m.group(2).strip()}</p>", html)
+
+
 def _missed_lead(html: str, body: str, title: str | None) -> str | None:
     """The lead paragraph(s) trafilatura left out: text blocks between the headline and the first
     paragraph it kept (a "sapo" beside the main content box, the most common miss on news sites).
@@ -203,6 +222,7 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
     prepared = re.sub(r"<(/?)figure\b", r"<\1div", prepared, flags=re.I)
     # a lead kept in a text-only <div class="sapo|summary|..."> is a paragraph (trafilatura skips bare divs)
     prepared = _LEAF_DIV.sub(r"<p\1>\2</p>", prepared)
+    prepared = _factboxes(prepared)
     try:
         # include_images keeps the captions next to photos; the image lines themselves are dropped below
         doc = trafilatura.bare_extraction(

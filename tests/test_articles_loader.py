@@ -132,6 +132,25 @@ def test_html_lead_in_a_bare_div_and_photo_captions_are_kept(tmp_path: Path) -> 
     assert "(đơn vị Cụm trưởng năm 2019) nhận cờ luân lưu" in a.text
     assert "![" not in a.text and "/a.jpg" not in a.text
 
+def test_a_fact_box_in_an_aside_is_read_and_a_link_sidebar_is_not(tmp_path: Path) -> None:
+    """A fact box ("<aside><dl><dt>Thành viên</dt><dd>...") is article text; an aside of links is not."""
+    page = (
+        "<html><body><article><h1>Cụm thi đua số 5 tổng kết năm 2022</h1>"
+        "<p>Ngày 8-12, tại TP. Pleiku, Hội LHPN tỉnh Gia Lai - Cụm trưởng Cụm thi đua số 5 - tổ chức hội nghị "
+        "tổng kết công tác Hội và phong trào thi đua năm 2022.</p>"
+        "<aside class='factbox'><h3>Cụm thi đua số 5</h3><dl><dt>Thành viên</dt>"
+        "<dd>Hội LHPN các tỉnh: Kon Tum, Gia Lai, Lâm Đồng</dd><dt>Cụm trưởng năm 2023</dt>"
+        "<dd>Hội LHPN tỉnh Kon Tum</dd></dl></aside>"
+        "<p>Các đơn vị thống nhất đề nghị tặng Cờ thi đua cho Hội LHPN tỉnh Gia Lai vì thành tích xuất sắc.</p>"
+        "<aside class='related'><a href='/x'>Cụm thi đua số 2 tổng kết năm 2022</a></aside>"
+        "</article></body></html>"
+    )
+    a = read_article(_write(tmp_path / "f.html", page))
+    assert "Thành viên: Hội LHPN các tỉnh: Kon Tum, Gia Lai, Lâm Đồng" in a.text
+    assert "Cụm trưởng năm 2023: Hội LHPN tỉnh Kon Tum" in a.text
+    assert "Cụm thi đua số 2" not in a.text
+
+
 
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_gives_one_line(tmp_path: Path, name: str) -> None:

@@ -2171,3 +2171,45 @@ def test_a_digest_item_host_is_not_the_last_list_item_and_may_come_next() -> Non
     got = facts("Các đơn vị ký kết giao ước thi đua năm 2021.", lead=lead, published="2020-12-28")
     hosts = {f["cluster"]["number"]: f["host"] for f in got if f["kind"] == "conference"}
     assert hosts == {2: None, 6: {"org": "Công an tỉnh", "province": "Đà Nẵng"}}
+
+
+def test_the_standing_body_of_a_known_authority_is_no_foreign_grantor() -> None:
+    body = (
+        "Hội nghị đã bình xét, thống nhất đề nghị Ban Thường vụ Trung ương Hội ND Việt Nam tặng Cờ thi đua cho Hội "
+        "ND tỉnh Nghệ An và Hội ND tỉnh Hà Tĩnh; tặng Bằng khen cho Hội ND tỉnh Quảng Bình."
+    )
+    lead = "Ngày 10/12/2023, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 Hội Nông dân tổ chức hội nghị tổng kết năm 2023.\n\n"
+    assert {(a[0], a[1]) for a in awards(body, lead=lead)} == {
+        ("Nghệ An", "emulation_flag"), ("Hà Tĩnh", "emulation_flag"), ("Quảng Bình", "certificate_of_merit")
+    }  # fmt: skip
+    body = "Hội nghị thống nhất đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho Hội Nông dân tỉnh Quảng Bình."
+    assert awards(body, lead=lead) == set()
+
+
+def test_the_main_meeting_is_chaired_and_dated_later_and_a_cung_ngay_item_is_another() -> None:
+    lead = (
+        "Đồng chí A., Giám đốc Sở TTTT tỉnh Nghệ An - Cụm trưởng Cụm thi đua số 4 năm 2023 chủ trì hội nghị sơ "
+        "kết 6 tháng đầu năm của Cụm.\n\n"
+    )
+    body = (
+        "Các Sở đã đẩy mạnh chuyển đổi số.\n\n* Cùng ngày, Cụm thi đua số 5 cũng tổ chức hội nghị sơ kết 6 tháng "
+        "đầu năm 2023 tại tỉnh Quảng Nam, do Sở TTTT tỉnh Quảng Nam đăng cai.\n\nHội nghị diễn ra sáng 19/7/2023, "
+        "tại TP Vinh."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-07-20") if f["kind"] == "conference"]
+    assert {(f["cluster"]["number"], f["date"], f["type"]) for f in got} == {
+        (4, "2023-07-19", "mid_year"), (5, "2023-07-19", "mid_year")
+    }  # fmt: skip
+
+
+def test_a_decision_told_apart_completes_the_dated_award() -> None:
+    lead = (
+        "Sáng 14.8, Sở TTTT tỉnh Quảng Trị long trọng tổ chức lễ đón nhận Cờ thi đua của Chính phủ vì đã dẫn "
+        "đầu phong trào thi đua năm 2022.\n\n"
+    )
+    body = (
+        "Tại buổi lễ, Ban tổ chức đã công bố Quyết định số 1052/QĐ-TTg ngày 20/7/2023 của Thủ tướng Chính phủ về "
+        "việc tặng Cờ thi đua của Chính phủ cho Sở TTTT tỉnh Quảng Trị."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-08-14") if f["kind"] == "award"]
+    assert [(f["year"], f["decision"]) for f in got] == [(2022, "1052/QĐ-TTg")]

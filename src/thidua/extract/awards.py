@@ -341,6 +341,14 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
         return (f["award"], repr(f["recipient"]), f["status"])
 
     dated = {what(c) for c in cands if c.fact["year"] is not None}
+    for c in cands:
+        # "Quyết định số 1052/QĐ-TTg ... về việc tặng Cờ ... cho X" completes "X đón nhận Cờ ... năm 2019"
+        if c.fact["year"] is None and c.fact["decision"] is not None:
+            same = [d for d in cands if d.fact["year"] is not None and what(d) == what(c)]
+            one = same[0].fact if same and len({repr(d.fact) for d in same}) == 1 else None
+            if one is not None and one["decision"] is None and one["grantor"] == c.fact["grantor"]:
+                for d in same:  # the same fact stated several times (title, lead, caption)
+                    d.fact["decision"] = c.fact["decision"]
     kept = [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
 
     def completes(d: dict, c: dict) -> bool:
@@ -386,7 +394,11 @@ def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
         return True
     cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
     start = cues[-1].end() if cues else max(s0, a.start - 60)
-    return any(not known(m.start()) for m in _FOREIGN_GRANTOR.finditer(an.sh, start, a.start))
+    # "Ban Thường vụ Trung ương Hội ND Việt Nam": the standing body of an authority the vocabulary knows
+    return any(
+        not known(m.start()) and not any(0 <= au.start - m.end() <= 2 for au in an.authorities)
+        for m in _FOREIGN_GRANTOR.finditer(an.sh, start, a.start)
+    )
 
 
 def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> list[Unit]:

@@ -19,7 +19,7 @@ _TRIGGER = WordPattern(
     r"(?![a-z])"
 )
 _EVENT = re.compile(
-    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac)(?![a-z])|"
+    r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac|chu\s+tri)(?![a-z])|"
     r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)"
 )
 _MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
@@ -71,6 +71,8 @@ def find_conference(ctx: Context) -> Candidate | None:
             dated = s
             break
         has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
+        if re.match(r"\s*(?:[-+•*]\s*)?(?:cung|cung\s+trong)\s+ngay(?![a-z])", seg):
+            continue  # "* Cùng ngày, Cụm thi đua số 7 cũng tổ chức ...": another cluster's meeting, told after
         if undated is None and has_cluster and (re.search(r"to\s+chuc|dang\s+cai", seg) or subject):
             undated = s
     sent = dated or undated or headline
