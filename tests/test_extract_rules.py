@@ -159,7 +159,7 @@ def test_memberships(body: str, expected: set) -> None:
 def test_host_named_with_an_apposition_that_names_the_bloc() -> None:
     lead = (
         "Ngày 20/12/2023, Sở TTTT tỉnh Nghệ An - Cụm trưởng Cụm thi đua số 4 các Sở TTTT đăng cai tổ chức "
-        "hội nghị tổng kết công tác thi đua năm 2023."
+        "hội nghị tổng kết phong trào thi đua năm 2023."
     )
     (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
     assert conf["host"]["province"] == "Nghệ An"
@@ -458,7 +458,7 @@ def test_an_excerpts_own_stamp_dates_its_meeting() -> None:
 
 def test_host_that_chairs_and_organises() -> None:
     lead = (
-        "Ngày 18/12, Sở TTTT tỉnh Hà Tĩnh chủ trì, phối hợp tổ chức Hội nghị tổng kết công tác thi đua "
+        "Ngày 18/12, Sở TTTT tỉnh Hà Tĩnh chủ trì, phối hợp tổ chức Hội nghị tổng kết phong trào thi đua "
         "năm 2023 Cụm thi đua số 4."
     )
     (conf,) = (f for f in facts("", lead=lead) if f["kind"] == "conference")
