@@ -2213,3 +2213,48 @@ def test_a_decision_told_apart_completes_the_dated_award() -> None:
     )
     got = [f for f in facts(body, lead=lead, published="2023-08-14") if f["kind"] == "award"]
     assert [(f["year"], f["decision"]) for f in got] == [(2022, "1052/QĐ-TTg")]
+
+
+_SCORES = (
+    "| STT | Đơn vị | Tổng điểm |\n\n|---|---|---|\n\n| 1 | Sở TTTT tỉnh Nghệ An | 96,5 |\n\n"
+    "| 2 | Sở TTTT tỉnh Hà Tĩnh | 95,8 |\n\n| 3 | Sở TTTT tỉnh Quảng Bình | 94,0 |"
+)
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Cụm thi đua số 4 gồm 3 Sở TTTT các tỉnh Bắc Trung Bộ. Kết quả chấm điểm năm 2023 như sau:", 3),
+        ("Cụm thi đua số 4 gồm 5 Sở TTTT các tỉnh Bắc Trung Bộ. Kết quả chấm điểm năm 2023 như sau:", 0),
+        ("Kết quả chấm điểm năm 2023 của các Sở TTTT trong Cụm thi đua số 4 như sau:", 3),
+        ("Kết quả chấm điểm năm 2023 của một số đơn vị như sau:", 0),
+    ],
+)  # fmt: skip
+def test_a_score_table_of_all_the_cluster_s_units_lists_its_members(header: str, expected: int) -> None:
+    assert len(members(header + "\n\n" + _SCORES)) == expected
+
+
+def test_a_long_remark_on_the_old_provinces_after_the_last_item_ends_the_list() -> None:
+    lead = "Ngày 10/12, tại TP Cần Thơ, Cụm thi đua số 8 thuộc Bộ KH&CN tổng kết năm 2025.\n\n"
+    body = (
+        "Hiện Cụm thi đua số 8 gồm 3 đơn vị: Sở KH&CN thành phố Cần Thơ, Sở KH&CN các tỉnh An Giang và Cà Mau "
+        "(Sở KH&CN các tỉnh Hậu Giang, Sóc Trăng, Bạc Liêu và Kiên Giang cũ đã hợp nhất vào các Sở nêu trên)."
+    )
+    got = members(body, lead=lead, published="2025-12-11")
+    assert {p for p, _b, _y in got} == {"Cần Thơ", "An Giang", "Cà Mau"}
+
+
+def test_award_list_items_with_remarks_and_recipients_after_a_counted_colon() -> None:
+    body = (
+        "Theo Quyết định, 3 tập thể được tặng Cờ thi đua năm 2023 gồm:\n\n- Sở TTTT tỉnh Nghệ An (đơn vị Cụm "
+        "trưởng Cụm thi đua số 4 năm 2023);\n- Sở TTTT tỉnh Hà Tĩnh;\n- Sở TTTT tỉnh Quảng Bình."
+    )
+    assert {a[0] for a in awards(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình"}
+    body = (
+        "Hội đồng Thi đua - Khen thưởng Bộ TTTT đã thống nhất trình Thủ tướng Chính phủ tặng Cờ thi đua của "
+        "Chính phủ cho 02 tập thể có thành tích xuất sắc năm 2023: Sở TTTT tỉnh Nghệ An và Sở TTTT tỉnh Hà Tĩnh."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["status"], f["cluster"] is None) for f in got} == {
+        ("Nghệ An", "proposed", True), ("Hà Tĩnh", "proposed", True)
+    }  # fmt: skip

@@ -363,6 +363,11 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in kept if not any(completes(d.fact, c.fact) for d in by_what[what(c)])]
 
 
+# what stands between an authority and its proposal verb ("Hội đồng Thi đua - Khen thưởng TAND tối cao đã
+# thống nhất trình ...", "Bộ TTTT có tờ trình ...")
+_VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*(?:co\s+to\s+trinh\s+)?")
+
+
 def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     """A proposal voiced by an authority ("Bộ TTTT đề nghị Thủ tướng tặng ...") is not the cluster's."""
     an = ctx.an
@@ -378,7 +383,7 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
             return True
     return not any(
         au.end <= cue
-        and re.fullmatch(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua)\s+)*(?:co\s+to\s+trinh\s+)?", an.sh[au.end : cue])
+        and _VOICED.fullmatch(an.sh, au.end, cue)
         for au in an.authorities
     )
 
@@ -511,7 +516,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*[-–:]\s*$"
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
-            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?,?\s*trong\s+do(?:\s+co)?\s*:?\s*$",
+            # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
+            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?"
+            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*$",
             lead_clean,
         )
         if m and m.group(0).strip().startswith("la") and not re.search(
@@ -521,7 +528,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:
-                gap = an.sh[got[-1].end : u.start]
+                # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
+                gap = re.sub(r"^\s*\([^()]{0,80}\)", "", an.sh[got[-1].end : u.start])
                 if ";" in gap and "\n" not in gap:
                     break  # "... cho X; Y nhận nhiệm vụ Cụm trưởng": a new clause, not a recipient list
                 if _UNIT_SEP.match(gap) or (u.group == got[-1].group):

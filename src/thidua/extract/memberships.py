@@ -102,7 +102,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
-        *(_table_member_rows(ctx) if "|" in ctx.an.text and _MEMBER_CAPTION.search(ctx.an.sh) else []),
+        *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
 
 
@@ -367,14 +367,21 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
             ),
             None,
         )
-        if cap is None or len({c.number for c in named}) > 1:
+        counted = None
+        if cap is None:
+            counted = _counted_before(ctx, t0)
+            if counted is None:
+                continue
+            cap = (counted[0].start, counted[0].end)
+        if len({c.number for c in named}) > 1:
             continue
-        mention = next(c for c in ctx.clusters.mentions if cap[0] <= c.start < cap[1])
+        mention = counted[0] if counted else next(c for c in ctx.clusters.mentions if cap[0] <= c.start < cap[1])
         cluster = ctx.clusters.ref_of(mention)
         if cluster is None:
             continue
         y = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[cap[0] : cap[1]])
         year = int(y.group(1)) if y else _year(ctx, cap[0])
+        rows: list[Candidate] = []
         for r0, r1 in table:
             row_units = [u for u in an.units if r0 <= u.start < r1]
             # the member is the row's first unit; a remark cell may name others ("Hợp nhất Công an tỉnh X và ...")
@@ -386,8 +393,44 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
             u = row_units[0]
             fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
             fact["basis"] = "explicit"
-            out.append(Candidate(fact, u.start, u.end, "membership.table_rows", agency=u.agency))
+            rows.append(Candidate(fact, u.start, u.end, "membership.table_rows", agency=u.agency))
+        n = len({repr(c.fact["member"]) for c in rows})
+        if counted is not None and (n != counted[1] if counted[1] is not None else n < 3):
+            rows = []  # a table of some units (scores of the winners), not of the whole cluster
+        out.extend(rows)
     return out
+
+
+_COUNTED = re.compile(
+    r"\s*(?:gom|co)\s+(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"(?:don\s+vi|thanh\s+vien|so|cuc|hoi|dai|[a-z&]+\s+(?:cac\s+)?tinh)"
+)
+_NUMBER_WORDS = {"ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _counted_before(ctx: Context, t0: int):  # type: ignore[no-untyped-def]
+    """(cluster mention, N) of "Cụm thi đua số 1 gồm 8 Sở ... như sau:" in the paragraph a table follows:
+    a table with one row per unit of all N members lists the cluster."""
+    an = ctx.an
+    head = an.text[max(0, t0 - 400) : t0].rstrip()
+    if not head.endswith(":"):
+        return None
+    para = max(an.sh.rfind("\n\n", 0, max(0, t0 - 2)), 0)
+    for c in ctx.clusters.mentions:
+        if para <= c.start < t0:
+            m = _COUNTED.match(an.sh, c.end)
+            if m:
+                n = m.group(1)
+                return c, int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            if _ALL_UNITS_OF.search(an.sh, max(para, c.start - 60), c.start):
+                return c, None  # "Kết quả chấm điểm ... của các Sở Tư pháp trong Cụm thi đua số 8 như sau:"
+    return None
+
+
+# "(của) các Sở Tư pháp trong", "các đơn vị thành viên của": every unit of the cluster named after it
+_ALL_UNITS_OF = re.compile(
+    r"(?<![a-z])cac\s+(?:don\s+vi|thanh\s+vien|so|cuc|hoi|dai)(?:\s+[a-z&]+){0,3}\s+(?:trong|cua|thuoc)\s+$"
+)
 
 
 _MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
@@ -843,8 +886,8 @@ def _list(
 _DASH = re.compile(r"[ \t]*-[ \t]*")
 # "(trên cơ sở hợp nhất Công an tỉnh Hà Giang và Công an tỉnh Tuyên Quang)": a long remark on an item
 _MERGER_NOTE = (
-    r"\((?=[^()]{0,30}(?:hop\s+nhat|sap\s+nhap|nay\s+la|truoc\s+(?:day|ngay)|tren\s+co\s+so)|[^()]{0,160}(?<![a-z])cu\s*\))"
-    r"[^()]{0,160}\)"
+    r"\((?=[^()]{0,240}(?:hop\s+nhat|sap\s+nhap|nay\s+la|truoc\s+(?:day|ngay)|tren\s+co\s+so|(?<![a-z])cu(?![a-z])))"
+    r"[^()]{0,240}\)"
 )
 
 
