@@ -2258,3 +2258,40 @@ def test_award_list_items_with_remarks_and_recipients_after_a_counted_colon() ->
     assert {(f["recipient"]["province"], f["status"], f["cluster"] is None) for f in got} == {
         ("Nghệ An", "proposed", True), ("Hà Tĩnh", "proposed", True)
     }  # fmt: skip
+
+
+def test_a_task_table_gives_one_role_per_row_in_the_year_above_it() -> None:
+    body = (
+        "Hội nghị đã thống nhất phân công nhiệm vụ của Cụm năm 2024:\n\n| Nhiệm vụ | Đơn vị |\n\n|---|---|\n\n"
+        "| Cụm trưởng | Sở TTTT tỉnh Nghệ An |\n\n| Cụm phó | Sở TTTT tỉnh Quảng Bình |"
+    )
+    assert roles(body) == {("Nghệ An", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+@pytest.mark.parametrize(
+    "header, year",
+    [
+        ("Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2024 như sau:", 2024),
+        ("Trên cơ sở kết quả bầu tại hội nghị tổng kết năm 2022 của từng Cụm, Bộ công nhận:", None),
+    ],
+)  # fmt: skip
+def test_a_task_header_dates_its_role_items(header: str, year: int | None) -> None:
+    body = header + "\n\n- Cụm trưởng: Sở TTTT tỉnh Nghệ An;\n\n- Cụm phó: Sở TTTT tỉnh Quảng Bình."
+    got = roles(body)
+    assert {y for _p, _r, y in got} <= {year, 2023} and (year is None or got == {
+        ("Nghệ An", "head", year), ("Quảng Bình", "deputy", year)
+    })  # fmt: skip
+
+
+def test_an_earlier_review_told_as_such_does_not_date_the_article_s_lists() -> None:
+    lead = (
+        "Ngày 9-3, tại tỉnh Thái Bình, Cụm thi đua số III - LĐLĐ các tỉnh Nam đồng bằng sông Hồng tổ chức Lễ phát "
+        "động thi đua và ký kết giao ước thi đua năm 2017.\n\n"
+    )
+    body = (
+        "Cụm thi đua số III gồm 3 LĐLĐ tỉnh: Thái Bình, Nam Định và Ninh Bình.\n\nTrước đó, ngày 18-1-2017, Hội "
+        "nghị tổng kết công tác thi đua năm 2016 của Cụm đã được tổ chức tại tỉnh Ninh Bình."
+    )
+    got = facts(body, lead=lead, published="2017-03-10")
+    assert {f["year"] for f in got if f["kind"] == "membership"} == {2017}
+    assert [f["reviews_year"] for f in got if f["kind"] == "conference"] == [2016]

@@ -15,6 +15,8 @@ contradict each other are resolved by rule strength or dropped.
 
 from __future__ import annotations
 
+import re
+
 from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context, lede_year, member, trim_span
 from thidua.extract.conferences import find_conference, other_conferences, table_hosts
@@ -78,7 +80,9 @@ def _side_note(ctx: Context, conf: Candidate) -> bool:
     import datetime
 
     gap = datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day)
-    return gap.days > 75 and conf.start > ctx.extra.get("lede_end", 0)
+    # "Trước đó, ngày 18-1-2017, Hội nghị tổng kết ... năm 2016 của Cụm đã được tổ chức": told as earlier
+    earlier = re.match(r"\s*truoc\s+do(?![a-z])", ctx.an.sh[conf.start : conf.end])
+    return (gap.days > 75 or bool(earlier)) and gap.days > 0 and conf.start > ctx.extra.get("lede_end", 0)
 
 
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:

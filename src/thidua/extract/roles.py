@@ -105,6 +105,7 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out.extend(_group_facts(ctx, group))
     if "|" in an.text:
         out.extend(_table_facts(ctx))
+        out.extend(_role_rows(ctx))
     if "nay" in an.sh or ";" in an.text:
         out.extend(_rotation_ellipsis(ctx))
     out.extend(_label_lines(ctx))
@@ -318,6 +319,40 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
+
+
+def _role_rows(ctx: Context) -> list[Candidate]:
+    """A table of tasks, one role per row (``| Cụm trưởng | Sở VHTT&DL tỉnh Thái Bình |``) under
+    "phân công nhiệm vụ của Cụm năm 2024:": the row's unit holds the role its first cell names."""
+    an = ctx.an
+    out: list[Candidate] = []
+    pos, t0 = 0, None  # t0: where the table the line belongs to starts
+    for line in an.text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if an.sh.count("|", a, b) < 2:
+            if line.strip():
+                t0 = None
+            continue
+        t0 = a if t0 is None else t0
+        cells = [c for c in table_cells(an.sh, a, b) if an.sh[c[0] : c[1]].strip()]
+        roles = [r for r in an.roles if a <= r.start < b]
+        if len(cells) < 2 or len(roles) != 1:
+            continue
+        r = roles[0]
+        c0, c1 = next(c for c in cells if c[0] <= r.start < c[1])
+        label = re.fullmatch(r"\s*(?:nam\s+((?:19|20)\d\d)\s*)?", an.sh[r.end : c1])
+        units = [u for u in an.units if a <= u.start < b and not c0 <= u.start < c1]
+        if not label or an.sh[c0 : r.start].strip() or len(units) != 1:
+            continue
+        cluster = ctx.clusters.at(an, a)
+        if cluster is None:
+            continue
+        notice = ctx.conference_day is None and ctx.reviews_year is None
+        year = int(label.group(1)) if label.group(1) else (lede_year(ctx) if notice else None) or _table_year(ctx, t0)
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(units[0])}
+        out.append(Candidate(fact, a, b, "role.table_row", 2))
+    return out
 
 
 def _table_year(ctx: Context, pos: int) -> int | None:
@@ -661,6 +696,13 @@ def _header_year(ctx: Context, pos: int) -> int | None:
 _CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
+# "Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2021 như sau:" + "- Cụm trưởng: X" items
+_TASKS_YEAR = re.compile(
+    r"(?<![a-z])(?:phan\s+cong(?:\s+nhiem\s+vu)?|nhiem\s+vu)(?:\s+(?:cua\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?)?"
+    r"\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
+
+
 def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
     """The year given to the cluster in the header of the bulleted list this sentence is an item of."""
     an = ctx.an
@@ -676,7 +718,7 @@ def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-unty
         head = an.text[prev.start : prev.end].strip()
         if not head.endswith(":") and (len(head) > 100 or head.endswith((".", "!", "?", ";", ","))):
             return None  # a header ends with a colon, or is a short heading line of its own
-        m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
+        m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end) or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
         if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
             return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
         return int(m.group(1)) if m else None
