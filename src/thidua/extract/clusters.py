@@ -230,8 +230,9 @@ def _sections(an: Analysis) -> tuple[int, ...]:
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
-def list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
-    """The sentence ending in ':' that opens the bulleted list ``sent`` is an item of, if any."""
+def list_header(an: Analysis, sent, headings: bool = False):  # type: ignore[no-untyped-def]
+    """The sentence ending in ':' that opens the bulleted list ``sent`` is an item of, if any (with
+    ``headings``, also a short heading line of its own: "Phân công Cụm thi đua số 5 năm 2020")."""
     if not _BULLET.match(an.text, sent.start):
         return None
     i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
@@ -240,7 +241,11 @@ def list_header(an: Analysis, sent):  # type: ignore[no-untyped-def]
         prev = an.sentences[i]
         if _BULLET.match(an.text, prev.start):
             continue
-        return prev if an.text[prev.start : prev.end].rstrip().endswith(":") else None
+        head = an.text[prev.start : prev.end].strip()
+        if head.endswith(":"):
+            return prev
+        heading = headings and len(head) <= 100 and not head.endswith((".", "!", "?", ";", ","))
+        return prev if heading else None
     return None
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from thidua.extract.clusters import list_header
 from thidua.extract.common import (
     Candidate,
     Context,
@@ -706,23 +707,13 @@ _TASKS_YEAR = re.compile(
 def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
     """The year given to the cluster in the header of the bulleted list this sentence is an item of."""
     an = ctx.an
-    bullet = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
-    if not bullet.match(an.text, sent.start):
+    prev = list_header(an, sent, headings=True)
+    if prev is None:
         return None
-    i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
-    while i > 0:
-        i -= 1
-        prev = an.sentences[i]
-        if bullet.match(an.text, prev.start):
-            continue
-        head = an.text[prev.start : prev.end].strip()
-        if not head.endswith(":") and (len(head) > 100 or head.endswith((".", "!", "?", ";", ","))):
-            return None  # a header ends with a colon, or is a short heading line of its own
-        m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end) or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
-        if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
-            return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
-        return int(m.group(1)) if m else None
-    return None
+    m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end) or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
+    if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
+        return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
+    return int(m.group(1)) if m else None
 
 
 def _attached(ctx: Context, pos: int, limit: int):  # type: ignore[no-untyped-def]
