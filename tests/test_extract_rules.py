@@ -2295,3 +2295,24 @@ def test_an_earlier_review_told_as_such_does_not_date_the_article_s_lists() -> N
     got = facts(body, lead=lead, published="2017-03-10")
     assert {f["year"] for f in got if f["kind"] == "membership"} == {2017}
     assert [f["reviews_year"] for f in got if f["kind"] == "conference"] == [2016]
+
+
+def test_a_rotation_order_after_the_role_and_a_colon() -> None:
+    body = (
+        "Theo quy chế, vai trò Cụm trưởng luân phiên hằng năm theo thứ tự: năm 2024 là Sở TTTT Nghệ An, năm 2025 "
+        "là Sở TTTT Quảng Bình và năm 2026 là Sở TTTT Quảng Trị."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2024), ("Quảng Bình", "head", 2025), ("Quảng Trị", "head", 2026)}
+
+
+def test_cum_pho_cung_nam_takes_the_year_of_the_role_before() -> None:
+    body = (
+        "Chủ trì có đồng chí C., Giám đốc Sở TTTT tỉnh Nghệ An (Cụm trưởng năm 2022) và đồng chí V., Giám đốc Sở "
+        "TTTT tỉnh Quảng Bình, Cụm phó cùng năm."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2022), ("Quảng Bình", "deputy", 2022)}
+
+
+def test_the_leader_of_the_movement_then_the_proposal() -> None:
+    body = "Sở TTTT Nghệ An là đơn vị dẫn đầu phong trào thi đua Cụm 4 năm 2023, đề nghị Chính phủ tặng Cờ thi đua."
+    assert {(a[0], a[2], a[3]) for a in awards(body)} == {("Nghệ An", "proposed", "Chính phủ")}

@@ -61,6 +61,7 @@ _SUBJECT_GAP = {
     "hoi", "thong", "binh", "chon", "cum", "vien",
     "dan", "dau", "suy", "ton", "khoi",
     "cac", "trong",  # "X được các đơn vị trong Cụm suy tôn, đề nghị ..."
+    "phong", "thi", "dua",  # "X là đơn vị dẫn đầu phong trào thi đua Cụm 3 năm 2023, đề nghị ..."
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(

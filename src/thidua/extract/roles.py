@@ -109,6 +109,7 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out.extend(_role_rows(ctx))
     if "nay" in an.sh or ";" in an.text:
         out.extend(_rotation_ellipsis(ctx))
+    out.extend(_rotation_order(ctx))
     out.extend(_label_lines(ctx))
     if "\n" in an.text:
         out.extend(_history_items(ctx))
@@ -224,6 +225,37 @@ def _rotation_ellipsis(ctx: Context) -> list[Candidate]:
             "member": member(unit),
         }
         out.append(Candidate(fact, m.start() + 1, unit.end, "role.rotation_ellipsis", 2))
+    return out
+
+
+_ORDER_ITEM = re.compile(r"\s*(?:[,;:]|(?<![a-z])va)\s*(?:va\s+)?nam\s+((?:19|20)\d\d)\s*(?:la|:|-|–)\s*")
+
+
+def _rotation_order(ctx: Context) -> list[Candidate]:
+    """'vai trò Trưởng Cụm luân phiên theo thứ tự: năm 2019 là KBNN Hà Tĩnh, năm 2020 là KBNN Quảng
+    Bình': the role, then a colon, then one 'năm N là X' item per year."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for r in an.roles:
+        sent = an.sentence_at(r.start)
+        colon = an.sh.find(":", r.end, min(sent.end, r.end + 80))
+        if colon < 0 or any(r.end <= u.start < colon for u in an.units):
+            continue
+        if any(r.end <= q.start < colon for q in an.roles):
+            continue
+        cluster = ctx.clusters.at(an, r.start)
+        if cluster is None:
+            continue
+        pos = colon
+        while True:
+            m = _ORDER_ITEM.match(an.sh, pos)
+            unit = next((u for u in an.units if m and u.start == m.end()), None)
+            if unit is None:
+                break
+            year = int(m.group(1))
+            fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(unit)}
+            out.append(Candidate(fact, m.start(1), unit.end, "role.rotation_order", 2))
+            pos = unit.end
     return out
 
 
@@ -564,6 +596,12 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, role.end, sent.end)
     if y is not None:
         return (None, "school") if y.school else (y.year, "attached")
+    # "X (Trưởng Cụm năm 2024) và Y, Cụm phó cùng năm": the year of the role told before
+    if re.match(r"\s*cung\s+nam(?![a-z])", an.sh[role.end : role.end + 12]):
+        for r in reversed([r for r in an.roles if sent.start <= r.start < role.start]):
+            y = _attached(ctx, r.end, sent.end)
+            if y is not None:
+                return (None, "school") if y.school else (y.year, "attached")
     # 2. a later role clause in the same sentence carries the year ("X làm Cụm trưởng; Y làm Cụm phó ... năm N")
     later = [r for r in an.roles if group[-1].end < r.start < sent.end and r.value != role.value]
     if _LEAD_YEAR.match(an.sh[sent.start : sent.end]):
