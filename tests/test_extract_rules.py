@@ -2316,3 +2316,31 @@ def test_cum_pho_cung_nam_takes_the_year_of_the_role_before() -> None:
 def test_the_leader_of_the_movement_then_the_proposal() -> None:
     body = "Sở TTTT Nghệ An là đơn vị dẫn đầu phong trào thi đua Cụm 4 năm 2023, đề nghị Chính phủ tặng Cờ thi đua."
     assert {(a[0], a[2], a[3]) for a in awards(body)} == {("Nghệ An", "proposed", "Chính phủ")}
+
+
+def test_a_list_goes_on_after_a_semicolon_and_a_break_with_cung() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT 4 tỉnh: Thanh Hóa, Nghệ An;\n\ncùng Sở TTTT các tỉnh Hà Tĩnh và Quảng Bình."
+    )
+    assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình"}
+
+
+def test_tiep_nhan_from_last_year_s_head_is_this_year() -> None:
+    lead = "Ngày 27/11/2025, Cụm thi đua số 4 thuộc Bộ KH&CN tổ chức hội nghị tổng kết năm 2025.\n\n"
+    body = (
+        "Sở KH&CN tỉnh Quảng Ngãi tiếp nhận nhiệm vụ Cụm trưởng từ Sở KH&CN tỉnh Gia Lai – đơn vị Cụm trưởng "
+        "năm 2024.\n\nHội nghị đã bầu Sở KH&CN tỉnh Đắk Lắk làm Cụm trưởng năm 2026."
+    )
+    got = facts(body, lead=lead, published="2025-11-28")
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Quảng Ngãi", 2025), ("Gia Lai", 2024), ("Đắk Lắk", 2026)
+    }  # fmt: skip
+
+
+def test_cung_chuyen_muc_and_tu_khoa_open_the_block_of_other_pages() -> None:
+    body = (
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
+        + "\n\nTừ khóa: Cụm thi đua số 4, Hà Tĩnh\n\nCùng chuyên mục\n- Cụm thi đua số 3 tổng kết năm 2023 tại Huế, "
+        "Sở TTTT tỉnh Quảng Trị được đề nghị…\n- Chuyển đổi số cấp xã"
+    )
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]

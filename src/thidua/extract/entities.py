@@ -56,7 +56,8 @@ _SHORT_LIST_OPEN = re.compile(r"^\s*(?:cac\s+)?(?:(?:tinh|thanh\s+pho|tp)\s*,?\s
 _RELATED = re.compile(
     r"^[ \t]*(?:xem\s+them|tin\s+lien\s+quan|bai\s+lien\s+quan|tin\s+cung\s+chuyen\s+muc|cac\s+tin\s+khac|tin\s+khac|"
     r"doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan|"
-    r"(?:cac\s+)?bai\s+viet\s+khac|(?:cac\s+)?tin\s+bai\s+khac|tin\s+cung\s+loai|cac\s+tin\s+da\s+dua)\b",
+    r"(?:cac\s+)?bai\s+viet\s+khac|(?:cac\s+)?tin\s+bai\s+khac|tin\s+cung\s+loai|cac\s+tin\s+da\s+dua|"
+    r"(?:tin\s+|bai\s+)?cung\s+(?:chuyen\s+muc|chu\s+de)|tu\s+khoa)\b",
     re.MULTILINE,
 )
 
@@ -82,6 +83,7 @@ class Sentence:
     end: int
 
 
+_GOES_ON = re.compile(r"\s*(?:cung(?:\s+voi)?|va)\s")
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
 _BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a numbered item, not a sentence end
 _ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
@@ -237,10 +239,13 @@ class Analysis:
     def list_end(self, sent: Sentence, opens: bool = False) -> int:
         """End of a sentence, or of the bullet lines it opens ("... gồm:" + "- X" lines; ``opens``: a
         heading such as "1. Các đơn vị thành viên năm 2024" that opens them without a colon)."""
-        if self.text[sent.start : sent.end].rstrip().endswith(","):
-            # "... gồm KBNN 7 tỉnh: Quảng Nam, Quảng Ngãi, Bình Định," + a break + "Phú Yên, Khánh Hòa ...":
-            # a list broken by a line break goes on in the next paragraph
-            i = bisect.bisect_right(self.sentence_starts, sent.start)
+        tail = self.text[sent.start : sent.end].rstrip()
+        i = bisect.bisect_right(self.sentence_starts, sent.start)
+        if tail.endswith(",") or (
+            tail.endswith(";") and i < len(self.sentences) and _GOES_ON.match(self.sh, self.sentences[i].start)
+        ):
+            # "... gồm KBNN 7 tỉnh: Quảng Nam, Quảng Ngãi, Bình Định," + a break + "Phú Yên, Khánh Hòa ..." (or
+            # "...; " + "cùng TAND các tỉnh ..."): a list broken by a line break goes on in the next paragraph
             return self.sentences[i].end if i < len(self.sentences) else sent.end
         if not opens and not self.text[sent.start : sent.end].rstrip().endswith(":"):
             return sent.end

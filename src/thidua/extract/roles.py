@@ -654,6 +654,15 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return voted, "election"
     # 5. an election or hand-over: next year
     context = an.sh[sent.start : role.end]
+    giver = re.match(r"\s*tu\s", an.sh[role.end : role.end + 6])
+    if giver:
+        # "X tiếp nhận nhiệm vụ Cụm trưởng từ Y (cũ) – đơn vị Cụm trưởng năm 2024": the year after the giver's
+        for r in an.roles:
+            if role.end < r.start < sent.end and r.value == role.value:
+                y = _attached(ctx, r.end, sent.end)
+                if y is not None and not y.school:
+                    return y.year + 1, "handover"
+                break
     future = _FUTURE.search(an.sh, min(unit.end, role.end), min(sent.end, max(unit.start, role.end) + 20))
     if future and future.group(0) == "se" and an.text[future.start() : future.end()].lower() != "sẽ":
         future = None  # "chia sẻ" folds to the same letters as "sẽ" (will)
