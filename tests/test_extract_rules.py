@@ -2344,3 +2344,14 @@ def test_cung_chuyen_muc_and_tu_khoa_open_the_block_of_other_pages() -> None:
         "Sở TTTT tỉnh Quảng Trị được đề nghị…\n- Chuyển đổi số cấp xã"
     )
     assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Báo Nghệ An và 02 phóng viên Sở TTTT tỉnh Hà Tĩnh cũng được Bộ trưởng Bộ TTTT tặng Bằng khen.",
+        "Trung tâm Chuyển đổi số (Sở TTTT tỉnh Hà Tĩnh) được Bộ trưởng Bộ TTTT tặng Bằng khen.",
+    ],
+)
+def test_people_of_a_unit_and_a_sub_unit_s_remark_are_not_the_recipient(body: str) -> None:
+    assert awards(body) == set()

@@ -501,6 +501,20 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
     return None
 
 
+# "02 phóng viên Đài PT-TH X", "Chi cục Thuế khu vực ... (Cục Thuế X)": people of the unit, or a sub-unit
+# the unit is only a remark on; the award is theirs, not the unit's
+_PEOPLE_OF = re.compile(
+    r"(?<![a-z])(?:phong\s+vien|bien\s+tap\s+vien|ca\s+nhan|can\s+bo|cong\s+chuc|vien\s+chuc|nhan\s+vien|"
+    r"chien\s+si|dien\s+vien|hoi\s+vien|doan\s+vien|tap\s+the\s+thuoc|thuoc)\s+(?:cua\s+)?$"
+)
+
+
+def _not_the_unit(sh: str, u: Unit) -> bool:
+    if _PEOPLE_OF.search(sh, max(0, u.start - 30), u.start):
+        return True
+    return bool(re.search(r"\(\s*$", sh[max(0, u.start - 3) : u.start])) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
+
+
 def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit], tuple[int, int]]:
     an = ctx.an
     units = [u for u in an.units if s0 <= u.start < s1]
@@ -540,7 +554,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             return got, (after[0].start, got[-1].end)
     # to the left: "X vinh dự đón nhận <award>", "X được Bộ ... trao tặng <award>"
     before = [u for u in units if u.end <= a.start]
-    if before:
+    if before and not _not_the_unit(an.sh, before[-1]):
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
