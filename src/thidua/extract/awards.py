@@ -512,7 +512,8 @@ _PEOPLE_OF = re.compile(
 def _not_the_unit(sh: str, u: Unit) -> bool:
     if _PEOPLE_OF.search(sh, max(0, u.start - 30), u.start):
         return True
-    return bool(re.search(r"\(\s*$", sh[max(0, u.start - 3) : u.start])) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
+    opened = re.search(r"\(\s*$", sh[max(0, u.start - 3) : u.start])
+    return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
 def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit], tuple[int, int]]:
