@@ -2355,3 +2355,12 @@ def test_cung_chuyen_muc_and_tu_khoa_open_the_block_of_other_pages() -> None:
 )
 def test_people_of_a_unit_and_a_sub_unit_s_remark_are_not_the_recipient(body: str) -> None:
     assert awards(body) == set()
+
+
+def test_so_vh_and_tt_is_the_department_of_culture_and_sports() -> None:
+    body = "Hội nghị suy tôn Sở VHTT&DL Nghệ An làm Cụm trưởng năm 2024, Sở VH&TT tỉnh Thừa Thiên - Huế làm Cụm phó."
+    lead = "Sáng 20.12, Cụm thi đua số III thuộc Bộ VHTT&DL tổ chức Hội nghị tổng kết năm 2023.\n\n"
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "role"]
+    assert {(f["member"]["org"], f["member"]["province"], f["year"]) for f in got} == {
+        ("Sở Văn hóa, Thể thao và Du lịch", "Nghệ An", 2024), ("Sở Văn hóa và Thể thao", "Thừa Thiên Huế", 2024)
+    }  # fmt: skip
