@@ -2364,3 +2364,11 @@ def test_so_vh_and_tt_is_the_department_of_culture_and_sports() -> None:
     assert {(f["member"]["org"], f["member"]["province"], f["year"]) for f in got} == {
         ("Sở Văn hóa, Thể thao và Du lịch", "Nghệ An", 2024), ("Sở Văn hóa và Thể thao", "Thừa Thiên Huế", 2024)
     }  # fmt: skip
+
+
+def test_a_count_then_a_unit_acting_is_no_one_item_list() -> None:
+    body = (
+        "Năm 2022, khi Cụm còn gồm Sở TTTT 9 tỉnh, thành phố, Sở TTTT tỉnh Nghệ An giữ vai trò Cụm trưởng. Từ năm "
+        "2023, Cụm thi đua số 4 gồm Sở TTTT 3 tỉnh: Hà Tĩnh, Quảng Bình và Quảng Trị."
+    )
+    assert {p for p, _b, _y in members(body)} == {"Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

@@ -241,6 +241,9 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         return _list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance")
     heading = bool(_MEMBERS_HEADING.match(seg))
     got = _list(ctx, s.start + cue_end, an.list_end(s, opens=heading), "explicit", "membership.list")
+    lead_in = an.sh[s.start + cue_end : got[0].end] if len(got) == 1 else ":"
+    if ":" not in lead_in and _COUNTED_UNITS.search(lead_in):
+        got = []  # "khi Cụm còn gồm Sở Nội vụ 9 tỉnh, thành phố, Sở Nội vụ tỉnh X giữ vai trò ...": a count, a subject
     if got and re.search(r"khac\s*(?:la|:)$", cue_text):
         got = _self_before(ctx, s.start, s.start + cue_start) + got
     if not got and an.text[s.start : s.end].rstrip().endswith(":"):
@@ -268,6 +271,7 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
     return got
 
 
+_COUNTED_UNITS = re.compile(r"(?<![a-z0-9])(?:\d{1,2}|" + _COUNT + r")\s+(?:tinh|don\s+vi|so|thanh\s+vien)(?![a-z])")
 # "(Cụm gồm 7 đơn vị.) Trong đó, khu vực Tây Bắc có Ban Dân tộc các tỉnh A, B, C; khu vực Việt Bắc có ..."
 _AMONG = re.compile(r"\s*trong\s+do\s*[,:]")
 
