@@ -2372,3 +2372,22 @@ def test_a_count_then_a_unit_acting_is_no_one_item_list() -> None:
         "2023, Cụm thi đua số 4 gồm Sở TTTT 3 tỉnh: Hà Tĩnh, Quảng Bình và Quảng Trị."
     )
     assert {p for p, _b, _y in members(body)} == {"Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_a_unit_s_own_mid_year_review_is_no_cluster_meeting() -> None:
+    lead = (
+        "Sáng 19/6, Sở TTTT tỉnh Thái Bình long trọng tổ chức Lễ đón nhận Cờ thi đua của Chính phủ và sơ kết "
+        "công tác 6 tháng đầu năm 2020.\n\n"
+    )
+    body = "Sở TTTT tỉnh Thái Bình là đơn vị dẫn đầu phong trào thi đua Cụm thi đua số 3 năm 2019."
+    assert [f for f in facts(body, lead=lead, published="2020-06-20") if f["kind"] == "conference"] == []
+
+
+def test_long_teasers_after_bullets_are_still_the_block_of_other_pages() -> None:
+    teaser = "» Sở TTTT tỉnh Nghệ An: Hội nghị triển khai công tác năm 2024 - Ngày 12/01/2024, Sở tổ chức hội nghị " * 3
+    body = (
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
+        + "\n\nXEM THÊM\n" + teaser + "\n» Cụm thi đua số 8 tổng kết năm 2023 - Chiều 11/01/2024, Cụm thi đua số 8 "
+        "đã bầu Sở TTTT tỉnh Đồng Tháp làm Cụ…"
+    )
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]

@@ -169,7 +169,9 @@ def find_conference(ctx: Context) -> Candidate | None:
 
 
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
-_OWN_REVIEW = re.compile(r"(?<![a-z])tong\s+ket\s+cong\s+tac\s+nam\s+\d{4}")
+_OWN_REVIEW = re.compile(
+    r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?:\s+(?:cong\s+an|nganh|thue|hai\s+quan|doan|hoi))?\s+(?:nam\s+\d{4}|6\s+thang)"
+)  # ("sơ kết công tác công an 6 tháng đầu năm 2020": a unit's own review)
 
 
 def _titled_cluster_review(an) -> bool:  # type: ignore[no-untyped-def]

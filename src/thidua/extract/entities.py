@@ -62,6 +62,9 @@ _RELATED = re.compile(
 )
 
 
+_TEASER = re.compile(r"\s*[»•*+–-]")
+
+
 def related_block_start(text: str, sh: str) -> int:
     """Where a trailing block of links to other articles starts (the text's length if none).
 
@@ -72,7 +75,8 @@ def related_block_start(text: str, sh: str) -> int:
         if m.start() < len(sh) // 4:
             continue
         rest = text[m.start() :]
-        if all(len(line.strip()) <= 200 for line in rest.split("\n")):  # headlines, one per line
+        # headlines, one per line (a teaser after a bullet may run longer)
+        if all(len(line.strip()) <= (400 if _TEASER.match(line) else 200) for line in rest.split("\n")):
             return m.start()
     return len(text)
 
