@@ -2391,3 +2391,11 @@ def test_long_teasers_after_bullets_are_still_the_block_of_other_pages() -> None
         "đã bầu Sở TTTT tỉnh Đồng Tháp làm Cụ…"
     )
     assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+def test_an_apposition_don_vi_vua_duoc_keeps_its_unit_as_recipient() -> None:
+    body = (
+        "Hội nghị biểu dương Sở TTTT tỉnh Nghệ An, đơn vị vừa được Thủ tướng Chính phủ tặng Cờ thi đua của Chính "
+        "phủ (Quyết định số 1022/QĐ-TTg) vì đã hoàn thành xuất sắc nhiệm vụ năm 2022."
+    )
+    assert awards(body) == {("Nghệ An", "emulation_flag", "conferred", "Chính phủ", 2022)}

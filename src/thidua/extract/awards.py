@@ -559,6 +559,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, an.authorities)
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
+        # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
+        gap = re.sub(r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?=(?:vua|da|duoc|vinh|moi)\s)", " ", gap)
         # "lãnh đạo X cho biết (:) đơn vị vừa được Bộ trưởng ... tặng <award>": the unit speaks of itself
         gap = re.sub(
             r"^\s*(?:cho\s+biet|khang\s+dinh|thong\s+tin)\s*:?\s*(?:don\s+vi|so|cuc|dai|hoi)(?:\s+minh)?(?![a-z])",
