@@ -2399,3 +2399,11 @@ def test_an_apposition_don_vi_vua_duoc_keeps_its_unit_as_recipient() -> None:
         "phủ (Quyết định số 1022/QĐ-TTg) vì đã hoàn thành xuất sắc nhiệm vụ năm 2022."
     )
     assert awards(body) == {("Nghệ An", "emulation_flag", "conferred", "Chính phủ", 2022)}
+
+
+def test_an_award_list_goes_on_after_ngoai_ra_con_co() -> None:
+    body = (
+        "Theo Quyết định, 4 tập thể được tặng Cờ thi đua năm 2023 gồm:\n\n- Sở TTTT tỉnh Nghệ An;\n"
+        "- Sở TTTT tỉnh Hà Tĩnh;\n\nNgoài ra còn có Sở TTTT tỉnh Quảng Bình và Sở TTTT tỉnh Quảng Trị."
+    )
+    assert {a[0] for a in awards(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

@@ -103,6 +103,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if status is None:
                 continue
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
+            if recipients and rspan[1] > a.end:
+                more = _more_recipients(ctx, an.list_end(sent))
+                if more:
+                    recipients, rspan = [*recipients, *more], (rspan[0], more[-1].end)
             if not recipients and _COMPLEMENT.match(an.sh[a.end : nxt]):
                 recipients = _complement(ctx, given.get(sent.start, []), ctx.clusters.at(an, a.start))
                 rspan = (a.start, nxt)
@@ -179,6 +183,27 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_awards(ctx))
     return _drop_undated(out)
+
+
+_MORE = re.compile(r"\s*ngoai\s+ra\s*,?\s*(?:con\s+co|con|co)\s*:?\s*")
+
+
+def _more_recipients(ctx: Context, end: int) -> list[Unit]:
+    """'... gồm: - X; - Y;' then 'Ngoài ra còn có Z, T và U.': the list goes on in the next sentence."""
+    an = ctx.an
+    t = next((t for t in an.sentences if t.start >= end), None)
+    m = _MORE.match(an.sh, t.start, t.end) if t is not None and t.start - end < 8 else None
+    if m is None or any(t.start <= b.start < t.end for b in an.awards):
+        return []
+    units = [u for u in an.units if m.end() <= u.start < t.end]
+    if not units or units[0].start != m.end():
+        return []
+    got = [units[0]]
+    for u in units[1:]:
+        if not _UNIT_SEP.match(an.sh[got[-1].end : u.start]):
+            break
+        got.append(u)
+    return got
 
 
 def _table_awards(ctx: Context) -> list[Candidate]:
