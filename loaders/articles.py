@@ -159,6 +159,16 @@ def _from_text(text: str) -> tuple[str, str | None, str | None, str | None]:
 
 _INLINE = r"(?:a|b|strong|em|i|span|br|u|sup|sub|font)"
 _LEAF_DIV = re.compile(r"<div\b([^>]*)>((?:[^<]|<" + _INLINE + r"\b[^>]*>|</" + _INLINE + r">)*)</div>", re.I)
+_BR = " QQBRQQ "  # (a token no article contains; trafilatura drops private-use and control characters)
+_CELL = re.compile(r"<t[dh]\b.*?</t[dh]>", re.I | re.S)
+
+
+def _line_breaks(text: str) -> str:
+    """The <br> marks as single newlines (none at the start or end of a block)."""
+    text = re.sub(r"[ \t]*(?:QQBRQQ[ \t]*)+(?=\n|$)|(?:(?<=\n)|^)[ \t]*(?:QQBRQQ[ \t]*)+", "", text)
+    return re.sub(r"[ \t]*(?:QQBRQQ[ \t]*)+", "\n", text)
+
+
 _IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
 
 
@@ -199,7 +209,7 @@ def _missed_lead(html: str, body: str, title: str | None) -> str | None:
         return None
     blocks = []
     for el in root.iter("p", "h1", "h2", "h3", "li"):
-        text = normalize_text(re.sub(r"\s+", " ", el.text_content())).strip()
+        text = normalize_text(re.sub(r"\s+", " ", el.text_content().replace(_BR.strip(), " "))).strip()
         if text:
             blocks.append(text)
     first = paragraphs[0][:60]
@@ -213,6 +223,34 @@ def _missed_lead(html: str, body: str, title: str | None) -> str | None:
     return "\n\n".join(found) or None
 
 
+_STAMP_CLASS = re.compile(r"date|time|meta|publish|posted|ngay|stamp", re.I)
+
+
+def _marked_stamp(html: str) -> str | None:
+    """The date in the page's own stamp element (``<p class="meta">``, ``<span class="post-date">``),
+    which the main-text extraction drops: the first short element so marked that holds a full date."""
+    import lxml.html
+
+    from thidua.extract.dates import page_date
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # broken markup: no stamp
+        return None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _STAMP_CLASS.search(marks):
+            continue
+        text = normalize_text(re.sub(r"\s+", " ", el.text_content().replace(_BR.strip(), " "))).strip()
+        if text and len(text) < 160:
+            found = page_date(text, max_lines=1)
+            if found:
+                return found
+    return None
+
+
 def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
@@ -223,6 +261,11 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
     # a lead kept in a text-only <div class="sapo|summary|..."> is a paragraph (trafilatura skips bare divs)
     prepared = _LEAF_DIV.sub(r"<p\1>\2</p>", prepared)
     prepared = _factboxes(prepared)
+    # a <br> inside a paragraph is a line break, not a new paragraph ("Tỉnh đoàn Nam<br>Định"): marked
+    # here and turned into a single newline below, as in a plain-text article
+    # (in a table cell a <br> is a space: a row is one line of text)
+    prepared = _CELL.sub(lambda m: re.sub(r"<br\s*/?>", " ", m.group(0), flags=re.I), prepared)
+    prepared = re.sub(r"<br\s*/?>", _BR, prepared, flags=re.I)
     try:
         # include_images keeps the captions next to photos; the image lines themselves are dropped below
         doc = trafilatura.bare_extraction(
@@ -241,19 +284,26 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
     # each line of trafilatura's text is a block (paragraph, caption, list item): keep them apart
     text = _IMAGE_LINE.sub("", data.get("text") or "")
     body = re.sub(r"\n+", "\n\n", normalize_text(text).strip())
+    body = _line_breaks(body)
     title = normalize_text(data.get("title") or "").strip() or None
     lead = _missed_lead(prepared, body, title)
     if lead:
         body = lead + "\n\n" + body
     if title and not body.lstrip().startswith(title):
         body = title + "\n\n" + body
+    from thidua.extract.dates import page_date
+
     date = data.get("date")
     if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         date = None
     if date is None:
-        from thidua.extract.dates import page_date
-
-        date = page_date(body)
+        date = page_date(body) or _marked_stamp(prepared)
+    elif date.endswith("-01"):
+        # htmldate reads a month from an upload path ("/upload/2017/12/...") as its 1st day; the page's
+        # own stamp of that month ("Ngày 29 tháng 12 năm 2017 | ... lượt xem") is the day
+        stamp = page_date(body) or _marked_stamp(prepared)
+        if stamp and stamp[:7] == date[:7]:
+            date = stamp
     page_url = data.get("url")
     if page_url and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", page_url):
         page_url = None

@@ -152,6 +152,37 @@ def test_a_fact_box_in_an_aside_is_read_and_a_link_sidebar_is_not(tmp_path: Path
 
 
 
+def test_a_line_break_inside_a_paragraph_is_one_newline_and_in_a_cell_a_space(tmp_path: Path) -> None:
+    """"Tỉnh đoàn Nam<br>Định" is a name broken over two lines, not two paragraphs; a cell stays one row."""
+    page = (
+        "<html><body><article><h1>Cụm thi đua số 3 tổng kết năm 2021</h1>"
+        "<p>Ngày 10/12, tại tỉnh Hà Nam, Tỉnh đoàn Hà Nam đăng cai tổ chức Hội nghị tổng kết công tác Đoàn năm "
+        "2021 của Cụm thi đua số 3.</p>"
+        "<p>Cụm thi đua số 3 gồm 4 đơn vị: Tỉnh đoàn Hải Dương, Hưng Yên; Tỉnh đoàn Nam<br>Định và Ninh Bình.<br></p>"
+        "<table><tr><th>Cụm</th><th>Cụm trưởng</th></tr><tr><td>Cụm số 3<br>(4 đơn vị)</td>"
+        "<td>Tỉnh đoàn Nam Định</td></tr></table></article></body></html>"
+    )
+    a = read_article(_write(tmp_path / "br.html", page))
+    assert "Tỉnh đoàn Nam\nĐịnh và Ninh Bình." in a.text
+    assert "Cụm số 3 (4 đơn vị)" in a.text.replace("  ", " ")
+    assert "QQBRQQ" not in a.text
+
+
+def test_a_month_from_an_upload_path_gives_way_to_the_page_s_own_stamp(tmp_path: Path) -> None:
+    """htmldate reads "/upload/2017/12/" as 1 December; the stamp element says the 29th."""
+    page = (
+        "<html><head><title>Các Cụm thi đua tổng kết năm 2017</title></head><body><article>"
+        "<h1>Các Cụm thi đua tổng kết năm 2017</h1>"
+        "<p class='meta'>Ngày 29 tháng 12 năm 2017 | Ban Tổ chức | 733 lượt xem</p>"
+        "<p>Tại Cụm thi đua số 1, Hội LHPN tỉnh Thái Nguyên tổ chức hội nghị tổng kết ngày 14/12 tại tỉnh Thái "
+        "Nguyên, bình xét đề nghị khen thưởng và ký kết giao ước thi đua năm 2018.</p>"
+        "<figure><img src='/upload/2017/12/cum1.jpg' alt=''><figcaption>Hội nghị tổng kết Cụm thi đua số 1."
+        "</figcaption></figure></article></body></html>"
+    )
+    a = read_article(_write(tmp_path / "stamp.html", page))
+    assert a.published == "2017-12-29"
+
+
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_gives_one_line(tmp_path: Path, name: str) -> None:
     data, words = BAD[name]

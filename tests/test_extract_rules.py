@@ -2407,3 +2407,190 @@ def test_an_award_list_goes_on_after_ngoai_ra_con_co() -> None:
         "- Sở TTTT tỉnh Hà Tĩnh;\n\nNgoài ra còn có Sở TTTT tỉnh Quảng Bình và Sở TTTT tỉnh Quảng Trị."
     )
     assert {a[0] for a in awards(body)} == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+DIGEST_LEAD = "Các Cụm thi đua Sở VHTTDL tổng kết năm 2022\n\n"
+
+
+def test_a_per_cluster_item_list_of_flags_takes_the_decision_just_announced() -> None:
+    body = (
+        "Ngày 15/02/2023, Bộ trưởng Bộ TTTT đã ký Quyết định số 268/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ "
+        "cho các tập thể dẫn đầu phong trào thi đua năm 2022. Các Sở TTTT được tặng Cờ thi đua là đơn vị dẫn đầu "
+        "các Cụm, cụ thể: Cụm thi đua số 1: Sở TTTT tỉnh Lạng Sơn; Cụm thi đua số 2: Sở TTTT tỉnh Nam Định; "
+        "Cụm thi đua số 4: Sở TTTT tỉnh Hà Tĩnh."
+    )
+    got = [f for f in facts(body, published="2023-02-20") if f["kind"] == "award"]
+    assert {f["recipient"]["province"] for f in got} == {"Lạng Sơn", "Nam Định", "Hà Tĩnh"}
+    assert {(f["decision"], f["grantor"], f["year"], f["status"]) for f in got} == {
+        ("268/QĐ-BTTTT", "Bộ Thông tin và Truyền thông", 2022, "conferred")
+    }
+
+
+def test_plural_units_are_not_the_grantor_that_shares_their_name() -> None:
+    lead = "Bộ Tài chính tặng Cờ thi đua cho các Cục Thuế năm 2016\n\n"
+    body = (
+        "Bộ trưởng Bộ Tài chính đã ký Quyết định số 268/QĐ-BTC về việc tặng Cờ thi đua của Bộ Tài chính cho các "
+        "tập thể hoàn thành xuất sắc nhiệm vụ năm 2016. Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các "
+        "Cụm thi đua, cụ thể: Cụm thi đua số 1: Cục Thuế tỉnh Quảng Ninh; Cụm thi đua số 4: Cục Thuế tỉnh Nghệ An."
+    )
+    got = [f for f in facts(body, lead=lead, published="2017-02-20") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["grantor"]) for f in got} == {
+        ("Quảng Ninh", "Bộ Tài chính"),
+        ("Nghệ An", "Bộ Tài chính"),
+    }
+
+
+def test_a_digest_s_count_of_meetings_is_not_a_meeting() -> None:
+    body = (
+        "Tính đến ngày 15/01/2023 đã có 3 Cụm thi đua tổ chức xong hội nghị tổng kết. Trước đó, tại các hội "
+        "nghị tổng kết Cụm tổ chức trong tháng 1/2023, các Cụm đã bình xét đơn vị dẫn đầu.\n\n"
+        "- Cụm thi đua số 1: Hội nghị tổng kết diễn ra ngày 6/1/2023 tại tỉnh Lào Cai."
+    )
+    confs = [f for f in facts(body, lead=DIGEST_LEAD, published="2023-01-16") if f["kind"] == "conference"]
+    assert [(f["cluster"]["number"], f["date"], f["location"]) for f in confs] == [(1, "2023-01-06", "Lào Cai")]
+
+
+def test_a_digest_item_s_meeting_told_in_its_second_sentence() -> None:
+    body = (
+        "- Cụm thi đua số 1: Hội nghị tổng kết diễn ra ngày 6/1/2023 tại tỉnh Lào Cai.\n\n"
+        "- Cụm thi đua số 3: ngày 10/01, Sở VHTTDL tỉnh Nam Định đăng cai tổ chức Hội nghị tổng kết tại tỉnh "
+        "Nam Định.\n\n"
+        "Cụm thi đua số 5 gồm Sở VHTTDL các tỉnh Quảng Nam, Quảng Ngãi, Bình Định. Ngày 12/1, Sở VHTTDL tỉnh "
+        "Quảng Nam tổ chức Hội nghị tại tỉnh Quảng Nam."
+    )
+    confs = [f for f in facts(body, lead=DIGEST_LEAD, published="2023-01-16") if f["kind"] == "conference"]
+    got = {(f["cluster"]["number"], f["date"], f["location"], (f["host"] or {}).get("province")) for f in confs}
+    assert got == {
+        (1, "2023-01-06", "Lào Cai", None),
+        (3, "2023-01-10", "Nam Định", "Nam Định"),
+        (5, "2023-01-12", "Quảng Nam", "Quảng Nam"),
+    }
+
+
+def test_a_digest_s_reviewed_year_comes_from_its_lead_and_a_cluster_is_no_venue() -> None:
+    lead = "Các Cụm thi đua TAND cấp tỉnh tổng kết công tác thi đua năm 2019\n\n"
+    body = (
+        "Đầu tháng 1/2020, các Cụm thi đua TAND cấp tỉnh đã tổ chức hội nghị tổng kết phong trào thi đua năm "
+        "2019.\n\nTại Cụm thi đua số 2, TAND tỉnh Điện Biên tổ chức hội nghị tổng kết ngày 7/1 tại tỉnh Điện Biên. "
+        "Cụm đã bỏ phiếu đề nghị Chánh án TAND tối cao tặng Cờ thi đua cho TAND tỉnh Lai Châu.\n\n"
+        "Cũng dịp này, Hội đồng Thi đua - Khen thưởng TAND tối cao đã họp xét, thống nhất trình Thủ tướng Chính "
+        "phủ tặng Cờ thi đua của Chính phủ năm 2019 cho TAND tỉnh Quảng Ninh."
+    )
+    got = facts(body, lead=lead, published="2020-01-20")
+    conf = [f for f in got if f["kind"] == "conference"]
+    assert [(f["date"], f["location"], f["reviews_year"]) for f in conf] == [("2020-01-07", "Điện Biên", 2019)]
+    aw = {(f["recipient"]["province"], f["year"], bool(f["cluster"])) for f in got if f["kind"] == "award"}
+    assert aw == {("Lai Châu", 2019, True), ("Quảng Ninh", 2019, False)}
+
+
+def test_a_table_with_one_column_per_award_and_one_row_per_cluster() -> None:
+    body = (
+        "Trong tháng 12/2022, các Cụm thi đua Sở TTTT đã tổ chức hội nghị tổng kết năm 2022.\n\n"
+        "Kết quả bình xét của hai Cụm như sau:\n\n"
+        "| Cụm | Đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua | Đề nghị tặng Bằng khen |\n"
+        "|---|---|---|\n"
+        "| Số 1 | Sở TTTT tỉnh Lạng Sơn | Sở TTTT tỉnh Cao Bằng; Sở TTTT tỉnh Bắc Kạn |\n"
+        "| Số 4 | Sở TTTT tỉnh Hà Tĩnh | Sở TTTT tỉnh Quảng Bình |"
+    )
+    got = [f for f in facts(body, lead=DIGEST_LEAD.replace("VHTTDL", "TTTT"), published="2022-12-29")]
+    aw = {
+        (f["recipient"]["province"], f["award"], f["status"], f["cluster"]["number"])
+        for f in got
+        if f["kind"] == "award"
+    }
+    assert aw == {
+        ("Lạng Sơn", "emulation_flag", "proposed", 1),
+        ("Cao Bằng", "certificate_of_merit", "proposed", 1),
+        ("Bắc Kạn", "certificate_of_merit", "proposed", 1),
+        ("Hà Tĩnh", "emulation_flag", "proposed", 4),
+        ("Quảng Bình", "certificate_of_merit", "proposed", 4),
+    }
+
+
+def test_a_numbered_row_is_not_a_cluster_in_an_award_table() -> None:
+    body = (
+        "Hội nghị thống nhất đề nghị khen thưởng như sau:\n\n"
+        "| STT | Đề nghị tặng Cờ thi đua |\n|---|---|\n| 2 | Sở TTTT tỉnh Quảng Bình |"
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["cluster"]["number"]) for f in got] == [("Quảng Bình", 4)]
+
+
+def test_a_decision_item_cluster_colon_list_is_a_membership() -> None:
+    lead = "Kiện toàn Cụm thi đua các Kho bạc Nhà nước tỉnh năm 2022\n\n"
+    body = (
+        "Cụm thi đua số 8: KBNN các tỉnh Tiền Giang, Bến Tre, Trà Vinh, Vĩnh Long. Cụm trưởng: KBNN Vĩnh Long.\n\n"
+        "KBNN Hà Nội và KBNN TP. Hồ Chí Minh tham gia Khối thi đua các đơn vị thuộc KBNN."
+    )
+    got = {
+        (f["member"]["province"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2022-03-04")
+        if f["kind"] == "membership"
+    }
+    assert got == {("Tiền Giang", 8), ("Bến Tre", 8), ("Trà Vinh", 8), ("Vĩnh Long", 8)}
+
+
+def test_an_award_item_cluster_colon_single_unit_is_no_membership() -> None:
+    body = "Cờ thi đua được tặng cho: Cụm thi đua số 1: Sở TTTT tỉnh Lạng Sơn; Cụm thi đua số 2: Sở TTTT tỉnh Nam Định."
+    assert members(body) == set()
+
+
+def test_a_hand_over_to_the_representative_of_a_unit() -> None:
+    body = "Giám đốc Sở TTTT tỉnh Hà Tĩnh trao cờ Cụm trưởng năm 2024 cho đại diện Sở TTTT tỉnh Quảng Bình."
+    assert ("Quảng Bình", "head", 2024) in roles(body)
+
+
+def test_an_aside_on_the_replaced_head_does_not_date_the_deputy() -> None:
+    lead = "Giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua BHXH năm 2021\n\n"
+    body = (
+        "Tổng Giám đốc BHXH Việt Nam vừa ban hành Quyết định số 215/QĐ-BHXH về việc kiện toàn các Cụm thi đua "
+        "thuộc BHXH các tỉnh, thành phố và giao nhiệm vụ Cụm trưởng, Cụm phó năm 2021.\n\n"
+        "Cụm thi đua số 1 gồm BHXH 3 tỉnh: Hà Giang, Cao Bằng, Phú Thọ. BHXH tỉnh Phú Thọ làm Cụm trưởng, BHXH "
+        "tỉnh Cao Bằng làm Cụm phó, thay cho BHXH tỉnh Hà Giang (Cụm trưởng năm 2020)."
+    )
+    got = roles(body, lead=lead, published="2021-02-26")
+    assert ("Cao Bằng", "deputy", 2021) in got and ("Hà Giang", "head", 2020) in got
+
+
+def test_an_abbreviation_inside_a_unit_s_name_keeps_the_name_whole() -> None:
+    lead = "Khối thi đua số 6 NHNN tổng kết năm 2023\n\n"
+    body = (
+        "Ngày 8/12/2023, Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Quảng Ngãi – Trưởng Khối thi đua số 6 năm "
+        "2023 – đã tổ chức Hội nghị tổng kết."
+    )
+    assert ("Quảng Ngãi", "head", 2023) in roles(body, lead=lead, published="2023-12-09")
+
+
+def test_members_of_a_part_of_the_cluster_after_trong_do() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT 6 tỉnh Bắc Trung Bộ. Trong đó, 3 đơn vị phía Bắc của Cụm là Sở TTTT các "
+        "tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh."
+    )
+    assert {p for p, _b, _y in members(body)} >= {"Thanh Hóa", "Nghệ An", "Hà Tĩnh"}
+
+
+def test_a_topic_opening_the_sentence_is_the_recipient() -> None:
+    body = "Đối với Sở TTTT tỉnh Nghệ An, Cụm thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua."
+    assert awards(body) == {("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023)}
+
+
+def test_nhu_sau_is_not_a_list_of_examples() -> None:
+    body = "Kết quả chấm điểm của các đơn vị trong Cụm như sau: Như vậy, Sở TTTT tỉnh Nghệ An dẫn đầu Cụm."
+    assert members(body) == set()
+
+
+def test_the_year_before_khi_dates_the_role() -> None:
+    body = "Tiếp nối kết quả năm 2022 khi Sở TTTT tỉnh Nghệ An làm Cụm trưởng, năm 2023 các đơn vị đã nỗ lực."
+    assert ("Nghệ An", "head", 2022) in roles(body)
+
+
+def test_a_digest_caption_belongs_to_the_item_just_told() -> None:
+    lead = "Các Cụm thi đua BĐBP tổng kết năm 2020\n\n"
+    body = (
+        "Cụm thi đua số 1 gồm BĐBP 3 tỉnh: Quảng Ninh, Lạng Sơn, Cao Bằng. Ngày 6/1/2021, hội nghị tổng kết "
+        "được tổ chức tại tỉnh Lạng Sơn.\n\n"
+        "Cụm thi đua số 3: Sáng 8/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2020 tại tỉnh Nghệ An.\n\n"
+        "Đại tá Nguyễn Văn D. trao cờ Cụm trưởng năm 2021 cho đại diện BĐBP tỉnh Hà Tĩnh. Ảnh: Văn Thành"
+    )
+    got = [f for f in facts(body, lead=lead, published="2021-01-12") if f["kind"] == "role"]
+    assert [(f["member"]["province"], f["cluster"]["number"]) for f in got if f["year"] == 2021] == [("Hà Tĩnh", 3)]

@@ -16,7 +16,7 @@ import bisect
 import re
 
 from thidua.extract.clusters import list_header
-from thidua.extract.common import Candidate, Context, label, mask, member
+from thidua.extract.common import Candidate, Context, label, line_spans, mask, member, table_cells
 from thidua.extract.entities import Mention, Unit
 
 _PROPOSE = re.compile(
@@ -49,6 +49,9 @@ _FOREIGN_GRANTOR = re.compile(
 )
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
+# "Cụm thi đua số 3:", "Khối II -": the label of one item in a per-cluster list
+_ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*[:\-–]\s*"
+_LABELLED_SEP = re.compile(r"\s*[;,]?\s*(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
 _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*)?$")
 _SUBJECT_GAP = {
@@ -82,6 +85,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     header: tuple[Mention, list[Unit], str] | None = None  # "hai Cờ thi đua: Cờ ... và Cờ ..."
     given: dict[int, list[Unit]] = {}  # recipients per sentence (for "các đơn vị còn lại")
     last_conferred: tuple[int, str | None, int] | None = None  # (year, decision, paragraph) of the last conferral
+    # (award, decision, sentence end, grantor) of a decision that names no one
+    announced: tuple[str, str, int, str | None] | None = None
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -114,6 +119,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 d0 = _DECISION.search(an.sh, sent.start, sent.end)
                 if status == "conferred" and d0:
                     y0 = _FOR_YEAR.search(an.sh, a.end, sent.end)
+                    announced = (
+                        a.value,
+                        re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
+                        sent.end,
+                        _grantor(ctx, a, sent.start, []),
+                    )
                     last_conferred = (
                         int(y0.group(1)) if y0 else None,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -124,7 +135,20 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 header = (a, recipients, status)
                 continue
         given.setdefault(sent.start, []).extend(recipients)
+        # "Bộ trưởng đã ký Quyết định số 268/QĐ-BTC về việc tặng Cờ thi đua cho các tập thể ..." then, in the very
+        # next sentence, "Các Cục Thuế được tặng Cờ thi đua là ...: X; Y": the decision just announced, and its grantor
+        restated = (
+            announced
+            if status == "conferred"
+            and announced
+            and announced[0] == a.value
+            and not an.sh[announced[2] : sent.start].strip()
+            and not _DECISION.search(an.sh, sent.start, an.list_end(sent))
+            else None
+        )
         grantor = _grantor(ctx, a, sent.start, recipients)
+        if grantor is None and restated:
+            grantor = restated[3]
         if grantor is None and _foreign_grantor(ctx, a, sent.start, nxt):
             # a province's committee, a party committee...: outside the vocabulary, so no fact (its grantor
             # could only be null, and the award would read as one of the cluster's authority)
@@ -152,6 +176,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
             more_year, more_decision = _follow_up(ctx, sent)
             year, decision = year or more_year, decision or more_decision
+        if restated:
+            decision = decision or restated[1]
         batch = _SAME_BATCH.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
         if status == "conferred" and year is None and last_conferred and batch:
             # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
@@ -169,20 +195,34 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
         for unit in recipients:
-            fact = {
-                "kind": "award",
-                "award": a.value,
-                "grantor": label("authority", grantor) if grantor else None,
-                "recipient": member(unit),
-                "year": year,
-                "status": status,
-                "cluster": cluster,
-                "decision": decision,
-            }
+            fact = _award_fact(a.value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, start, end, f"award.{status}"))
     if "|" in an.text:
         out.extend(_table_awards(ctx))
+        out.extend(_column_awards(ctx))
     return _drop_undated(out)
+
+
+def _award_fact(
+    award: str,
+    grantor: str | None,
+    unit: Unit,
+    year: int | None,
+    status: str,
+    cluster: dict | None,
+    decision: str | None,
+) -> dict:
+    """One award fact in the facts format (the grantor by its vocabulary label)."""
+    return {
+        "kind": "award",
+        "award": award,
+        "grantor": label("authority", grantor) if grantor else None,
+        "recipient": member(unit),
+        "year": year,
+        "status": status,
+        "cluster": cluster,
+        "decision": decision,
+    }
 
 
 _MORE = re.compile(r"\s*ngoai\s+ra\s*,?\s*(?:con\s+co|con|co)\s*:?\s*")
@@ -198,9 +238,14 @@ def _more_recipients(ctx: Context, end: int) -> list[Unit]:
     units = [u for u in an.units if m.end() <= u.start < t.end]
     if not units or units[0].start != m.end():
         return []
+    return _joined(an.sh, units)
+
+
+def _joined(sh: str, units: list[Unit]) -> list[Unit]:
+    """The first unit and those joined to it by list separators (", ", " và ", "; ")."""
     got = [units[0]]
     for u in units[1:]:
-        if not _UNIT_SEP.match(an.sh[got[-1].end : u.start]):
+        if not _UNIT_SEP.match(sh[got[-1].end : u.start]):
             break
         got.append(u)
     return got
@@ -244,17 +289,85 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         grantor = auths[-1].value if auths else _default_grantor(ctx, units)
         year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
         cluster = ctx.clusters.at(an, intro[0]) if status == "proposed" else None
-        fact = {
-            "kind": "award",
-            "award": awards[0].value,
-            "grantor": label("authority", grantor) if grantor else None,
-            "recipient": member(units[0]),
-            "year": year,
-            "status": status,
-            "cluster": cluster,
-            "decision": None,
-        }
+        fact = _award_fact(awards[0].value, grantor, units[0], year, status, cluster, None)
         out.append(Candidate(fact, a, b, f"award.table.{status}"))
+    return out
+
+
+_TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng|doi\s+voi|rieng\s+doi\s+voi|voi)\s+")
+_ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
+
+
+def _column_awards(ctx: Context) -> list[Candidate]:
+    """A results table with one column per award and one row per cluster
+    (``| Cụm | Đề nghị ... tặng Cờ thi đua | Đề nghị tặng Bằng khen |`` then ``| Số 1 | X | Y; Z |``):
+    each unit in an award's column gets that award, proposed or conferred as its header (or the text
+    before the table) says, for the row's cluster when proposed."""
+    from thidua.loaders.facts import roman_to_int
+
+    an = ctx.an
+    out: list[Candidate] = []
+    lines = line_spans(an.text)
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        i += 1
+        if an.sh.count("|", a, b) < 2 or any(a <= u.start < b for u in an.units):
+            continue
+        cells = table_cells(an.sh, a, b)
+        columns = {}
+        for ci, (c0, c1) in enumerate(cells):
+            found = [w for w in an.awards if c0 <= w.start and w.end <= c1 and w.value]
+            if len(found) == 1:
+                columns[ci] = found[0]
+        if not columns:
+            continue
+        before = [t for t in an.sentences if t.end <= a][-1:]
+        intro = (before[0].start, a) if before else (a, a)
+        header_auths = [au for au in an.authorities if a <= au.start < b]
+        cluster_col = next(
+            (
+                ci
+                for ci, (c0, c1) in enumerate(cells)
+                if re.fullmatch(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s*", an.sh[c0:c1])
+            ),
+            None,
+        )
+        while i < len(lines):
+            r0, r1 = lines[i]
+            if not an.sh[r0:r1].strip() or not re.search(r"[a-z0-9]", an.sh[r0:r1]):
+                i += 1  # blank lines and the header's rule
+                continue
+            if an.sh.count("|", r0, r1) != len(cells) - 1:
+                break
+            i += 1
+            row = table_cells(an.sh, r0, r1)
+            named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
+            if len(named) == 1:
+                cluster = ctx.clusters.ref_of(named[0])
+            else:
+                # (only under a "Cụm" header: a bare "1" is as often a row number, "STT")
+                tag = _ROW_CLUSTER.fullmatch(an.sh, *row[cluster_col]) if cluster_col is not None else None
+                raw = tag.group(1) if tag else None
+                number = (int(raw) if raw.isdigit() else roman_to_int(raw.upper())) if raw else None
+                # (no cluster column: the meeting's, or the item's the table is under)
+                if number:
+                    cluster = ctx.clusters.ref(number)
+                else:
+                    cluster = None if cluster_col is not None else ctx.clusters.at(an, r0)
+            for ci, w in columns.items():
+                c0, c1 = cells[ci]
+                status = _status(ctx, c0, w.start) or _status(ctx, intro[0], intro[1])
+                if status is None:
+                    continue
+                own = [au for au in an.authorities if c0 <= au.start < c1] or header_auths
+                units = [u for u in an.units if row[ci][0] <= u.start and u.end <= row[ci][1]]
+                grantor = own[-1].value if own else _default_grantor(ctx, units)
+                year = ctx.for_cluster(cluster).reviews_year if status == "proposed" else None
+                for unit in units:
+                    proposer = cluster if status == "proposed" else None
+                    fact = _award_fact(w.value, grantor, unit, year, status, proposer, None)
+                    out.append(Candidate(fact, r0, r1, f"award.table.{status}"))
     return out
 
 
@@ -391,6 +504,7 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
 
 # what stands between an authority and its proposal verb ("Hội đồng Thi đua - Khen thưởng TAND tối cao đã
 # thống nhất trình ...", "Bộ TTTT có tờ trình ...")
+_COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen\s+thuong)?|tdkt)(?![a-z])")
 _VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*(?:co\s+to\s+trinh\s+)?")
 
 
@@ -401,6 +515,9 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if not cues:
         return True
     cue = cues[-1].start()
+    council = _COUNCIL.search(an.sh, s0, cue)
+    if council and not re.match(r"\s*(?:cua\s+)?(?:cum|khoi)(?![a-z])", an.sh[council.end() : council.end() + 12]):
+        return False  # "Hội đồng Thi đua - Khen thưởng TAND tối cao đã họp xét, thống nhất trình ...": the authority's
     for au in an.authorities:
         # "đề nghị Bộ Y tế trình Thủ tướng tặng ...": the cluster asks its ministry to submit
         if au.end <= cue and re.fullmatch(r"\s*", an.sh[au.end : cue]) and re.search(
@@ -515,7 +632,11 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
     if before:
         au = before[-1]
         gap = an.sh[au.end : a.start]
-        if re.fullmatch(r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|,)\s*)*", gap):
+        # ("Các Cục Thuế được tặng": units in the plural, not the "Cục Thuế" that grants)
+        plural = re.search(r"(?<![a-z])(?:cac|nhung|\d{1,3})\s+$", an.sh[max(0, au.start - 8) : au.start])
+        if not plural and re.fullmatch(
+            r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|,)\s*)*", gap
+        ):
             return au.value
     # generic "của Bộ", "Bộ trưởng": the cluster's authority
     if _GENERIC_GRANTOR.match(an.sh[a.end : a.end + 30]) or re.search(
@@ -559,7 +680,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
             r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?"
-            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*$",
+            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*$"
+            # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
+            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
         )
         if m and m.group(0).strip().startswith("la") and not re.search(
@@ -571,6 +694,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             for u in after[1:]:
                 # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
                 gap = re.sub(r"^\s*\([^()]{0,80}\)", "", an.sh[got[-1].end : u.start])
+                if _LABELLED_SEP.fullmatch(gap):
+                    got.append(u)
+                    continue
                 if ";" in gap and "\n" not in gap:
                     break  # "... cho X; Y nhận nhiệm vụ Cụm trưởng": a new clause, not a recipient list
                 if _UNIT_SEP.match(gap) or (u.group == got[-1].group):
@@ -615,6 +741,18 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 else:
                     break
             return got, (got[0].start, a.end)
+    # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic
+    topic = _TOPIC.match(an.sh, s0, a.start)
+    if topic:
+        named = [u for u in units if u.start < a.start]
+        if named and named[0].start == topic.end() and re.match(r"\s*,", an.sh[named[-1].end : a.start]):
+            got = _joined(an.sh, named)
+            tail = an.sh[got[-1].end : a.start]
+            after = an.sh[a.end : s1]
+            if re.match(r"\s*,", tail) and not any(a.end <= u.start < s1 for u in units) and not re.search(
+                r"(?<![a-z])cho(?![a-z])", after
+            ):
+                return got, (got[0].start, a.end)
     # "... tặng Cờ thi đua của Chính phủ cho Đài vì ...": the page's own unit, named bare
     bare = _BARE_RECIPIENT.match(an.sh, a.end, min(s1, a.end + 80))
     if bare and not any(bare.end() <= u.start <= bare.end() + 3 for u in units):

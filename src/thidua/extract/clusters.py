@@ -182,6 +182,13 @@ class ClusterContext:
             earlier = [c for c in self.mentions if starts[-1] <= c.start < sent.start]
             if earlier:
                 return earlier[-1]
+        # a photo's caption ("... trao cờ Cụm trưởng năm 2021 cho BĐBP tỉnh Hà Tĩnh. Ảnh: Văn Thành") in a
+        # digest of several clusters: it shows the item just told
+        stop = an.sh.find("\n", pos)
+        if _CAPTION_CREDIT.search(an.sh, sent.start, len(an.sh) if stop < 0 else stop):
+            told = [c for c in self.mentions if c.start < para]
+            if told and any(c.number != told[-1].number for c in self.mentions):
+                return told[-1]
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
     def number_at(self, an: Analysis, pos: int) -> int | None:
@@ -204,6 +211,7 @@ class ClusterContext:
         return ref
 
 
+_CAPTION_CREDIT = re.compile(r"(?<![a-z])(?:anh|nguon\s+anh)\s*:")
 _HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")
 
 

@@ -149,6 +149,15 @@ def lede_year(ctx: Context) -> int | None:
     return ctx.extra["lede_year"]
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``: tables flattened into text are read line by line."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def table_cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
     """The cells of a table row flattened into a line of text ('| a | b |')."""
     cells, start = [], a

@@ -53,8 +53,16 @@ def find_conference(ctx: Context) -> Candidate | None:
         seg = an.sh[s.start : s.end]
         if not _TRIGGER.search(seg) or _PLANNED.search(seg) or ctx.clusters.at(an, s.start) is None:
             continue  # (a cluster of districts, or none: not this article's meeting)
-        if _NAMED_BLOC.search(seg) and not any(s.start <= c.start < s.end for c in ctx.clusters.mentions):
+        named = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
+        if _NAMED_BLOC.search(seg) and not named:
             continue  # "Khối thi đua các tổ chức chính trị - xã hội tỉnh": a province's own bloc
+        first = next((c for c in ctx.clusters.mentions if s.start <= c.start < s.end), None)
+        if _PLURAL_MEETINGS.search(seg) and (
+            first is None or re.search(r"(?<![a-z])(?:cac|nhung)\s+$", an.sh[max(0, first.start - 8) : first.start])
+        ):
+            # "đã có 3 Cụm thi đua tổ chức xong hội nghị tổng kết", "các Cụm thi đua số 1, số 3 và số 5 đã tổ
+            # chức hội nghị tổng kết": a digest's summary of several meetings, not one
+            continue
         nxt = an.sentences[i + 1] if i + 1 < len(an.sentences) else None
         # "Cụm thi đua số 5 ... (vừa) tổng kết ...": a meeting without its date (a headline says the same
         # and is dated by the page stamp below it, so this only ever makes an undated candidate)
@@ -91,6 +99,16 @@ def find_conference(ctx: Context) -> Candidate | None:
     if reviews_year is None and not school and an.sentences:
         first = an.sentences[0]
         reviews_year, school = _reviewed_year(an, first.start, first.end)
+    if reviews_year is None and not school:
+        # a digest's title or lead before its first item: "Các Cụm thi đua TAND cấp tỉnh tổng kết công tác thi
+        # đua năm 2019", "các Cụm ... đã tổ chức hội nghị tổng kết phong trào thi đua năm 2019"
+        for t in an.sentences:
+            if t.start >= sent.start:
+                break
+            if _TRIGGER.search(an.sh, t.start, t.end) and _PLURAL_MEETINGS.search(an.sh, t.start, t.end):
+                reviews_year, school = _reviewed_year(an, t.start, t.end)
+                if reviews_year is not None or school:
+                    break
     ctx.reviews_year, ctx.school_year = reviews_year, school
     ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
     # date
@@ -139,7 +157,10 @@ def find_conference(ctx: Context) -> Candidate | None:
     host = _host(ctx, sent.start, sent.end, local=True) or _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
         following = [t for t in an.sentences if t.start >= sent.end][:2]
+        main_number = ctx.clusters.number_at(an, sent.start)
         for t in following:
+            if any(t.start <= c.start < t.end and c.number != main_number for c in ctx.clusters.mentions):
+                break  # the next item of a digest: another cluster's meeting
             if re.search(r"hoi\s+nghi", an.sh[t.start : t.end]):
                 host = _host(ctx, t.start, t.end, local=True)
                 if host:
@@ -258,8 +279,17 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
         bare = _BARE_CLUSTER_EVENT.search(seg)  # "Trước đó, hồi tháng 7, Cụm đã tổ chức sơ kết ..."
+        if not (mentions or bare) and _MEETING_WORD.search(seg) and _dated(an, sent):
+            # a digest's item: "Cụm thi đua số 5 gồm .... Ngày 12/1, X tổ chức Hội nghị tại ...": the cluster
+            # that opens the paragraph
+            p0 = an.sh.rfind("\n", 0, sent.start) + 1
+            opening = [c for c in ctx.clusters.mentions if p0 <= c.start < sent.start]
+            if opening and re.fullmatch(r"\s*(?:[-+•*]\s*)?", an.sh[p0 : opening[0].start]):
+                mentions = opening[:1]
         if not (mentions or bare) or _PLANNED.search(seg):
             continue
+        if not mentions and _PLURAL_MEETINGS.search(seg):
+            continue  # "tại các hội nghị tổng kết Cụm tổ chức trong tháng 1/2017, các Cụm đã ...": many meetings
         if not _OTHER_EVENT.search(seg) and not (mentions and _TRIGGER.search(seg, mentions[0].end - sent.start)):
             continue  # ("Cụm thi đua số 3 ..., gồm ..., tổng kết công tác năm": the cluster reviews)
         if not _TRIGGER.search(seg) and not _MEETING_WORD.search(seg):
@@ -308,6 +338,7 @@ _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
 )
+_PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
 _MEETING_WORD = re.compile(r"(?<![a-z])hoi\s+nghi(?![a-z])")
 _NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s")
 # "Hội nghị (được Bộ Chỉ huy BĐBP tỉnh X) tổ chức ngày ..." right after the sentence naming the review
@@ -388,7 +419,8 @@ _AT = re.compile(
 )
 
 
-_AT_EVENT = re.compile(r"(?:hoi\s+nghi|buoi|le|cuoc|dip|day|do)(?![a-z])")
+# ("tại hội nghị", "tại buổi lễ", "Tại Cụm thi đua số 1, X tổ chức ...": no place follows)
+_AT_EVENT = re.compile(r"(?:hoi\s+nghi|buoi|le|cuoc|dip|day|do|cum|khoi)(?![a-z])")
 
 
 def _venue(ctx: Context, start: int, end: int) -> str | None:

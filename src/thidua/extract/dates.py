@@ -116,6 +116,9 @@ def find_years(sh: str) -> list[YearMention]:
 
 _STAMP = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*([/.-])\s*([01]?\d)\s*\2\s*((?:19|20)\d\d)(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
+_WORDED_STAMP = re.compile(
+    r"(?<![a-z])(?:ngay\s+)?([0-3]?\d)\s+thang\s+([01]?\d)\s*(?:,\s*)?nam\s+((?:19|20)\d\d)(?!\d)"
+)
 _NOT_STAMP = re.compile(
     r"(?:ke\s+hoach|quyet\s+dinh|thong\s+bao|cong\s+van|van\s+ban|so\s+\d+\s*/|truy\s+cap|luu\s+tru|tai\s+ve|"
     r"accessed|crawl|retrieved|archived)[^\n]{0,60}$"
@@ -135,6 +138,14 @@ def page_date(text: str, max_lines: int = 8) -> str | None:
         if iso and not _NOT_STAMP.search(sh[: iso.start()]):
             try:
                 return datetime.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+            except ValueError:
+                pass
+        worded = _WORDED_STAMP.search(sh)
+        if worded and (len(line) < 100 or "|" in line) and not _NOT_STAMP.search(sh[: worded.start()]):
+            # "Ngày 29 tháng 12 năm 2017 | Ban Tổ chức | 733 lượt xem" (a stamp line, not a sentence)
+            try:
+                d, mo, y = (int(g) for g in worded.groups())
+                return datetime.date(y, mo, d).isoformat()
             except ValueError:
                 pass
         for m in _STAMP.finditer(sh):

@@ -141,6 +141,22 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
     return out
 
 
+_ABBREVIATION = re.compile(r"\s*\(([A-ZĐ][A-ZĐ&-]{1,9})\)(?=\s+[a-zđà-ỹ])")
+
+
+def _blank_inner_abbreviations(text: str, sh: str) -> str:
+    """Blank "(NHNN)" inside "Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh X" in the shadow, so the name
+    reads whole: an abbreviation of the words just before it, with the name going on after it."""
+    if "(" not in text:
+        return sh
+    for m in _ABBREVIATION.finditer(text):
+        letters = re.sub(r"[^a-z]", "", sh[m.start(1) : m.end(1)])
+        words = [w for w in re.findall(r"[a-z]+", sh[max(0, m.start() - 80) : m.start()]) if w != "va"]
+        if len(letters) >= 2 and "".join(w[0] for w in words[-len(letters) :]) == letters:
+            sh = sh[: m.start()] + " " * (m.end() - m.start()) + sh[m.end() :]
+    return sh
+
+
 @dataclass
 class Analysis:
     """An article's normalised text with every mention found once (the rules share them)."""
@@ -150,7 +166,7 @@ class Analysis:
     lex: Lexicon = field(default_factory=lexicon)
 
     def __post_init__(self) -> None:
-        self.sh = shadow(self.text)
+        self.sh = _blank_inner_abbreviations(self.text, shadow(self.text))
         # A trailing "Xem thêm / Tin liên quan" block lists other articles' titles: not read.
         self.end = related_block_start(self.text, self.sh)
         self.provinces = self._provinces()

@@ -10,10 +10,20 @@ units) end the list: they never yield a province fact. The year is the year the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from thidua.extract.common import Candidate, Context, adverbial_year, after_tai, lede_year, member_of, table_cells
+from thidua.extract.common import (
+    Candidate,
+    Context,
+    adverbial_year,
+    after_tai,
+    lede_year,
+    line_spans,
+    member_of,
+    table_cells,
+)
 from thidua.extract.entities import Sentence
 from thidua.extract.lexicon import WordPattern
 from thidua.vocab import vocabularies
@@ -35,8 +45,10 @@ _EXPLICIT = re.compile(
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+)?"
-    r"(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)|tham\s+gia|"
+    r"^\s*(?:trong\s+do\s*,?\s*)?(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+)?"
+    # ("4 đơn vị phía Bắc của Khối là ...", "Các thành viên phía Nam của Khối gồm ...")
+    r"(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?(?:\s+(?:phia|khu\s+vuc|vung|mien)(?:\s+[a-z]+){1,2}?)?"
+    r"\s+(?:trong|cua|thuoc)|tham\s+gia|"
     r"thanh\s+vien(?:\s+cua)?)\s+(?:cum|khoi)(?![a-z])"
 )
 _SUBJECT_VERB = re.compile(r"(?<![a-z])(?:la|co|gom(?:\s+co)?|bao\s+gom)(?![a-z])")
@@ -49,7 +61,8 @@ _NOT_CLUSTER_TALK = re.compile(
 _NEXT_LIST = re.compile(
     r"\s*(?:do\s+la|gom(?:\s+co)?|bao\s+gom|cu\s+the(?:\s+la)?|cac\s+don\s+vi\s+(?:do|nay)\s+(?:la|gom))(?![a-z])\s*:?"
 )
-_EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])")
+# ("như sau:", "như vậy", "như thế", "như trên": as follows, thus; not "such as")
+_EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])(?!\s+(?:sau|vay|the|tren)(?![a-z]))")
 _ATTEND = re.compile(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?))"
     r"(?![a-z])"
@@ -266,7 +279,7 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         if got and c:
             got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
     clause_end = min([i for i in (an.sh.find(",", got[-1].end, s.end) if got else -1, s.end) if i >= 0])
-    if cue_text == "co" and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, clause_end)):
+    if cue_text in ("co", "cluster:") and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, clause_end)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
     return got
 
@@ -300,10 +313,7 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
     Bằng, ... | Lạng Sơn | Thái Nguyên``): every province of the members' cell is a member."""
     an = ctx.an
     out: list[Candidate] = []
-    lines, pos = [], 0
-    for line in an.text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(an.text)
     column = None  # (index of the members' cell, number of pipes of a row)
     for a, b in lines:
         if a >= an.end:
@@ -339,10 +349,7 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
     ("| Danh sách các đơn vị thành viên Cụm thi đua số VI ... |" then "| 1 | NHNN chi nhánh tỉnh X | ... |")."""
     an = ctx.an
     out: list[Candidate] = []
-    lines, pos = [], 0
-    for line in an.text[: an.end].split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(an.text[: an.end])
     i = 0
     while i < len(lines):
         a, b = lines[i]
@@ -360,7 +367,8 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
             continue
         t0, t1 = table[0][0], table[-1][1]
         # the caption: the table's first row or the sentence just before it
-        before = an.sentence_at(max(0, t0 - 2))
+        k = bisect.bisect_left(an.sentence_starts, t0)  # (the last sentence before the table, blank lines skipped)
+        before = an.sentences[k - 1] if k else an.sentence_at(t0)
         caption = [(table[0][0], table[0][1]), (before.start, before.end)]
         named = [c for c in ctx.clusters.mentions if t0 <= c.start < t1]
         cap = next(
@@ -473,6 +481,8 @@ def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
         s = an.sentence_at(m.start())
         if s.start == s.end or s.start in read.listed:
             continue
+        if _OTHER_BLOC.match(an.sh, m.end()):
+            continue  # "... tham gia Khối thi đua các đơn vị thuộc KBNN": a bloc named, not the numbered cluster
         got = _list(
             ctx, _run_start(ctx, s.start, m.start()), m.start(), "explicit", "membership.in_cluster", before=True
         )
@@ -633,6 +643,9 @@ _PLACED_AFTER = re.compile(
 )
 
 
+_OTHER_BLOC = re.compile(r"\s+(?:thi\s+dua\s+)?(?:cac|cua\s+cac|khu\s+vuc|nganh|don\s+vi)(?![a-z])")
+
+
 def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
     """Matches of _PLACED_AFTER, found from each "Cụm"/"Khối" backwards (the pattern has no cheap
     first character, so scanning the whole text with it is slow)."""
@@ -672,6 +685,10 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         colon = _MEMBERS_COLON.match(seg, c1)
         if colon and re.search(r"(?<![a-z])thanh\s+vien\s+(?:cua\s+)?$", seg[max(0, c0 - 20) : c0]):
             return colon.start(), colon.end(), ":"
+        if colon and not _NOT_CLUSTER_TALK.search(seg, colon.end(), colon.end() + 60):
+            # "Cụm thi đua số 8: KBNN các tỉnh Tiền Giang, Bến Tre, ...": a decision's item (a whole
+            # cluster: checked once the list is read)
+            return colon.start(), colon.end(), "cluster:"
         weak = _WEAK_CO.search(seg, clusters[0][1])
         if weak and not _NOT_CLUSTER_TALK.search(seg, clusters[0][1], weak.start()):
             return weak.start(), weak.end(), "co"

@@ -28,6 +28,7 @@ from thidua.extract.common import (
     adverbial_year,
     after_tai,
     lede_year,
+    line_spans,
     mask,
     member,
     member_of,
@@ -65,7 +66,9 @@ _ELECTION = re.compile(
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
     r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
-    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:(?:da|se)\s+)?(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+$"
+    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:(?:da|se)\s+)?(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+"
+    # "trao cờ Cụm trưởng năm 2021 cho (đại diện / lãnh đạo) BĐBP tỉnh Hà Tĩnh"
+    r"(?:(?<=cho\s)(?:dai\s+dien|lanh\s+dao)\s+)?$"
 )
 # "vị trí Cụm phó năm N do X đảm nhiệm": the unit after "do" holds the role only with such a verb
 _DO_HOLDS = re.compile(
@@ -294,10 +297,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
     (``1 | Cụm số 1 | Sở ... X | Sở ... Y``). The year is the one the lines before the table state."""
     an = ctx.an
     out: list[Candidate] = []
-    lines, pos = [], 0
-    for line in an.text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(an.text)
     i = 0
     while i < len(lines):
         a, b = lines[i]
@@ -609,6 +609,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         # the sentence's own year governs its clause, not a role told after the ';'
         later = [r for r in later if ";" not in an.sh[group[-1].end : r.start]]
     for r in later:
+        if re.search(r"\(\s*$", an.sh[max(0, r.start - 3) : r.start]):
+            continue  # "..., thay cho Y (Cụm trưởng năm 2020)": an aside on another unit
         y = _attached(ctx, r.end, sent.end)
         if y is not None:
             return (None, "school") if y.school else (y.year, "parallel")
@@ -645,7 +647,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return y, "lead"
     # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng", "Cụm ... năm N do X làm"
     before = an.sh[sent.start : unit.start]
-    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:do|voi)\s+$", before)
+    # ("tiếp nối kết quả năm 2024 khi X làm Cụm trưởng")
+    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:do|voi|khi)\s+$", before)
     if m2:
         return int(m2.group(1)), "neighbour"
     # "Hội nghị bỏ phiếu kín bầu Cụm trưởng, Cụm phó năm 2018. Kết quả: X làm Cụm trưởng ...": the vote's year
