@@ -149,13 +149,15 @@ def lede_year(ctx: Context) -> int | None:
     return ctx.extra["lede_year"]
 
 
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text``: tables flattened into text are read line by line."""
+@lru_cache(maxsize=8)
+def line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every line of ``text``: tables flattened into text are read line by line
+    (by several rules of one article: remembered)."""
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def table_cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -469,7 +469,7 @@ def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:
     return out
 
 
-_ALONG_WITH = re.compile(r"(?<![a-z])(?:sinh\s+hoat|tham\s+gia)\s+(?:trong|cua|tai|o)\s+(?:cum|khoi)(?![a-z])")
+_ALONG_WITH = WordPattern(r"(?<![a-z])(?:sinh\s+hoat|tham\s+gia)\s+(?:trong|cua|tai|o)\s+(?:cum|khoi)(?![a-z])")
 
 
 def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
@@ -629,7 +629,7 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     return out
 
 
-_PAREN_AFTER_CLUSTER = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
+_PAREN_AFTER_CLUSTER = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
 _MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le)(?![a-z])")
 _ONLY_COUNT = re.compile(
     r"\s*(?:" + _COUNT + r"\s+)?(?:[a-z&]+\s+){0,4}?(?:don\s+vi|thanh\s+vien|tinh|so|co\s+quan|dia\s+phuong)?"
@@ -720,7 +720,7 @@ _MEMBERS_WORD = re.compile(r"^\s*(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vi
 _UNITS_OF_CLUSTER = re.compile(
     r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)(?![a-z])"
 )
-_CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
+_CLUSTER_WORD = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])")  # (scanned over whole texts)
 
 
 def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
