@@ -2594,3 +2594,125 @@ def test_a_digest_caption_belongs_to_the_item_just_told() -> None:
     )
     got = [f for f in facts(body, lead=lead, published="2021-01-12") if f["kind"] == "role"]
     assert [(f["member"]["province"], f["cluster"]["number"]) for f in got if f["year"] == 2021] == [("Hà Tĩnh", 3)]
+
+
+def test_a_colon_list_of_recipients_with_cluster_remarks_and_the_same_decision_after() -> None:
+    lead = "Bộ TT&TT tặng Cờ thi đua cho 3 Sở dẫn đầu các Cụm thi đua năm 2022\n\n"
+    body = (
+        "Bộ trưởng Bộ TTTT vừa ký Quyết định số 428/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ cho các tập thể "
+        "dẫn đầu phong trào thi đua năm 2022.\n\n"
+        "Theo Quyết định, 3 Sở TTTT được tặng Cờ thi đua của Bộ năm 2022 gồm: Sở TTTT tỉnh Lào Cai (Cụm thi đua "
+        "số 1); Sở TTTT tỉnh Sơn La (Cụm thi đua số 2) và Sở TTTT tỉnh Hà Tĩnh (Cụm thi đua số 4).\n\n"
+        "Cùng Quyết định này, Bộ trưởng tặng Bằng khen cho Sở TTTT các tỉnh: Yên Bái và Thái Bình."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-03-29") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["award"], f["decision"], f["cluster"]) for f in got} == {
+        ("Lào Cai", "emulation_flag", "428/QĐ-BTTTT", None),
+        ("Sơn La", "emulation_flag", "428/QĐ-BTTTT", None),
+        ("Hà Tĩnh", "emulation_flag", "428/QĐ-BTTTT", None),
+        ("Yên Bái", "certificate_of_merit", "428/QĐ-BTTTT", None),
+        ("Thái Bình", "certificate_of_merit", "428/QĐ-BTTTT", None),
+    }
+
+
+def test_an_announced_decision_reaches_its_list_past_a_caption() -> None:
+    lead = "Thống đốc NHNN tặng Cờ thi đua năm 2022 cho các chi nhánh dẫn đầu các Khối\n\n"
+    body = (
+        "Thống đốc NHNN đã ký Quyết định số 245/QĐ-NHNN ngày 10/02/2023 về việc tặng Cờ thi đua của Ngân hàng Nhà "
+        "nước năm 2022 cho các chi nhánh dẫn đầu các Khối thi đua.\n\n"
+        "Cờ thi đua được trao cho các chi nhánh dẫn đầu các Khối (Ảnh minh họa)\n\n"
+        "Các đơn vị được tặng Cờ thi đua gồm:\n\n- NHNN chi nhánh tỉnh Quảng Ninh (Khối thi đua số 1);\n\n"
+        "- NHNN chi nhánh tỉnh Nghệ An (Khối thi đua số 3)."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-02-15") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got} == {
+        ("Quảng Ninh", 2022, "245/QĐ-NHNN"),
+        ("Nghệ An", 2022, "245/QĐ-NHNN"),
+    }
+
+
+DIGEST_KBNN = "Các Cụm thi đua KBNN tỉnh hoàn thành tổng kết năm 2024\n\n"
+
+
+def test_a_digest_table_of_meetings_and_respective_heads_and_proposals() -> None:
+    body = (
+        "Tính đến ngày 27/12/2024, 3 Cụm thi đua thuộc khối KBNN tỉnh đã họp tổng kết năm 2024:\n\n"
+        "| Cụm | Thời gian | Địa điểm | Đơn vị đăng cai | Cụm trưởng năm 2025 |\n|---|---|---|---|---|\n"
+        "| Cụm 1 | 13/12 | tỉnh Tuyên Quang | KBNN Tuyên Quang | KBNN Hà Giang |\n"
+        "| Cụm 5 | 19/12/2024 | TP. Vinh, tỉnh Nghệ An | – | KBNN Hà Tĩnh |\n"
+        "| Cụm 8 | 20/12 | Trực tuyến | – | KBNN Bình Dương |\n"
+        "| Cụm 10 | Dự kiến 08/01/2025 | TP. Cần Thơ | KBNN Cần Thơ | – |\n\n"
+        "Cụm trưởng năm 2024 của các Cụm lần lượt là: KBNN Tuyên Quang (Cụm 1), KBNN Nghệ An (Cụm 5) và KBNN Đồng "
+        "Nai (Cụm 8).\n\n"
+        "Qua bình xét, các Cụm đã thống nhất đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua năm 2024 cho:\n\n"
+        "- KBNN Tuyên Quang (Cụm 1);\n\n- KBNN Nghệ An (Cụm 5).\n\n"
+        "Lãnh đạo KBNN Nghệ An trao cờ luân lưu Cụm trưởng năm 2025 cho KBNN Hà Tĩnh"
+    )
+    got = facts(body, lead=DIGEST_KBNN, published="2024-12-30")
+    confs = {(f["cluster"]["number"], f["date"], f["location"], (f["host"] or {}).get("province")) for f in got
+             if f["kind"] == "conference"}  # fmt: skip
+    assert confs == {
+        (1, "2024-12-13", "Tuyên Quang", "Tuyên Quang"),
+        (5, "2024-12-19", "Nghệ An", None),
+        (8, "2024-12-20", None, None),
+    }
+    heads = {(f["cluster"]["number"], f["year"], f["member"]["province"]) for f in got if f["kind"] == "role"}
+    assert heads == {
+        (1, 2025, "Hà Giang"), (5, 2025, "Hà Tĩnh"), (8, 2025, "Bình Dương"),
+        (1, 2024, "Tuyên Quang"), (5, 2024, "Nghệ An"), (8, 2024, "Đồng Nai"),
+    }  # fmt: skip
+    props = {(f["cluster"]["number"], f["recipient"]["province"]) for f in got if f["kind"] == "award"}
+    assert props == {(1, "Tuyên Quang"), (5, "Nghệ An")}
+
+
+def test_an_authority_s_coordinated_proposal_is_not_the_cluster_s() -> None:
+    body = (
+        "Trước đó, Bộ TTTT đã trao Cờ thi đua của Bộ cho Sở TTTT tỉnh Nghệ An; đồng thời đề nghị Chính phủ tặng "
+        "Cờ thi đua cho Sở TTTT tỉnh Hà Tĩnh vì thành tích xuất sắc năm 2023."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award" and f["status"] == "proposed"]
+    assert [(f["recipient"]["province"], f["cluster"]) for f in got] == [("Hà Tĩnh", None)]
+
+
+def test_attendance_after_other_guests_in_the_same_clause() -> None:
+    body = (
+        "Dự hội nghị có Thượng tướng Nguyễn Văn R.; đại diện Ban Tổ chức; lãnh đạo Tỉnh ủy, UBND tỉnh Hà Tĩnh và "
+        "lãnh đạo Sở TTTT các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_venue_at_the_seat_of_the_province_s_party_committee() -> None:
+    lead = (
+        "Ngày 29/11/2023, tại Hội trường Tỉnh ủy Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng "
+        "kết năm 2023.\n\n"
+    )
+    body = "Sở TTTT tỉnh Nghệ An là Cụm trưởng năm 2023."
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "conference"]
+    assert [f["location"] for f in got] == ["Hà Tĩnh"]
+
+
+def test_a_planned_review_in_a_related_link_is_no_meeting() -> None:
+    body = (
+        "Sở TTTT tỉnh Hà Tĩnh là Cụm trưởng năm 2023.\n\nBài viết cùng chuyên mục:\n"
+        "- Cụm thi đua số 6 sẽ tổng kết vào đầu tháng 1/2024"
+    )
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+def test_a_remark_thuoc_cum_places_one_unit() -> None:
+    body = (
+        "Dịp này, Sở TTTT tỉnh Gia Lai (thuộc Cụm thi đua số 5) được Bộ trưởng Bộ TTTT tặng Bằng khen theo Quyết "
+        "định số 2456/QĐ-BTTTT."
+    )
+    got = [f for f in facts(body) if f["kind"] == "membership"]
+    assert [(f["member"]["province"], f["cluster"]["number"], f["year"]) for f in got] == [("Gia Lai", 5, 2023)]
+
+
+def test_a_second_predicate_of_the_recipient_after_va_da_duoc() -> None:
+    body = (
+        "Được biết, năm 2022 vừa qua, Sở TTTT tỉnh Nghệ An cũng là đơn vị dẫn đầu Cụm thi đua số 4 và đã được Bộ "
+        "TTTT đề nghị Chính phủ tặng Cờ thi đua."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["year"], f["cluster"]) for f in got] == [("Nghệ An", 2022, None)]

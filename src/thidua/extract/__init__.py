@@ -19,7 +19,7 @@ import re
 
 from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context, lede_year, member, trim_span
-from thidua.extract.conferences import find_conference, other_conferences, table_hosts
+from thidua.extract.conferences import find_conference, other_conferences, table_conferences, table_hosts
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
 from thidua.extract.roles import extract_roles, resolve_conflicts
@@ -54,6 +54,14 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         # each cluster's facts take the years of its own meeting (see Context.for_cluster)
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
         ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed([conf, *others])}
+    if "|" in text:
+        # a digest's table of meetings: those of clusters the text did not report
+        told = {repr((c.fact["cluster"], c.fact["type"])) for c in cands if c.fact["kind"] == "conference"}
+        for c in table_conferences(ctx):
+            key = repr((c.fact["cluster"], c.fact["type"]))
+            if key not in told:
+                told.add(key)
+                cands.append(c)
     roles = resolve_conflicts(_dedupe(extract_roles(ctx)))
     ctx.extra["roles"] = roles  # a complement list ("các đơn vị còn lại") is the rest of the head and deputy
     cands.extend(roles)

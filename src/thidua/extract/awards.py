@@ -86,7 +86,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     given: dict[int, list[Unit]] = {}  # recipients per sentence (for "các đơn vị còn lại")
     last_conferred: tuple[int, str | None, int] | None = None  # (year, decision, paragraph) of the last conferral
     # (award, decision, sentence end, grantor) of a decision that names no one
-    announced: tuple[str, str, int, str | None] | None = None
+    announced: tuple[str, str, int, str | None, int | None] | None = None
+    last_decision: str | None = None  # the decision number of the last conferral (or announcement)
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -124,7 +125,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
                         sent.end,
                         _grantor(ctx, a, sent.start, []),
+                        _perf_year(ctx, a, sent.start, sent.end, status),
                     )
+                    last_decision = announced[1]
                     last_conferred = (
                         int(y0.group(1)) if y0 else None,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -142,7 +145,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if status == "conferred"
             and announced
             and announced[0] == a.value
-            and not an.sh[announced[2] : sent.start].strip()
+            and _next_to(ctx, announced[2], sent.start)
             and not _DECISION.search(an.sh, sent.start, an.list_end(sent))
             else None
         )
@@ -178,6 +181,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             year, decision = year or more_year, decision or more_decision
         if restated:
             decision = decision or restated[1]
+            if not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
+                year = restated[4] or year  # (the year the announcement gave the award)
         batch = _SAME_BATCH.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
         if status == "conferred" and year is None and last_conferred and batch:
             # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
@@ -186,6 +191,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 year = prev_year
                 if decision is None and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt]):
                     decision = prev_decision
+        if status == "conferred" and decision is None and last_decision and (
+            _THIS_DECISION.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
+        ):
+            decision = last_decision  # "Cùng Quyết định này, Bộ trưởng tặng Bằng khen cho ...": the one just told
+        if status == "conferred" and decision:
+            last_decision = decision
         if status == "conferred" and year is None and not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
             # a sentence that says nothing of time, in a page whose title and lead name one performance year
             # ("Bộ Công Thương tặng Cờ thi đua cho 7 Sở có thành tích xuất sắc năm 2018")
@@ -194,13 +205,27 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             last_conferred = (year, decision, an.sh.rfind("\n", 0, sent.start))
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
+        proposer = status == "proposed" and _cluster_proposes(ctx, sent.start, a)
         for unit in recipients:
-            fact = _award_fact(a.value, grantor, unit, year, status, cluster, decision)
+            # "các Cụm đã thống nhất đề nghị ... cho: - X (Cụm 1); - Y (Cụm 3)": each item's own cluster
+            own = ctx.clusters.in_parens(an, unit.end) if proposer else None
+            by = ctx.clusters.ref_of(own) if own is not None else cluster
+            fact = _award_fact(a.value, grantor, unit, year, status, by, decision)
             out.append(Candidate(fact, start, end, f"award.{status}"))
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
     return _drop_undated(out)
+
+
+def _next_to(ctx: Context, end: int, start: int) -> bool:
+    """Nothing but at most two sentences naming no unit and no decision (a photo's caption, "Các đơn
+    vị được tặng gồm:") between a sentence ending at ``end`` and one starting at ``start``."""
+    an = ctx.an
+    between = [t for t in an.sentences if end <= t.start < start]
+    return len(between) <= 2 and not any(
+        _DECISION.search(an.sh, t.start, t.end) or any(t.start <= u.start < t.end for u in an.units) for t in between
+    )
 
 
 def _award_fact(
@@ -443,6 +468,9 @@ def _heading_year(ctx: Context, pos: int) -> int | None:
     return None
 
 
+_THIS_DECISION = re.compile(
+    r"(?<![a-z])(?:cung|theo|tai|trong)\s+(?:quyet\s+dinh|qd)\s+(?:nay|tren)(?![a-z])"
+)
 _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
     r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
@@ -504,6 +532,7 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
 
 # what stands between an authority and its proposal verb ("Hội đồng Thi đua - Khen thưởng TAND tối cao đã
 # thống nhất trình ...", "Bộ TTTT có tờ trình ...")
+_AUTHORITY_GIVES = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:trao\s+tang|trao|tang|khen\s+thuong)(?![a-z])")
 _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen\s+thuong)?|tdkt)(?![a-z])")
 _VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*(?:co\s+to\s+trinh\s+)?")
 
@@ -515,6 +544,14 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if not cues:
         return True
     cue = cues[-1].start()
+    if re.search(r"(?:[,;]\s*|\s)(?:dong\s+thoi|va|cung)\s*$", an.sh[max(s0, cue - 20) : cue]) and any(
+        s0 <= au.start
+        and au.end <= cue
+        and _AUTHORITY_GIVES.match(an.sh, au.end)
+        and not _PROPOSE.search(an.sh, s0, au.start)  # (the subject, not the one asked to give)
+        for au in an.authorities
+    ):
+        return False  # "Bộ Công an đã trao Cờ thi đua cho X; đồng thời đề nghị Chính phủ tặng ...": the authority's
     council = _COUNCIL.search(an.sh, s0, cue)
     if council and not re.match(r"\s*(?:cua\s+)?(?:cum|khoi)(?![a-z])", an.sh[council.end() : council.end() + 12]):
         return False  # "Hội đồng Thi đua - Khen thưởng TAND tối cao đã họp xét, thống nhất trình ...": the authority's
@@ -697,7 +734,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 if _LABELLED_SEP.fullmatch(gap):
                     got.append(u)
                     continue
-                if ";" in gap and "\n" not in gap:
+                if ";" in gap and "\n" not in gap and not lead.rstrip().endswith(":"):
                     break  # "... cho X; Y nhận nhiệm vụ Cụm trưởng": a new clause, not a recipient list
                 if _UNIT_SEP.match(gap) or (u.group == got[-1].group):
                     got.append(u)
@@ -708,8 +745,11 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     before = [u for u in units if u.end <= a.start]
     if before and not _not_the_unit(an.sh, before[-1]):
         u = before[-1]
-        gap = mask(an.sh, u.end, a.start, an.authorities)
+        gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions])
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
+        # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
+        # "cho X và tặng Bằng khen cho ..." is another clause)
+        gap = re.sub(r"\s+va\s+(?=(?:da\s+|cung\s+)*duoc\s)", " ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
         gap = re.sub(r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?=(?:vua|da|duoc|vinh|moi)\s)", " ", gap)
         # "lãnh đạo X cho biết (:) đơn vị vừa được Bộ trưởng ... tặng <award>": the unit speaks of itself
@@ -813,7 +853,11 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     return None
 
 
-_OPENING_YEAR = re.compile(r"\s*(?:[-+•*]\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+# ("Năm 2022, ...", "Được biết, năm 2019 vừa qua, ...")
+_OPENING_YEAR = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"
+    r"(?:\s+vua\s+qua)?\s*,"
+)
 _AT_REVIEW = re.compile(
     r"(?<![a-z])tong\s+ket(?:\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
 )

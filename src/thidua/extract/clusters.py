@@ -189,7 +189,18 @@ class ClusterContext:
             told = [c for c in self.mentions if c.start < para]
             if told and any(c.number != told[-1].number for c in self.mentions):
                 return told[-1]
+        if len({c.number for c in self.mentions}) > 1 and _DIGEST_TITLE.search(an.sh, 0, max(0, an.sh.find("\n"))):
+            return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
+
+    def in_parens(self, an: Analysis, pos: int) -> ClusterMention | None:
+        """The cluster named in a parenthesis right at ``pos`` ("KBNN Hưng Yên (Cụm 3)"): an item's own."""
+        if "(" not in an.sh[pos : pos + 3]:
+            return None
+        for c in self.mentions:
+            if pos < c.start <= pos + 8 and re.fullmatch(r"\s*\(\s*", an.sh[pos : c.start]):
+                return c if re.match(r"\s*\)", an.sh[c.end : c.end + 3]) else None
+        return None
 
     def number_at(self, an: Analysis, pos: int) -> int | None:
         m = self.mention_at(an, pos)
@@ -211,6 +222,7 @@ class ClusterContext:
         return ref
 
 
+_DIGEST_TITLE = re.compile(r"(?<![a-z])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
 _CAPTION_CREDIT = re.compile(r"(?<![a-z])(?:anh|nguon\s+anh)\s*:")
 _HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")
 

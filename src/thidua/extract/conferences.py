@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from thidua.extract.common import Candidate, Context, after_tai, mask, member, table_cells
+from thidua.extract.common import Candidate, Context, after_tai, line_spans, mask, member, table_cells
 from thidua.extract.dates import resolve_year
 from thidua.extract.lexicon import WordPattern
 
@@ -250,7 +250,7 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
 # ngày 10/12", "hội nghị tổng kết năm 2023 của Cụm dự kiến tổ chức vào tháng 12"
 _PLANNED = re.compile(
     # ("(trước ngày 01/01/2025 là VKSND tỉnh Thừa Thiên Huế)": a remark on the name, not a deadline)
-    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc)|"
+    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc|tong\s+ket|so\s+ket|hop)|"
     r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
 _CLUSTER_REVIEWS = re.compile(
@@ -423,6 +423,13 @@ _AT = re.compile(
 _AT_EVENT = re.compile(r"(?:hoi\s+nghi|buoi|le|cuoc|dip|day|do|cum|khoi)(?![a-z])")
 
 
+# "tại Hội trường Tỉnh ủy Gia Lai", "tại trụ sở UBND tỉnh X": the seat of the province's own bodies
+_PROVINCE_SEAT = re.compile(
+    r"(?<![a-z])(?:tinh\s+uy|thanh\s+uy|ubnd(?:\s+(?:tinh|thanh\s+pho|tp))?|"
+    r"uy\s+ban\s+nhan\s+dan\s+(?:tinh|thanh\s+pho)|hdnd(?:\s+tinh)?)\s*$"
+)
+
+
 def _venue(ctx: Context, start: int, end: int) -> str | None:
     """The province of the first ``tại ...`` phrase of the conference sentence, if it names one.
 
@@ -446,7 +453,8 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     provs = [p for p in an.provinces if a <= p.start < b]
     for p in provs:
         before = an.sh[a : p.start]
-        if p.start == a or re.search(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s*$", before):
+        named = p.start == a or re.search(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s*$", before)
+        if named or _PROVINCE_SEAT.search(before):
             if not _is_city_name(an, p):
                 return p.value
     # "(tỉnh X)" or "(X)" right after the local place name
@@ -570,3 +578,71 @@ def table_hosts(ctx: Context) -> dict[str, object]:
                 out[repr(cluster)] = units[0]
     return out
 
+
+
+_DATE_HEADER = re.compile(r"\s*(?:thoi\s+gian|ngay(?:\s+to\s+chuc|\s+hop)?|thoi\s+diem)\s*$")
+_VENUE_HEADER = re.compile(r"\s*(?:dia\s+diem|noi\s+to\s+chuc)(?:\s+to\s+chuc)?\s*$")
+
+
+def table_conferences(ctx: Context) -> list[Candidate]:
+    """A digest's table of meetings, one row per cluster, with a date column and maybe a venue and a
+    host column (``| Cụm | Thời gian | Địa điểm | Đơn vị đăng cai |`` then ``| Cụm 1 | 13/12 | tỉnh
+    Tuyên Quang | KBNN Tuyên Quang |``). A row whose date is planned ("Dự kiến ...") or missing gives
+    no meeting; a venue is read only when the cell names one province (not "Trực tuyến")."""
+    an = ctx.an
+    out: list[Candidate] = []
+    lines = line_spans(an.text[: an.end])
+    columns: dict[str, int] | None = None
+    width, t0 = 0, 0
+    for a, b in lines:
+        if an.sh.count("|", a, b) < 2:
+            if an.sh[a:b].strip():
+                columns = None
+            continue
+        cells = table_cells(an.sh, a, b)
+        heads = {
+            "date": [i for i, (c0, c1) in enumerate(cells) if _DATE_HEADER.match(an.sh, c0, c1)],
+            "venue": [i for i, (c0, c1) in enumerate(cells) if _VENUE_HEADER.match(an.sh, c0, c1)],
+            "host": [i for i, (c0, c1) in enumerate(cells) if _HOST_HEADER.search(an.sh, c0, c1)],
+        }
+        if len(heads["date"]) == 1:
+            columns = {k: v[0] for k, v in heads.items() if len(v) == 1}
+            width, t0 = len(cells), a
+            continue
+        if columns is None or len(cells) != width:
+            continue
+        named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+        c0, c1 = cells[columns["date"]]
+        dates = [d for d in an.dates if c0 <= d.start < c1]
+        if len(named) != 1 or len(dates) != 1 or _PLANNED.search(an.sh, c0, c1):
+            continue
+        cluster = ctx.clusters.ref_of(named[0])
+        if cluster is None:
+            continue
+        before = [s for s in an.sentences if s.end <= t0][-2:]
+        caption = (before[0].start if before else t0, t0)
+        ctype = "mid_year" if _MID_YEAR.search(an.sh, *caption) else "year_end"
+        reviews_year = _reviewed_year(an, *caption)[0] or ctx.reviews_year
+        if reviews_year is None and an.sentences:
+            reviews_year = _reviewed_year(an, an.sentences[0].start, an.sentences[0].end)[0]
+        year = resolve_year(dates[0], an.published, reviews_year)
+        day = dates[0].iso(year) if year is not None else None
+        if day is None:
+            continue
+        location = None
+        if "venue" in columns:
+            v0, v1 = cells[columns["venue"]]
+            provs = [p for p in an.provinces if v0 <= p.start < v1 and not _is_city_name(an, p)]
+            units = [u for u in an.units if v0 <= u.start < v1]
+            if len({p.value for p in provs}) == 1 and not _online(an.sh[v0:v1]):
+                location = provs[0].value
+            elif len(units) == 1:
+                location = units[0].province
+        host = None
+        if "host" in columns:
+            h0, h1 = cells[columns["host"]]
+            units = [u for u in an.units if h0 <= u.start < h1]
+            host = units[0] if len(units) == 1 else None
+        fact = _fact(cluster, day, location, host, reviews_year, ctype)
+        out.append(Candidate(fact, a, b, "conference.table"))
+    return out

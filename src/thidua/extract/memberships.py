@@ -114,9 +114,37 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_row_lists(ctx, read),
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
+        *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
+
+
+_IN_CLUSTER_REMARK = re.compile(r"\s*\(\s*(?:(?:la\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cua)?|thuoc)\s+$")
+
+
+def _remarked_members(ctx: Context) -> list[Candidate]:
+    """'Sở KH&CN tỉnh Gia Lai (thuộc Cụm thi đua số 5) được ... tặng Bằng khen': a remark placing one unit."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for u in an.units:
+        if not u.explicit_agency or "(" not in an.sh[u.end : u.end + 3]:
+            continue
+        c = next((c for c in ctx.clusters.mentions if u.end < c.start <= u.end + 40), None)
+        if c is None or not _IN_CLUSTER_REMARK.fullmatch(an.sh, u.end, c.start):
+            continue
+        close = re.match(r"\s*\)", an.sh[c.end : c.end + 3])
+        cluster = ctx.clusters.ref_of(c)
+        if close is None or cluster is None or not cluster.get("bloc"):
+            continue
+        if vocabularies().lookup("agency", cluster["bloc"]).notation != u.agency:
+            continue
+        cctx = ctx.for_cluster(cluster)
+        year = None if cctx.school_year else _year(cctx, u.start)
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "explicit"
+        out.append(Candidate(fact, u.start, c.end + close.end(), "membership.remark", agency=u.agency))
+    return out
 
 
 def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
@@ -558,7 +586,16 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                 if lead:
                     a += lead.end()  # "...; về phía địa phương có lãnh đạo LĐLĐ các tỉnh: ..."
                 if _PEOPLE.match(an.sh, a):
-                    got = _list(ctx, a, s.end, "attendance", "membership.attendance", need_colon=True)
+                    # (this clause only: "...; đại diện Ban Tổ chức; lãnh đạo Hội CCB các tỉnh: A, B")
+                    nxt_semi = an.sh.find(";", a, s.end)
+                    clause_end = s.end if nxt_semi < 0 else nxt_semi
+                    # "lãnh đạo Tỉnh ủy, UBND tỉnh Gia Lai và lãnh đạo Hội CCB các tỉnh: A, B": the last
+                    # group before the colon is the one listed
+                    colon = an.sh.find(":", a, clause_end)
+                    groups = list(_LEADERS.finditer(an.sh, a, colon)) if colon >= 0 else []
+                    if groups:
+                        a = groups[-1].start()
+                    got = _list(ctx, a, clause_end, "attendance", "membership.attendance", need_colon=True)
                     if got:
                         break
         if not got:
@@ -594,6 +631,7 @@ def _grouped_attendance(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     return out
 
 
+_LEADERS = re.compile(r"(?<![a-z])(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z])")
 _PERSON_SEP = re.compile(r";\s*|\s+va\s+(?=(?:ong|ba|dong\s+chi)\s)")
 
 

@@ -117,6 +117,44 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     if "\n" in an.text:
         out.extend(_history_items(ctx))
     out.extend(_bare_subject(ctx))
+    if "(" in an.text:
+        out.extend(_respective_items(ctx))
+    return out
+
+
+_LIST_CUE = re.compile(r"[^.;]{0,80}?(?<![a-z])(?:la|gom|lan\s+luot\s+la|lan\s+luot)\s*:?\s*$")
+
+
+def _respective_items(ctx: Context) -> list[Candidate]:
+    """'Cụm trưởng năm 2024 của các Cụm lần lượt là: X (Cụm 1), Y (Cụm 3) và Z (Cụm 5)': in a digest,
+    each listed unit holds the role in the cluster its parenthesis names (two items at least)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for role in an.roles:
+        sent = an.sentence_at(role.start)
+        units = [u for u in an.units if role.end <= u.start < sent.end]
+        if len(units) < 2 or not _LIST_CUE.match(an.sh, role.end, units[0].start):
+            continue
+        items = []
+        for u in units:
+            c = ctx.clusters.in_parens(an, u.end)
+            if c is None:
+                break
+            if items:
+                gap = re.sub(r"^\s*\([^()]{0,40}\)", "", an.sh[items[-1][0].end : u.start])
+                if not re.fullmatch(r"\s*(?:,|;|va|,\s*va)\s*", gap):
+                    break
+            items.append((u, c))
+        if len(items) < 2:
+            continue
+        y = _attached(ctx, role.end, units[0].start)
+        year = None if y is None or y.school else y.year
+        for u, c in items:
+            cluster = ctx.clusters.ref_of(c)
+            if cluster is None:
+                continue
+            fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(u)}
+            out.append(Candidate(fact, u.start, an.sh.find(")", c.end) + 1, "role.respective", 3))
     return out
 
 
@@ -338,6 +376,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             if cluster is None:
                 continue
             for ci, role in columns.items():
+                # "| Cụm trưởng năm 2025 |": the column's own year
+                own = re.match(r"\s*nam\s+((?:19|20)\d\d)\s*$", an.sh[role.end : cells[ci][1]])
                 c0, c1 = row[ci]
                 units = [u for u in an.units if c0 <= u.start and u.end <= c1]
                 provs = [p for p in an.provinces if c0 <= p.start and p.end <= c1]
@@ -348,7 +388,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                     who = member_of(vocabularies().lookup("agency", cluster["bloc"]).notation, provs[0].value)
                 else:
                     continue
-                fact = {"kind": "role", "cluster": cluster, "year": row_year, "role": role.value, "member": who}
+                year_of = int(own.group(1)) if own and year_col is None else row_year
+                fact = {"kind": "role", "cluster": cluster, "year": year_of, "role": role.value, "member": who}
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
