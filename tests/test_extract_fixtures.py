@@ -207,6 +207,26 @@ def test_eval_command_prints_scores() -> None:
         assert word in result.stdout
 
 
+def test_eval_goes_on_when_the_extractor_fails_on_one_article(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A bug hit by one article is that article's error line; the others are still scored."""
+    import thidua.loaders.articles as articles
+    from thidua.evaluate import evaluate
+
+    real = articles.facts_document
+    first = ARTICLE_FILES[0]
+
+    def flaky(path, *a, **kw):  # type: ignore[no-untyped-def]
+        if Path(path).name == first.name:
+            raise TypeError("unhashable type: 'dict'")
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(articles, "facts_document", flaky)
+    ev = evaluate(ARTICLES, GOLD)
+    failed = [d for d in ev.files if d.error]
+    assert [d.name for d in failed] == [first.name] and "extraction failed: TypeError" in failed[0].error
+    assert sum(s.tp for s in ev.by_kind.values()) > 0
+
+
 def test_parallel_extraction_gives_the_same_documents() -> None:
     args = ["extract", str(ARTICLES), "--format", "jsonl"]
     one = CliRunner().invoke(cli, args)

@@ -144,6 +144,9 @@ def evaluate(articles: Path, gold: Path, published: str | None = None) -> Evalua
         except (ArticleError, FactsError) as exc:
             extracted = []
             error = str(exc)
+        except Exception as exc:  # an extractor bug on one article: scored as nothing found, the run goes on
+            extracted = []
+            error = f"{path.name}: extraction failed: {type(exc).__name__}: {exc}"
         else:
             error = None
         scores, diff = compare(extracted, gold_facts, path.name)
