@@ -207,9 +207,10 @@ def test_eval_command_prints_scores() -> None:
         assert word in result.stdout
 
 
-def test_eval_goes_on_when_the_extractor_fails_on_one_article(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eval_goes_on_when_the_extractor_fails_on_one_article(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A bug hit by one article is that article's error line; the others are still scored."""
     import thidua.loaders.articles as articles
+
     from thidua.evaluate import evaluate
 
     real = articles.facts_document
