@@ -189,7 +189,7 @@ class ClusterContext:
             told = [c for c in self.mentions if c.start < para]
             if told and any(c.number != told[-1].number for c in self.mentions):
                 return told[-1]
-        if len({c.number for c in self.mentions}) > 1 and _DIGEST_TITLE.search(an.sh, 0, max(0, an.sh.find("\n"))):
+        if len({c.number for c in self.mentions}) > 1 and _DIGEST_TITLE.search(an.sh, 0, _head_end(an.sh)):
             return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
@@ -220,6 +220,19 @@ class ClusterContext:
                 if len(kinds) == 1:
                     ref = self._resolve(mention.number, own_authority, kinds.pop())
         return ref
+
+
+def _head_end(sh: str) -> int:
+    """End of a page's head: its first three non-empty lines (a site's name may stand above the title)."""
+    pos, seen = 0, 0
+    while seen < 3:
+        nl = sh.find("\n", pos)
+        if nl < 0:
+            return len(sh)
+        if sh[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return min(pos, 400)
 
 
 _DIGEST_TITLE = re.compile(r"(?<![a-z])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
