@@ -1,4 +1,4 @@
-"""The extractor on held-out sets 2-30 (tests/fixtures/heldout2..heldout30): a regression guard.
+"""The extractor on held-out sets 2-35 (tests/fixtures/heldout2..heldout35): a regression guard.
 
 Every set was written by someone who neither read nor ran the extractor, and each was measured
 ONCE before anyone looked at it; those one-time numbers are the honest estimates and are kept in
@@ -6,7 +6,8 @@ each set's README (and in docs/EXTRACTION.md). After that measurement each set w
 development, so the scores below are fitted: they only stop a change from breaking what a set
 taught. Thresholds are the scores after tuning minus 0.02 (floored to two decimals). Sets 20-24
 (H316-H390) were measured once at ef96982, sets 25, 27 and 28 (H391-H450) at 132e8b6 and set 30
-(H466-H480) at a730c50, then tuned on; sets 12, 13 and 19 were development sets from the start.
+(H466-H480) at a730c50, then tuned on; set 35 (H541-H548) was measured once at 1562442 and not tuned
+on; sets 12, 13 and 19 were development sets from the start.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout27": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout28": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout30": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.94, 0.94), "conference": (0.94, 0.94)},
+    "heldout35": {"role": (0.98, 0.98), "membership": (0.98, 0.91), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 
@@ -70,8 +72,9 @@ def scored(request):  # type: ignore[no-untyped-def]
 
 
 def test_every_article_scored(scored) -> None:  # type: ignore[no-untyped-def]
-    _name, evaluation = scored
-    assert len(evaluation.files) == 15
+    name, evaluation = scored
+    articles = [p for p in (FIXTURES / name / "articles").iterdir() if p.suffix in (".txt", ".html")]
+    assert len(evaluation.files) == len(articles) >= 8  # (every article has its gold file)
     assert [d.name for d in evaluation.files if d.error] == []
 
 
