@@ -7,7 +7,8 @@ development, so the scores below are fitted: they only stop a change from breaki
 taught. Thresholds are the scores after tuning minus 0.02 (floored to two decimals). Sets 20-24
 (H316-H390) were measured once at ef96982, sets 25, 27 and 28 (H391-H450) at 132e8b6 and set 30
 (H466-H480) at a730c50, then tuned on; sets 35 (H541-H548), 31 (H481-H495), 33 (H511-H525), 34
-(H526-H540) and 36 (H549-H556) were measured once (the last three with the code of f3b44c2) and not tuned on; sets 12, 13 and 19 were
+(H526-H540) and 36 (H549-H556) were measured once (the last four with the code of f3b44c2) and
+not tuned on; sets 12, 13 and 19 were
 development sets from the start.
 """
 
