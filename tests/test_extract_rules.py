@@ -1842,8 +1842,7 @@ def test_a_unit_of_another_sector_is_not_the_clusters_head() -> None:
     body = "Ở khối các cơ quan Trung ương trên địa bàn tỉnh, BHXH tỉnh Hà Tĩnh giữ vai trò Khối trưởng năm 2023."
     assert roles(body) == set()
     lead = (
-        "Ngày 20/12, Cụm thi đua số 1 thuộc Bộ Tài chính gồm Cục Thuế các tỉnh Hà Nam, Nam Định tổng kết năm "
-        "2023.\n\n"
+        "Ngày 20/12, Cụm thi đua số 1 thuộc Bộ Tài chính gồm Cục Thuế các tỉnh Hà Nam, Nam Định tổng kết năm 2023.\n\n"
     )
     assert roles("Cục Thuế tỉnh Hà Nam là Cụm trưởng năm 2023.", lead=lead) == {("Hà Nam", "head", 2023)}
 
@@ -1875,9 +1874,7 @@ def test_a_headings_undated_meeting_is_completed_by_its_dated_sentence() -> None
 def test_handed_over_and_voted_leader_then_proposed() -> None:
     body = "Được biết, năm 2024, vai trò Cụm trưởng Cụm thi đua số 4 đã được chuyển giao cho Sở TTTT Hà Tĩnh."
     assert roles(body) == {("Hà Tĩnh", "head", 2024)}
-    body = (
-        "Sở TTTT Lạng Sơn được Khối suy tôn dẫn đầu và được đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2023."
-    )
+    body = "Sở TTTT Lạng Sơn được Khối suy tôn dẫn đầu và được đề nghị Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2023."
     assert {(a[0], a[2], a[4]) for a in awards(body)} == {("Lạng Sơn", "proposed", 2023)}
 
 
@@ -2085,8 +2082,9 @@ def test_a_hybrid_meeting_keeps_its_venue(how: str, location: str | None) -> Non
 
 def test_a_block_of_other_headlines_one_per_line_is_not_read() -> None:
     body = (
-        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8 +
-        "\n\nCác tin khác:\n- Sở TTTT Nghệ An triển khai nhiệm vụ năm 2024 (07/01/2024)\n"
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n"
+        + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
+        + "\n\nCác tin khác:\n- Sở TTTT Nghệ An triển khai nhiệm vụ năm 2024 (07/01/2024)\n"
         "- Cụm thi đua số 2 thuộc Bộ TTTT tổng kết năm 2023 (11/01/2024)\n- Chuyển đổi số cấp xã (28/12/2023)\n"
         "- Bài viết khác về hạ tầng viễn thông và bưu chính trong năm 2023 (20/12/2023)"
     )
@@ -2319,9 +2317,7 @@ def test_the_leader_of_the_movement_then_the_proposal() -> None:
 
 
 def test_a_list_goes_on_after_a_semicolon_and_a_break_with_cung() -> None:
-    body = (
-        "Cụm thi đua số 4 gồm Sở TTTT 4 tỉnh: Thanh Hóa, Nghệ An;\n\ncùng Sở TTTT các tỉnh Hà Tĩnh và Quảng Bình."
-    )
+    body = "Cụm thi đua số 4 gồm Sở TTTT 4 tỉnh: Thanh Hóa, Nghệ An;\n\ncùng Sở TTTT các tỉnh Hà Tĩnh và Quảng Bình."
     assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình"}
 
 
@@ -2339,7 +2335,8 @@ def test_tiep_nhan_from_last_year_s_head_is_this_year() -> None:
 
 def test_cung_chuyen_muc_and_tu_khoa_open_the_block_of_other_pages() -> None:
     body = (
-        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n"
+        + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
         + "\n\nTừ khóa: Cụm thi đua số 4, Hà Tĩnh\n\nCùng chuyên mục\n- Cụm thi đua số 3 tổng kết năm 2023 tại Huế, "
         "Sở TTTT tỉnh Quảng Trị được đề nghị…\n- Chuyển đổi số cấp xã"
     )
@@ -2386,8 +2383,11 @@ def test_a_unit_s_own_mid_year_review_is_no_cluster_meeting() -> None:
 def test_long_teasers_after_bullets_are_still_the_block_of_other_pages() -> None:
     teaser = "» Sở TTTT tỉnh Nghệ An: Hội nghị triển khai công tác năm 2024 - Ngày 12/01/2024, Sở tổ chức hội nghị " * 3
     body = (
-        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n" + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
-        + "\n\nXEM THÊM\n" + teaser + "\n» Cụm thi đua số 8 tổng kết năm 2023 - Chiều 11/01/2024, Cụm thi đua số 8 "
+        "Sở TTTT Hà Tĩnh là Cụm trưởng năm 2023.\n\n"
+        + "Các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ. " * 8
+        + "\n\nXEM THÊM\n"
+        + teaser
+        + "\n» Cụm thi đua số 8 tổng kết năm 2023 - Chiều 11/01/2024, Cụm thi đua số 8 "
         "đã bầu Sở TTTT tỉnh Đồng Tháp làm Cụ…"
     )
     assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
@@ -2716,3 +2716,49 @@ def test_a_second_predicate_of_the_recipient_after_va_da_duoc() -> None:
     )
     got = [f for f in facts(body) if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["year"], f["cluster"]) for f in got] == [("Nghệ An", 2022, None)]
+
+
+DIGEST_LEAD = (
+    "Các Cụm thi đua Sở TT&TT tổng kết năm 2023\n\n"
+    "Trong tháng 12/2023, các Cụm thi đua Sở TT&TT đã lần lượt tổng kết năm 2023. Kết quả tại hai Cụm:\n\n"
+)
+
+
+def test_a_cluster_named_alone_as_a_section_heading_governs_the_section() -> None:
+    body = (
+        "Cụm thi đua số 2 (vùng Đồng bằng sông Hồng)\n\n"
+        "Hội nghị tổ chức ngày 14/12/2023 tại tỉnh Ninh Bình. Cụm gồm Sở TT&TT các tỉnh: Ninh Bình, Nam Định, "
+        "Hà Nam.\n\nBà Trần Thị H., Giám đốc Sở TT&TT tỉnh Nam Định, Cụm trưởng năm 2023 chủ trì hội nghị.\n\n"
+        "2. Cụm thi đua số 6 - Tây Nguyên\n"
+        "Hội nghị diễn ra ngày 20/12 tại thành phố Buôn Ma Thuột. Sở TT&TT tỉnh Gia Lai làm Cụm trưởng năm 2024.\n\n"
+        "Đến nay đã có 6/8 Cụm thi đua hoàn thành hội nghị tổng kết ngày 22/12/2023."
+    )
+    got = facts(body, lead=DIGEST_LEAD)
+    assert {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "role"} == {
+        (2, "Nam Định", 2023),
+        (6, "Gia Lai", 2024),
+    }
+    assert {(f["cluster"]["number"], f["date"]) for f in got if f["kind"] == "conference"} == {
+        (2, "2023-12-14"),
+        (6, "2023-12-20"),
+    }  # the closing remark "6/8 Cụm ... hoàn thành hội nghị tổng kết ngày 22/12" is no meeting of cluster 6
+    assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == {"Ninh Bình", "Nam Định", "Hà Nam"}
+
+
+def test_a_bloc_in_brackets_after_the_cluster_is_its_own() -> None:
+    body = (
+        "Khối thi đua số 2 (Đài PT-TH các tỉnh Bắc Trung Bộ) tổng kết ngày 12/12; Đài PT-TH Bình Định làm Khối "
+        "trưởng năm 2024."
+    )
+    got = [f for f in facts(body) if f["kind"] == "role"]
+    assert [(f["cluster"]["bloc"], f["member"]["province"]) for f in got] == [
+        ("Đài Phát thanh và Truyền hình", "Bình Định")
+    ]
+
+
+def test_those_who_sign_the_pledge_at_the_review_attend_for_their_units() -> None:
+    body = (
+        "Dịp này, các đồng chí Giám đốc Sở TT&TT 4 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình đã cùng ký kết "
+        "giao ước thi đua năm 2024. Lãnh đạo 6 Sở TT&TT ký giao ước thi đua năm 2025 tại Hà Tĩnh."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình")}

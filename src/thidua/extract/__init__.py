@@ -41,19 +41,21 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         cands.append(conf)
         conf = None
         ctx.reviews_year, ctx.school_year, ctx.conference_day, ctx.conference_sentence = None, False, None, None
+    # other clusters' meetings; in a digest whose lead names no single meeting, each section's own
+    others = other_conferences(ctx, conf) if conf is not None or ctx.clusters.headers else []
+    told = [conf, *others] if conf is not None else others
+    if "|" in text and "dang cai" in ctx.an.sh:
+        hosts = table_hosts(ctx)
+        for c in told:
+            unit = hosts.get(repr(c.fact["cluster"]))
+            if c.fact["host"] is None and unit is not None:
+                c.fact["host"] = member(unit)  # the digest's table names the host
+    cands.extend(told)
     if conf is not None:
-        others = other_conferences(ctx, conf)
-        if "|" in text and "dang cai" in ctx.an.sh:
-            hosts = table_hosts(ctx)
-            for c in (conf, *others):
-                unit = hosts.get(repr(c.fact["cluster"]))
-                if c.fact["host"] is None and unit is not None:
-                    c.fact["host"] = member(unit)  # the digest's table names the host
-        cands.append(conf)
-        cands.extend(others)
-        # each cluster's facts take the years of its own meeting (see Context.for_cluster)
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
-        ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed([conf, *others])}
+    if told:
+        # each cluster's facts take the years of its own meeting (see Context.for_cluster)
+        ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed(told)}
     if "|" in text:
         # a digest's table of meetings: those of clusters the text did not report
         told = {repr((c.fact["cluster"], c.fact["type"])) for c in cands if c.fact["kind"] == "conference"}

@@ -54,7 +54,7 @@ _LOCAL_AFTER = re.compile(
     r"\s*(?:cua|thuoc)?[^.;,()]{0,30}?(?<![a-z])cap\s+(?:huyen|xa|co\s+so)(?![a-z])"
 )
 _UNNUMBERED = re.compile(r"(?<![a-z0-9])(?:cum|khoi)\s+thi\s+dua\s+(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
-_BLOC_AFTER = re.compile(r"^\s*(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
+_BLOC_AFTER = re.compile(r"^\s*\(?\s*(?:(?:cua|thuoc)\s+)?(?:cac\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -399,8 +399,25 @@ def cluster_context(an: Analysis) -> ClusterContext:
         first = mentions[0].number
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
-    headers = [c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n")]
+    headers = [
+        c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n") or _heading_line(an.sh, c)
+    ]
     return ClusterContext(mentions, authority, bloc, main, headers, identity, local, foreign=_foreign(an, authority))
+
+
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?:[*•]|\d{1,2}[.)]|[ivx]{1,4}[.)])[ \t]+)?")
+# what may follow a cluster named as a section's heading: its area in brackets or after a dash
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)|[-–:][ \t]*[^\n.;:!?]{1,50})?[ \t]*\n")
+
+
+def _heading_line(sh: str, c: ClusterMention) -> bool:
+    """A cluster named alone as a section's heading ("Cụm thi đua số 2 (vùng Đồng bằng sông Hồng)",
+    a paragraph of its own): it governs the paragraphs below it, like "Cụm thi đua số 2:"."""
+    line = sh.rfind("\n", 0, c.start) + 1
+    if line == 0:
+        return False  # the page's first line is its title, not a section's heading
+    m = _HEADING_BEFORE.match(sh, line)
+    return m is not None and m.end() == c.start and _HEADING_AFTER.match(sh, c.end) is not None
 
 
 def _foreign(an: Analysis, authority: str | None) -> tuple[int, ...]:

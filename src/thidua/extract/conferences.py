@@ -28,10 +28,11 @@ _ONLINE_WORDS = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 _HYBRID = re.compile(r"(?<![a-z])truc\s+tiep\s+(?:va|ket\s+hop(?:\s+voi)?)\s+truc\s+tuyen(?![a-z])")
 
 
-
 def _online(seg: str) -> bool:
     """Online only ('trực tuyến', 'điểm cầu'), not a hybrid meeting: no single venue to report."""
     return bool(_ONLINE_WORDS.search(seg)) and not _HYBRID.search(seg)
+
+
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
 _HOSTS_AFTER = re.compile(r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
 _APPOSITION_WORDS = {
@@ -263,7 +264,7 @@ _OTHER_EVENT = re.compile(
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
 
 
-def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
+def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
     """Reviews of other clusters reported in the same article ("Cùng ngày, Cụm thi đua số 6 (...) tổ
     chức hội nghị tổng kết năm 2022 tại tỉnh Đắk Nông"): one more conference each.
 
@@ -272,9 +273,9 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
     """
     an = ctx.an
     out: list[Candidate] = []
-    seen = [(main.fact["cluster"], main.fact["type"])]
+    seen = [(main.fact["cluster"], main.fact["type"])] if main is not None else []
     for sent in an.sentences:
-        if sent.start == main.start:
+        if main is not None and sent.start == main.start:
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
@@ -286,6 +287,12 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
             opening = [c for c in ctx.clusters.mentions if p0 <= c.start < sent.start]
             if opening and re.fullmatch(r"\s*(?:[-+•*]\s*)?", an.sh[p0 : opening[0].start]):
                 mentions = opening[:1]
+            elif not opening:
+                # or the heading of the section it opens ("Cụm thi đua số 2 (vùng ...)" + "Hội nghị tổ chức ngày
+                # ..."), not a closing remark further down ("đã có 6/8 Cụm hoàn thành hội nghị tổng kết")
+                heads = [h for h in ctx.clusters.headers if h.start < sent.start][-1:]
+                if heads and "\n" not in an.sh[an.sh.find("\n", heads[0].end) : sent.start].lstrip():
+                    mentions = heads
         if not (mentions or bare) or _PLANNED.search(seg):
             continue
         if not mentions and _PLURAL_MEETINGS.search(seg):
@@ -304,7 +311,7 @@ def other_conferences(ctx: Context, main: Candidate) -> list[Candidate]:
         if school:
             continue
         reviews_year = reviews_year or ctx.reviews_year
-        day = main.fact["date"] if _SAME_DAY.search(seg) else None
+        day = main.fact["date"] if main is not None and _SAME_DAY.search(seg) else None
         dates = [d for d in an.dates if sent.start <= d.start < sent.end]
         if day is None and dates:
             year = resolve_year(dates[0], an.published, reviews_year)
@@ -369,6 +376,8 @@ _VENUE_NEXT = re.compile(
 def _places_at(seg: str) -> bool:
     """The sentence names a place with 'tại' (not 'tại hội nghị', the event itself)."""
     return any(not _AT_EVENT.match(seg, m.end()) for m in _AT.finditer(seg))
+
+
 _MONTH = re.compile(
     r"(?<![a-z0-9])(?:(?:cuoi|dau|giua)\s+)?thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+((?:19|20)\d\d)|\s*/\s*((?:19|20)\d\d))?(?![\d/-])"
 )
@@ -577,7 +586,6 @@ def table_hosts(ctx: Context) -> dict[str, object]:
             if cluster is not None:
                 out[repr(cluster)] = units[0]
     return out
-
 
 
 _DATE_HEADER = re.compile(r"\s*(?:thoi\s+gian|ngay(?:\s+to\s+chuc|\s+hop)?|thoi\s+diem)\s*$")

@@ -114,6 +114,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_row_lists(ctx, read),
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
+        *_pledge_signers(ctx, read),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
@@ -177,8 +178,10 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
         cue = _cue(seg, [(c.start - s.start, c.end - s.start) for c in clusters_here])
         if cue:
             got = _list_after_cue(ctx, s, cue)
-            later = None if got else next(
-                (m for m in _EXPLICIT.finditer(seg, cue[1]) if m.group(0).startswith(("gom", "bao"))), None
+            later = (
+                None
+                if got
+                else next((m for m in _EXPLICIT.finditer(seg, cue[1]) if m.group(0).startswith(("gom", "bao"))), None)
             )
             if later:
                 # "Cụm có 5 đơn vị thành viên, giảm 1 so với năm 2024, khi Cụm gồm Công an 6 tỉnh: ...":
@@ -477,7 +480,6 @@ _MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan|danh\s+sac
 _MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
 
 
-
 def _along_with_lists(ctx: Context, read: _Read) -> list[Candidate]:
     """ "X hiện sinh hoạt trong Cụm thi đua số 7 ..., cùng với Hội CCB các tỉnh: A, B, C": X and the list."""
     an = ctx.an
@@ -606,8 +608,36 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
     return out
 
 
+_SIGNED = WordPattern(r"(?<![a-z])(?:(?:da|cung|deu)\s+)*ky\s+(?:ket\s+)?giao\s+uoc(?![a-z])")
+
+
+def _pledge_signers(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "Các đồng chí Chủ tịch LĐLĐ 13 tỉnh, thành phố: A, B, ... đã cùng ký kết giao ước thi đua": those
+    who sign the cluster's pledge at its review attend it for their units (attendance, like a guest list)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _SIGNED.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if s.start in read.listed or (ctx.clusters.number_at(an, s.start) or -1) in read.explicit_clusters:
+            continue
+        colon = an.sh.rfind(":", s.start, m.start())
+        people = _PEOPLE_BEFORE.search(an.sh, s.start, colon) if colon >= 0 else None
+        if people is None:
+            continue  # "Lãnh đạo 6 Sở KH&CN ký giao ước": a count, not a list
+        got = _list(ctx, people.start(), m.start(), "attendance", "membership.pledge", need_colon=True)
+        if len(got) >= 3:
+            read.listed.add(s.start)
+            out.extend(got)
+    return out
+
+
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![a-z])(?:lanh\s+dao|dai\s+dien|dong\s+chi|chu\s+tich|giam\s+doc|thu\s+truong)(?![a-z])"
+)
+
+
 def _grouped_attendance(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
-    """"... cùng Chánh án TAND các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng": one agency for
+    """ "... cùng Chánh án TAND các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng": one agency for
     a list of provinces (three or more), of the cluster's bloc, among those attending."""
     an = ctx.an
     cluster = ctx.clusters.at(an, a)
@@ -636,7 +666,7 @@ _PERSON_SEP = re.compile(r";\s*|\s+va\s+(?=(?:ong|ba|dong\s+chi)\s)")
 
 
 def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
-    """"... lãnh đạo Sở Y tế các tỉnh trong Cụm, gồm: ông A., Giám đốc Sở Y tế X, Cụm trưởng; bà B., Phó Giám
+    """ "... lãnh đạo Sở Y tế các tỉnh trong Cụm, gồm: ông A., Giám đốc Sở Y tế X, Cụm trưởng; bà B., Phó Giám
     đốc Sở Y tế Y; ...": one person per item, each naming the unit they lead."""
     an = ctx.an
     colon = an.sh.find(":", a, s.end)
