@@ -2762,3 +2762,33 @@ def test_those_who_sign_the_pledge_at_the_review_attend_for_their_units() -> Non
         "giao ước thi đua năm 2024. Lãnh đạo 6 Sở TT&TT ký giao ước thi đua năm 2025 tại Hà Tĩnh."
     )
     assert members(body) == {(p, "attendance", 2023) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_unit_s_own_ceremony_is_not_the_cluster_s_meeting_told_later() -> None:
+    lead = (
+        "Hội CCB tỉnh Quảng Bình đón nhận Cờ thi đua\n\n"
+        "Chiều 13-5-2020, Hội CCB tỉnh Quảng Bình tổ chức lễ đón nhận Cờ thi đua và tổng kết phong trào thi đua "
+        "năm 2019.\n\n"
+    )
+    body = (
+        "Tại hội nghị tổng kết Cụm thi đua số 4 tổ chức cuối tháng 12/2019 ở tỉnh Nghệ An, các tỉnh trong Cụm đã "
+        "thống nhất đề nghị Trung ương Hội tặng Cờ thi đua cho Hội CCB tỉnh Quảng Bình."
+    )
+    got = [f for f in facts(body, lead=lead, published="2020-05-14") if f["kind"] == "conference"]
+    assert [(f["cluster"]["number"], f["date"], f["location"], f["reviews_year"]) for f in got] == [
+        (4, "2019-12", "Nghệ An", 2019)
+    ]
+
+
+def test_a_cluster_s_january_review_reviews_the_year_of_the_unit_s_own_review() -> None:
+    lead = (
+        "Cục Thuế Bắc Giang triển khai nhiệm vụ năm 2023\n\n"
+        "Ngày 14/2/2023, Cục Thuế tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thuế năm 2022.\n\n"
+    )
+    body = (
+        "Tại hội nghị tổng kết Cụm thi đua số 2 - Tổng cục Thuế (gồm Cục Thuế các tỉnh: Bắc Giang, Bắc Ninh, Lạng "
+        "Sơn) tổ chức hồi tháng 1, Cục Thuế Bắc Giang được đề nghị tặng Cờ thi đua."
+    )
+    got = facts(body, lead=lead, published="2023-02-15")
+    assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2023-01", 2022)]
+    assert {f["year"] for f in got if f["kind"] == "membership"} == {2022}

@@ -47,6 +47,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     # cluster "tổ chức"/"đăng cai" it (a headline)
     dated, undated, headline = None, None, None
     review = None  # the sentence naming the review, when the meeting is told in the next one
+    own_year = None  # the year a unit's own review reviews ("Cục Thuế tỉnh X tổng kết công tác năm 2022")
     cued = {an.sentence_at(m.start()).start for m in _TRIGGER.finditer(an.sh)}
     for i, s in enumerate(an.sentences):
         if s.start not in cued:
@@ -63,6 +64,13 @@ def find_conference(ctx: Context) -> Candidate | None:
         ):
             # "đã có 3 Cụm thi đua tổ chức xong hội nghị tổng kết", "các Cụm thi đua số 1, số 3 và số 5 đã tổ
             # chức hội nghị tổng kết": a digest's summary of several meetings, not one
+            continue
+        if not named and _OWN_REVIEW.search(seg) and not _CLUSTER_WORD.search(seg) and not _titled_cluster_review(an):
+            # "Sở Công Thương Nghệ An tổ chức hội nghị tổng kết công tác năm 2016 và đón nhận Cờ thi đua", "Hội CCB
+            # tỉnh tổ chức lễ đón nhận Cờ thi đua ... và tổng kết phong trào ...": the unit's own meeting, in a
+            # page whose title is not about a cluster's review; the cluster's may be told further on (and
+            # then reviews the same year, when it does not say)
+            own_year = own_year or _reviewed_year(an, s.start, s.end)[0]
             continue
         nxt = an.sentences[i + 1] if i + 1 < len(an.sentences) else None
         # "Cụm thi đua số 5 ... (vừa) tổng kết ...": a meeting without its date (a headline says the same
@@ -100,6 +108,8 @@ def find_conference(ctx: Context) -> Candidate | None:
     if reviews_year is None and not school and an.sentences:
         first = an.sentences[0]
         reviews_year, school = _reviewed_year(an, first.start, first.end)
+    if reviews_year is None and not school:
+        reviews_year = own_year
     if reviews_year is None and not school:
         # a digest's title or lead before its first item: "Các Cụm thi đua TAND cấp tỉnh tổng kết công tác thi
         # đua năm 2019", "các Cụm ... đã tổ chức hội nghị tổng kết phong trào thi đua năm 2019"
@@ -179,9 +189,7 @@ def find_conference(ctx: Context) -> Candidate | None:
             ctx.conference_day = day
             location = location or _venue(ctx, later[1].start, later[1].end)
     if not _CLUSTER_WORD.search(seg) and _OWN_REVIEW.search(seg) and not _titled_cluster_review(an):
-        # "Sở Công Thương Nghệ An tổ chức hội nghị tổng kết công tác năm 2016 và đón nhận Cờ thi đua": the
-        # department's own review, in a page whose title is not about a cluster's review
-        return None
+        return None  # (the unit's own review, told in the sentence after the one naming it)
     if day is None and location is None and host is None and _IN_PASSING.search(seg):
         # "...; tại hội nghị tổng kết của Cụm, các đơn vị đã thống nhất ...": a meeting named in passing,
         # with nothing said of it, in a page about something else
@@ -193,6 +201,7 @@ def find_conference(ctx: Context) -> Candidate | None:
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 _OWN_REVIEW = re.compile(
     r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?:\s+(?:cong\s+an|nganh|thue|hai\s+quan|doan|hoi))?\s+(?:nam\s+\d{4}|6\s+thang)"
+    r"|(?<![a-z])to\s+chuc\s+(?:buoi\s+)?le\s+(?:don\s+nhan|trao|ky\s+niem)(?![a-z])"
 )  # ("sơ kết công tác công an 6 tháng đầu năm 2020": a unit's own review)
 
 
