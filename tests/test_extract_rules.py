@@ -2792,3 +2792,13 @@ def test_a_cluster_s_january_review_reviews_the_year_of_the_unit_s_own_review() 
     got = facts(body, lead=lead, published="2023-02-15")
     assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2023-01", 2022)]
     assert {f["year"] for f in got if f["kind"] == "membership"} == {2022}
+
+
+def test_a_review_of_the_cluster_by_its_bare_word_with_a_month() -> None:
+    lead = "Hội CCB tỉnh Quảng Bình đón nhận Cờ thi đua\n\nHội CCB tỉnh Quảng Bình thuộc Cụm thi đua số 4.\n\n"
+    body = (
+        "Tại hội nghị tổng kết Cụm tổ chức cuối tháng 12/2019 ở tỉnh Nghệ An, các tỉnh trong Cụm đã thống nhất đề "
+        "nghị tặng Cờ thi đua cho Hội CCB tỉnh Quảng Bình."
+    )
+    got = [f for f in facts(body, lead=lead, published="2020-05-14") if f["kind"] == "conference"]
+    assert [(f["cluster"]["number"], f["date"], f["location"]) for f in got] == [(4, "2019-12", "Nghệ An")]

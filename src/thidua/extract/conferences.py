@@ -90,6 +90,8 @@ def find_conference(ctx: Context) -> Candidate | None:
         has_cluster = any(s.start <= c.start < s.end for c in ctx.clusters.mentions)
         if re.match(r"\s*(?:[-+•*]\s*)?(?:cung|cung\s+trong)\s+ngay(?![a-z])", seg):
             continue  # "* Cùng ngày, Cụm thi đua số 7 cũng tổ chức ...": another cluster's meeting, told after
+        # ("Tại hội nghị tổng kết Cụm tổ chức cuối tháng 12/2019 ở tỉnh Nghệ An": the cluster's, by its word)
+        has_cluster = has_cluster or bool(_REVIEW_OF_CLUSTER.search(seg))
         if undated is None and has_cluster and (re.search(r"to\s+chuc|dang\s+cai", seg) or subject):
             undated = s
     sent = dated or undated or headline
@@ -198,6 +200,9 @@ def find_conference(ctx: Context) -> Candidate | None:
     return Candidate(fact, sent.start, sent.end, "conference.lead")
 
 
+_REVIEW_OF_CLUSTER = re.compile(
+    r"(?<![a-z])(?:tong|so)\s+ket\s+(?:cua\s+)?(?:cum|khoi)(?![a-z])(?!\s+thi\s+dua\s+(?:cac|cua))"
+)
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 _OWN_REVIEW = re.compile(
     r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?:\s+(?:cong\s+an|nganh|thue|hai\s+quan|doan|hoi))?\s+(?:nam\s+\d{4}|6\s+thang)"
