@@ -2802,3 +2802,14 @@ def test_a_review_of_the_cluster_by_its_bare_word_with_a_month() -> None:
     )
     got = [f for f in facts(body, lead=lead, published="2020-05-14") if f["kind"] == "conference"]
     assert [(f["cluster"]["number"], f["date"], f["location"]) for f in got] == [(4, "2019-12", "Nghệ An")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, Sở TTTT Nghệ An còn được giao nhiệm vụ là đơn vị Cụm trưởng Cụm thi đua số 4.",
+        "Năm 2023, Sở TTTT Nghệ An cũng là Cụm trưởng Cụm thi đua số 4.",
+    ],
+)
+def test_con_and_cung_link_a_unit_to_its_role(body: str) -> None:
+    assert roles(body) == {("Nghệ An", "head", 2023)}

@@ -51,6 +51,7 @@ _LEFT_LINK = {
     "voi",  # "X với vai trò Cụm phó"
     "trach",  # "nhận trọng trách Cụm trưởng"
     "phan", "cong",  # "đơn vị được phân công làm Cụm trưởng"
+    "con", "cung",  # "X còn được giao nhiệm vụ là Cụm trưởng", "X cũng là Cụm phó"
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
     r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|"
