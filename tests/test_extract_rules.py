@@ -2813,3 +2813,19 @@ def test_a_review_of_the_cluster_by_its_bare_word_with_a_month() -> None:
 )
 def test_con_and_cung_link_a_unit_to_its_role(body: str) -> None:
     assert roles(body) == {("Nghệ An", "head", 2023)}
+
+
+def test_the_agency_of_a_city_inside_a_province_is_not_the_province_s() -> None:
+    body = (
+        "Dịp này, Bộ trưởng Bộ TTTT tặng Bằng khen cho Sở TTTT tỉnh Quảng Nam, Phòng Văn hóa và Thông tin "
+        "thành phố Huế và Công an TP. Thanh Hóa."
+    )
+    assert {a[0] for a in awards(body, published="2021-03-05")} == {"Quảng Nam"}
+
+
+def test_gom_after_a_reason_clause_lists_the_cluster_not_the_recipients() -> None:
+    body = (
+        "Theo Quyết định số 57/QĐ-BTTTT ngày 12/01/2024, Sở TTTT tỉnh Hà Tĩnh được tặng Cờ thi đua vì đã dẫn đầu "
+        "phong trào thi đua trong Cụm thi đua số 4 (gồm Sở TTTT 3 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình)."
+    )
+    assert {(a[0], a[2]) for a in awards(body, published="2024-03-05")} == {("Hà Tĩnh", "conferred")}

@@ -699,6 +699,10 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
+# a reason clause or an open bracket before "gồm": what follows lists a cluster's members, not recipients
+_ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
+
+
 def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit], tuple[int, int]]:
     an = ctx.an
     units = [u for u in an.units if s0 <= u.start < s1]
@@ -726,6 +730,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?<![a-z])don\s+vi\s+(?:duoc|nhan)", an.sh[s0 : a.start]
         ):
             m = None
+        if m and m.group(0).lstrip().startswith("gom") and _ASIDE_OPEN.search(lead_clean, 0, m.start()):
+            m = None  # "... tặng Cờ thi đua vì ... dẫn đầu Cụm thi đua số 3 (gồm VKSND 6 tỉnh: ...)": its members
         if m and not re.search(r"[;.]", lead) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:

@@ -40,6 +40,8 @@ class Unit:
 # Words that may stand between an agency and its province.
 _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
 # "Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Lạng Sơn": an abbreviation in parentheses may follow the agency
+_CITY_WORD = re.compile(r"\s*(?:thanh\s+pho|tp\s*\.?|t\.p\.?)(?![a-z])\s*")
+_CITY_BEFORE = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\s*\.?|t\.p\.?)\s*$")
 _AGENCY_GAP_PREFIX = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
 _AGENCY_GAP = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
@@ -228,7 +230,7 @@ class Analysis:
                 gap = self.sh[a.end : p.start]
                 if _AGENCY_GAP.match(gap) or (_LIST_OPEN.match(gap) and _list_context(gap)):
                     first = p
-            if first is None:
+            if first is None or self._city_in_province(a.end, first):
                 continue
             joined = _JOINED.match(self.sh, first.end)
             second = provs[prov_starts.index(joined.end())] if joined and joined.end() in prov_starts else None
@@ -253,6 +255,17 @@ class Analysis:
                 used.add(p.start)
                 last = p
         return sorted(units, key=lambda u: u.start)
+
+    def _city_in_province(self, agency_end: int, p: Mention) -> bool:
+        """ "VKSND thành phố Huế" in 2021, "Công an TP. Thanh Hóa": the agency of a city inside a province
+        (which shares its name), not the province's own; only Hà Nội, Đà Nẵng, ... are cities of that rank."""
+        gap = self.sh[agency_end : p.start]
+        before = self.sh[max(0, agency_end - 12) : p.start]  # ("Công an TP" may be read as the agency's name)
+        named_city = _CITY_BEFORE.search(before) and not re.search(r"[a-z]", _CITY_BEFORE.sub("", gap))
+        if not (named_city or (not gap.strip() and _CITY_WORD.match(self.sh, p.start, p.end))):
+            return False
+        versions = [v for v in self.lex.provinces.get(p.value, ()) if v.name == p.value]
+        return bool(versions) and all(v.unit_type == "tỉnh" for v in versions)
 
     # ------------------------------------------------------------------ helpers
 
