@@ -2829,3 +2829,26 @@ def test_gom_after_a_reason_clause_lists_the_cluster_not_the_recipients() -> Non
         "phong trào thi đua trong Cụm thi đua số 4 (gồm Sở TTTT 3 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình)."
     )
     assert {(a[0], a[2]) for a in awards(body, published="2024-03-05")} == {("Hà Tĩnh", "conferred")}
+
+
+def test_a_title_s_award_is_not_dated_by_the_lead_below_it() -> None:
+    lead = "Cục Thuế Bắc Giang đón nhận Cờ thi đua của Bộ Tài chính\n\n"
+    body = (
+        "BGĐT - Ngày 8 tháng 2 năm 2017, Cục Thuế tỉnh Bắc Giang đón nhận Cờ thi đua của Bộ Tài chính vì đã có "
+        "thành tích xuất sắc trong công tác năm 2016. Được biết, Cục Thuế tỉnh Bắc Giang hiện đang được Bộ Tài "
+        "chính đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2016."
+    )
+    got = awards(body, lead=lead, published="2017-02-09")
+    assert ("Bắc Giang", "emulation_flag", "conferred", "Bộ Tài chính", 2017) not in got
+    assert ("Bắc Giang", "emulation_flag", "conferred", "Bộ Tài chính", 2016) in got
+    assert ("Bắc Giang", "emulation_flag", "proposed", "Chính phủ", 2016) in got
+
+
+def test_a_january_review_that_hands_over_the_head_of_that_year_closes_the_year_before() -> None:
+    lead = "Cục Thuế Bắc Giang đón nhận Cờ thi đua\n\nCục Thuế tỉnh Bắc Giang là Cụm trưởng Cụm thi đua số 2.\n\n"
+    body = (
+        "Tại hội nghị tổng kết của Cụm diễn ra ngày 13/1/2017 tại tỉnh Tuyên Quang, Cục Thuế Bắc Giang đã bàn "
+        "giao nhiệm vụ Cụm trưởng năm 2017 cho Cục Thuế tỉnh Lạng Sơn."
+    )
+    got = [f for f in facts(body, lead=lead, published="2017-02-09") if f["kind"] == "conference"]
+    assert [(f["date"], f["reviews_year"]) for f in got] == [("2017-01-13", 2016)]

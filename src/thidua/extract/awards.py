@@ -65,6 +65,7 @@ _SUBJECT_GAP = {
     "dan", "dau", "suy", "ton", "khoi",
     "cac", "trong",  # "X được các đơn vị trong Cụm suy tôn, đề nghị ..."
     "phong", "thi", "dua",  # "X là đơn vị dẫn đầu phong trào thi đua Cụm 3 năm 2023, đề nghị ..."
+    "hien", "dang",  # "X hiện đang được Bộ Tài chính đề nghị Thủ tướng Chính phủ tặng ..."
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -839,8 +840,9 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         return None
     # attached "Cờ thi đua năm N"
     at = re.match(
-        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[a.end : a.end + 60]
-    )
+        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
+        an.sh[a.end : min(s1, a.end + 60)],
+    )  # (within the sentence: a title's award is not dated by the lead's "Ngày 8 tháng 2 năm 2017")
     if at:
         return int(at.group(1))
     # "Năm 2022, X được ... tặng Cờ thi đua (theo Quyết định ... ngày 03/02/2023)": the year the sentence opens with

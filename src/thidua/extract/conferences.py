@@ -155,7 +155,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     if day is None and not dates:
         day = _month_date(ctx, sent.start, sent.end, reviews_year)
     if reviews_year is None and not school and day:
-        reviews_year = _year_reviewed_on(day, ctype)
+        reviews_year = _year_reviewed_on(day, ctype, seg)
         ctx.reviews_year = reviews_year
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
@@ -186,7 +186,7 @@ def find_conference(ctx: Context) -> Candidate | None:
             year = resolve_year(d, an.published, reviews_year)
             day = d.iso(year) if year is not None else None
             if day and reviews_year is None and not school:
-                reviews_year = _year_reviewed_on(day, ctype)
+                reviews_year = _year_reviewed_on(day, ctype, seg)
                 ctx.reviews_year = reviews_year
             ctx.conference_day = day
             location = location or _venue(ctx, later[1].start, later[1].end)
@@ -238,14 +238,17 @@ def _told_later(ctx: Context, sent):  # type: ignore[no-untyped-def]
 _IN_PASSING = re.compile(r"(?<![a-z])tai\s+(?:cac\s+)?hoi\s+nghi\s+(?:tong|so)\s+ket(?:\s+(?:nam|cua))?")
 
 
-def _year_reviewed_on(day: str, ctype: str) -> int | None:
+def _year_reviewed_on(day: str, ctype: str, seg: str = "") -> int | None:
     """The year a review held on ``day`` reviews when the text does not say: a mid-year review its
     own year; a year-end review held October-December that year. A review held early in the next
-    year is left open (null): nothing in the text says which year it closes."""
+    year is left open (null), unless its sentence hands over the head's role for that year ("ngày
+    13/1/2017 ..., X bàn giao nhiệm vụ Cụm trưởng năm 2017 cho Y"): then it closes the year before."""
     year = int(day[:4])
     if ctype == "mid_year":
         return year
     month = int(day[5:7]) if len(day) >= 7 else 0
+    if 1 <= month <= 3 and re.search(rf"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)\s+nam\s+{year}(?!\d)", seg):
+        return year - 1
     return year if month >= 10 else None
 
 
@@ -333,7 +336,7 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
         if day is None and not dates:
             day = _month_date(ctx, sent.start, sent.end, reviews_year)
         if reviews_year is None and day:
-            reviews_year = _year_reviewed_on(day, ctype)
+            reviews_year = _year_reviewed_on(day, ctype, seg)
         location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
         if day is None and location is None and not _AT.search(seg):
             continue  # a review mentioned in passing (no day, no place)
