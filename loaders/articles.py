@@ -251,6 +251,16 @@ def _marked_stamp(html: str) -> str | None:
     return None
 
 
+def _written_in(body: str, day: str) -> bool:
+    """The article's text tells the date ``day`` (YYYY-MM-DD) as "1/7/2025" or "ngày 1 tháng 7 năm 2025"."""
+    y, m, d = day.split("-")
+    d, m = str(int(d)), str(int(m))
+    return bool(
+        re.search(rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}(?!\d)", body)
+        or re.search(rf"(?<!\d)0?{d}\s+tháng\s+0?{m}\s+năm\s+{y}(?!\d)", body, re.I)
+    )
+
+
 def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
@@ -303,6 +313,12 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
         # own stamp of that month ("Ngày 29 tháng 12 năm 2017 | ... lượt xem") is the day
         stamp = page_date(body) or _marked_stamp(prepared)
         if stamp and stamp[:7] == date[:7]:
+            date = stamp
+    if date and _written_in(body, date):
+        # htmldate may take a date the article tells ("Từ ngày 01/7/2025, ...") when the page's own stamp
+        # (<p class="date">Thứ sáu, 21/11/2025</p>) is in a form it does not read: the stamp is the date
+        stamp = _marked_stamp(prepared)
+        if stamp and stamp != date:
             date = stamp
     page_url = data.get("url")
     if page_url and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", page_url):

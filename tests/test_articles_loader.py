@@ -183,6 +183,19 @@ def test_a_month_from_an_upload_path_gives_way_to_the_page_s_own_stamp(tmp_path:
     assert a.published == "2017-12-29"
 
 
+def test_a_date_the_article_tells_gives_way_to_the_page_s_own_stamp(tmp_path: Path) -> None:
+    """htmldate may read "Từ ngày 01/7/2025" from the text; the stamp element says 21 November."""
+    page = (
+        "<html><head><title>Cụm thi đua số 1 tổng kết năm 2025</title></head><body><article>"
+        "<h1>Cụm thi đua số 1 tổng kết năm 2025</h1>"
+        "<p class='date'>Thứ sáu, 21/11/2025, 10:30 [GMT+7]</p>"
+        "<p>Ngày 20/11, tại tỉnh Điện Biên, Cụm thi đua số 1 tổng kết năm 2025. Từ ngày 01/7/2025, sau khi "
+        "tỉnh Yên Bái (cũ) hợp nhất vào tỉnh Lào Cai, Cụm còn 4 đơn vị.</p></article></body></html>"
+    )
+    a = read_article(_write(tmp_path / "told.html", page))
+    assert a.published == "2025-11-21"
+
+
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_gives_one_line(tmp_path: Path, name: str) -> None:
     data, words = BAD[name]

@@ -2852,3 +2852,12 @@ def test_a_january_review_that_hands_over_the_head_of_that_year_closes_the_year_
     )
     got = [f for f in facts(body, lead=lead, published="2017-02-09") if f["kind"] == "conference"]
     assert [(f["date"], f["reviews_year"]) for f in got] == [("2017-01-13", 2016)]
+
+
+def test_a_hall_of_a_city_of_provincial_rank_names_the_venue() -> None:
+    lead = (
+        "Sáng 14/3/2025, tại Trung tâm Văn hoá - Điện ảnh thành phố Huế, Sở Văn hóa và Thể thao thành phố Huế đăng "
+        "cai tổ chức Hội nghị tổng kết năm 2024 Cụm thi đua số 3 thuộc Bộ VHTTDL.\n\n"
+    )
+    got = [f for f in facts("", lead=lead, published="2025-03-15") if f["kind"] == "conference"]
+    assert [f["location"] for f in got] == ["Huế"]

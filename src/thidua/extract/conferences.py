@@ -479,7 +479,9 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     provs = [p for p in an.provinces if a <= p.start < b]
     for p in provs:
         before = an.sh[a : p.start]
+        # ("tỉnh X", "TP X", or a name read with its own "thành phố": "Trung tâm Văn hoá thành phố Huế" in 2025)
         named = p.start == a or re.search(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s*$", before)
+        named = named or re.match(r"(?:thanh\s+pho|tp)(?![a-z])", an.sh[p.start : p.end])
         if named or _PROVINCE_SEAT.search(before):
             if not _is_city_name(an, p):
                 return p.value
