@@ -2861,3 +2861,24 @@ def test_a_hall_of_a_city_of_provincial_rank_names_the_venue() -> None:
     )
     got = [f for f in facts("", lead=lead, published="2025-03-15") if f["kind"] == "conference"]
     assert [f["location"] for f in got] == ["Huế"]
+
+
+def test_the_host_is_the_unit_before_its_brackets() -> None:
+    lead = (
+        "Ngày 18 tháng 3, tại tỉnh Bình Phước, Sở Khoa học và Công nghệ tỉnh Bình Phước (đơn vị tiếp nhận chức "
+        "năng, nhiệm vụ của Sở TT&TT tỉnh Bình Phước từ ngày 01/3/2025) tổ chức Hội nghị tổng kết năm 2024 của "
+        "Cụm thi đua số 7 thuộc Bộ TT&TT.\n\n"
+    )
+    got = [f for f in facts("", lead=lead, published="2025-03-20") if f["kind"] == "conference"]
+    assert [(f["host"]["org"], f["host"]["province"]) for f in got] == [("Sở Khoa học và Công nghệ", "Bình Phước")]
+
+
+def test_the_year_in_a_flag_s_name_gives_way_to_the_work_it_rewards() -> None:
+    lead = "Sở TTTT Nghệ An đón nhận Cờ thi đua năm 2025 của Bộ TTTT\n\n"
+    body = (
+        "Tại hội nghị, lãnh đạo Bộ đã trao Cờ thi đua năm 2025 của Bộ TTTT cho Sở TTTT tỉnh Nghệ An. Theo Quyết "
+        "định số 86/QĐ-BTTTT ngày 12/01/2025, Cờ được tặng cho đơn vị có thành tích dẫn đầu phong trào thi đua "
+        "năm 2024."
+    )
+    got = [f for f in facts(body, lead=lead, published="2025-01-24") if f["kind"] == "award"]
+    assert [(f["year"], f["decision"]) for f in got] == [(2024, "86/QĐ-BTTTT")]

@@ -89,6 +89,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, decision, sentence end, grantor) of a decision that names no one
     announced: tuple[str, str, int, str | None, int | None] | None = None
     last_decision: str | None = None  # the decision number of the last conferral (or announcement)
+    # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
+    reread: dict[tuple, tuple[int, int]] = {}
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -177,9 +179,16 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             year = year or _heading_year(ctx, item_of.start)
         if d and status == "conferred":
             decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
-        if status == "conferred" and (year is None or decision is None) and len(recipients) == 1:
+        # "Cờ thi đua năm 2025" names the award's year; "... cho đơn vị dẫn đầu phong trào thi đua năm 2024" in
+        # the next sentence is the work it rewards
+        named = year is not None and _named_year(an, a, sent.end, nxt) == year
+        if status == "conferred" and (year is None or decision is None or named) and len(recipients) == 1:
             more_year, more_decision = _follow_up(ctx, sent)
-            year, decision = year or more_year, decision or more_decision
+            if named and more_year and more_year != year:
+                told = _award_fact(a.value, grantor, recipients[0], year, status, None, None)
+                reread[(told["award"], told["grantor"], repr(told["recipient"]))] = (year, more_year)
+            year = more_year if named and more_year else year or more_year
+            decision = decision or more_decision
         if restated:
             decision = decision or restated[1]
             if not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
@@ -216,6 +225,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
+    for c in out:
+        # the title's "đón nhận Cờ thi đua năm 2025" is the conferral the body dates by its work (2024)
+        f = c.fact
+        years = reread.get((f["award"], f["grantor"], repr(f["recipient"])))
+        if years is not None and f["status"] == "conferred" and f["year"] == years[0]:
+            f["year"] = years[1]
     return _drop_undated(out)
 
 
@@ -825,6 +840,19 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     return [], (a.start, a.end)
 
 
+def _named_year(an, a: Mention, s1: int, nxt: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The year written with the award ("Cờ thi đua năm 2025 của Bộ Tài chính"), when no performance year
+    ("vì thành tích ... năm N") follows it; read within the sentence (a title's award is not dated by the
+    lead's "Ngày 8 tháng 2 năm 2017")."""
+    if _FOR_YEAR.search(an.sh, a.end, nxt):
+        return None
+    at = re.match(
+        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
+        an.sh[a.end : min(s1, a.end + 60)],
+    )
+    return int(at.group(1)) if at else None
+
+
 def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int | None:
     an = ctx.an
     nxt = min([b.start for b in an.awards if b.start > a.start and b.start < s1] + [s1])
@@ -839,12 +867,9 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     if _SCHOOL_YEAR.search(an.sh, s0, s1):
         return None
     # attached "Cờ thi đua năm N"
-    at = re.match(
-        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
-        an.sh[a.end : min(s1, a.end + 60)],
-    )  # (within the sentence: a title's award is not dated by the lead's "Ngày 8 tháng 2 năm 2017")
-    if at:
-        return int(at.group(1))
+    at = _named_year(an, a, s1, nxt)
+    if at is not None:
+        return at
     # "Năm 2022, X được ... tặng Cờ thi đua (theo Quyết định ... ngày 03/02/2023)": the year the sentence opens with
     opening = _OPENING_YEAR.match(an.sh, s0)
     if opening and not any(s0 + opening.end() <= y.start < a.start for y in an.years):

@@ -539,11 +539,21 @@ def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: b
         if not before:
             continue
         u = before[-1]
+        # "Sở KH&CN tỉnh X (đơn vị tiếp nhận ... của Sở TT&TT tỉnh X từ ngày 01/3/2025) tổ chức": the unit the
+        # brackets follow, not one inside them
+        aside = _ASIDE_BEFORE_VERB.search(an.sh, max(start, m.start() - 200), m.start())
+        if aside is not None and aside.start() < u.start:
+            outer = [v for v in before if v.end <= aside.start()]
+            if outer and outer[-1].explicit_agency and not an.sh[outer[-1].end : aside.start()].strip():
+                return outer[-1]
         if not u.explicit_agency:
             continue  # "Cụm thi đua số 2 gồm Công an 6 tỉnh: A, ..., F tổ chức": F ends a list, the Cụm acts
         if _appositive(ctx, u.end, m.start()):
             return u
     return None
+
+
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,160}\)\s*(?:da\s+|vua\s+)?$")
 
 
 def _other_meeting(ctx: Context, sent, main_start: int) -> bool:  # type: ignore[no-untyped-def]
