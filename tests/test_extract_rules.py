@@ -2882,3 +2882,8 @@ def test_the_year_in_a_flag_s_name_gives_way_to_the_work_it_rewards() -> None:
     )
     got = [f for f in facts(body, lead=lead, published="2025-01-24") if f["kind"] == "award"]
     assert [(f["year"], f["decision"]) for f in got] == [(2024, "86/QĐ-BTTTT")]
+
+
+def test_a_cluster_of_a_year_opening_the_sentence_dates_its_roles() -> None:
+    body = "Cụm thi đua số 4 năm 2024 gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình; Sở TTTT Hà Tĩnh là Cụm phó."
+    assert roles(body) == {("Hà Tĩnh", "deputy", 2024)}

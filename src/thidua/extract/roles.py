@@ -676,6 +676,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
         return int(m.group(1)), "lead"
+    # "Cụm thi đua số 1 năm 2026 gồm A, B, C; C là Cụm phó": the cluster of that year opens the sentence
+    m = _CLUSTER_YEAR_OPENS.match(an.sh, sent.start, sent.end)
+    if m and not _ELECTION.search(an.sh, sent.start, role.end):
+        return int(m.group(1)), "lead"
     # "Theo phân công luân phiên, năm 2021 X giữ cương vị Cụm trưởng": the year right before the unit
     # (and the clauses after it: "..., Hội CCB tỉnh Bắc Kạn là Cụm phó")
     framed = list(_YEAR_BEFORE_UNIT.finditer(an.sh, sent.start, unit.start + 1))
@@ -743,6 +747,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     return None, "undated"
 
 
+_CLUSTER_YEAR_OPENS = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
 _HANDED = re.compile(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|(?<!phong\s)trao|cho)(?![a-z])")
 
 
