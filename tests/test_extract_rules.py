@@ -2887,3 +2887,16 @@ def test_the_year_in_a_flag_s_name_gives_way_to_the_work_it_rewards() -> None:
 def test_a_cluster_of_a_year_opening_the_sentence_dates_its_roles() -> None:
     body = "Cụm thi đua số 4 năm 2024 gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình; Sở TTTT Hà Tĩnh là Cụm phó."
     assert roles(body) == {("Hà Tĩnh", "deputy", 2024)}
+
+
+def test_a_decision_told_with_an_earlier_award_of_the_sentence_is_not_the_next_one_s() -> None:
+    body = (
+        "Dịp này, hội nghị ghi nhận: năm 2022, Sở TTTT tỉnh Hà Tĩnh đã được Bộ trưởng Bộ TTTT tặng Cờ thi đua "
+        "(Quyết định số 215/QĐ-BTTTT ngày 18/02/2023), Sở TTTT tỉnh Nghệ An được Bộ trưởng Bộ TTTT tặng Bằng khen "
+        "về thành tích năm 2022."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["year"], f["decision"]) for f in got} == {
+        ("Hà Tĩnh", 2022, "215/QĐ-BTTTT"),
+        ("Nghệ An", 2022, None),
+    }

@@ -173,7 +173,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         decision = None
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
-        d = _DECISION.search(an.sh, a.end, nxt) or _DECISION.search(an.sh, clause, a.start)
+        # (a decision told with an earlier award of the sentence is that award's: "X được tặng Cờ (Quyết định
+        # số 215/QĐ-...), Y được Bộ trưởng Bộ Nội vụ tặng Bằng khen")
+        earlier = any(clause <= b.start < a.start for b in awards)
+        d = _DECISION.search(an.sh, a.end, nxt) or (None if earlier else _DECISION.search(an.sh, clause, a.start))
         if item_of is not None:
             d = d or _DECISION.search(an.sh, item_of.start, item_of.end)
             year = year or _heading_year(ctx, item_of.start)
@@ -872,7 +875,11 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         return at
     # "Năm 2022, X được ... tặng Cờ thi đua (theo Quyết định ... ngày 03/02/2023)": the year the sentence opens with
     opening = _OPENING_YEAR.match(an.sh, s0)
-    if opening and not any(s0 + opening.end() <= y.start < a.start for y in an.years):
+    if opening is None:
+        # "..., hội nghị cũng ghi nhận thành tích của các đơn vị: năm 2024, X đã được ... tặng Cờ": a clause's
+        clauses = [m for m in _CLAUSE_YEAR.finditer(an.sh, s0, a.start)]
+        opening = clauses[-1] if clauses else None
+    if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
     if status == "proposed":
         # "tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 ..., đề nghị ... tặng": that review's year
@@ -891,6 +898,7 @@ _OPENING_YEAR = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"
     r"(?:\s+vua\s+qua)?\s*,"
 )
+_CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _AT_REVIEW = re.compile(
     r"(?<![a-z])tong\s+ket(?:\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
 )
