@@ -2900,3 +2900,8 @@ def test_a_decision_told_with_an_earlier_award_of_the_sentence_is_not_the_next_o
         ("Hà Tĩnh", 2022, "215/QĐ-BTTTT"),
         ("Nghệ An", 2022, None),
     }
+
+
+def test_a_unit_praised_for_receiving_an_award() -> None:
+    body = "Tại hội nghị, Sở TTTT tỉnh Quảng Bình được biểu dương vì đã vinh dự nhận Bằng khen của Bộ trưởng Bộ TTTT."
+    assert {(a[0], a[2]) for a in awards(body)} == {("Quảng Bình", "conferred")}

@@ -66,6 +66,7 @@ _SUBJECT_GAP = {
     "cac", "trong",  # "X được các đơn vị trong Cụm suy tôn, đề nghị ..."
     "phong", "thi", "dua",  # "X là đơn vị dẫn đầu phong trào thi đua Cụm 3 năm 2023, đề nghị ..."
     "hien", "dang",  # "X hiện đang được Bộ Tài chính đề nghị Thủ tướng Chính phủ tặng ..."
+    "bieu", "duong",  # "X được biểu dương vì đã vinh dự nhận Bằng khen"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
