@@ -2905,3 +2905,21 @@ def test_a_decision_told_with_an_earlier_award_of_the_sentence_is_not_the_next_o
 def test_a_unit_praised_for_receiving_an_award() -> None:
     body = "Tại hội nghị, Sở TTTT tỉnh Quảng Bình được biểu dương vì đã vinh dự nhận Bằng khen của Bộ trưởng Bộ TTTT."
     assert {(a[0], a[2]) for a in awards(body)} == {("Quảng Bình", "conferred")}
+
+
+def test_a_meeting_to_assess_the_movement_is_a_review() -> None:
+    lead = (
+        "Chiều 17/12, tại trụ sở Sở TTTT tỉnh Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị đánh giá "
+        "phong trào thi đua năm 2023.\n\n"
+    )
+    got = [f for f in facts("", lead=lead) if f["kind"] == "conference"]
+    assert [(f["date"], f["location"], f["reviews_year"]) for f in got] == [("2023-12-17", "Hà Tĩnh", 2023)]
+
+
+def test_a_unit_s_review_of_its_own_work_is_not_the_cluster_s() -> None:
+    lead = (
+        "Ngày 28.12, Ban Thường vụ Hội Nông dân tỉnh Nghệ An tổ chức hội nghị tổng kết công tác Hội và phong trào "
+        "nông dân năm 2022.\n\n"
+    )
+    body = "Hội Nông dân tỉnh Nghệ An là thành viên Cụm thi đua số 4 của Trung ương Hội Nông dân Việt Nam."
+    assert [f for f in facts(body, lead=lead, published="2022-12-29") if f["kind"] == "conference"] == []

@@ -15,7 +15,8 @@ from thidua.extract.dates import resolve_year
 from thidua.extract.lexicon import WordPattern
 
 _TRIGGER = WordPattern(
-    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+(?:nhin\s+lai|danh\s+gia\s+ket\s+qua|binh\s+xet))"
+    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
+    r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet))"
     r"(?![a-z])"
 )
 _EVENT = re.compile(
@@ -205,7 +206,8 @@ _REVIEW_OF_CLUSTER = re.compile(
 )
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 _OWN_REVIEW = re.compile(
-    r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?:\s+(?:cong\s+an|nganh|thue|hai\s+quan|doan|hoi))?\s+(?:nam\s+\d{4}|6\s+thang)"
+    # ("tổng kết công tác Hội và phong trào nông dân năm 2022"; not "công tác thi đua, khen thưởng")
+    r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?!\s+thi\s+dua)(?:\s+(?!thi\s)[a-z]+){0,6}?\s+(?:nam\s+\d{4}|6\s+thang)"
     r"|(?<![a-z])to\s+chuc\s+(?:buoi\s+)?le\s+(?:don\s+nhan|trao|ky\s+niem)(?![a-z])"
 )  # ("sơ kết công tác công an 6 tháng đầu năm 2020": a unit's own review)
 
