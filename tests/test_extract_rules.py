@@ -2923,3 +2923,14 @@ def test_a_unit_s_review_of_its_own_work_is_not_the_cluster_s() -> None:
     )
     body = "Hội Nông dân tỉnh Nghệ An là thành viên Cụm thi đua số 4 của Trung ương Hội Nông dân Việt Nam."
     assert [f for f in facts(body, lead=lead, published="2022-12-29") if f["kind"] == "conference"] == []
+
+
+def test_a_january_review_run_by_last_year_s_head_closes_last_year() -> None:
+    lead = (
+        "Ngày 05 tháng 01 năm 2023, tại trụ sở Sở TTTT tỉnh Ninh Bình, Sở TTTT Ninh Bình - Trưởng Cụm thi đua số 3 "
+        "năm 2022 tổ chức hội nghị tổng kết hoạt động của Cụm.\n\n"
+    )
+    body = "Hội nghị thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Bằng khen cho Sở TTTT tỉnh Nam Định."
+    got = facts(body, lead=lead, published="2023-01-06")
+    assert [f["reviews_year"] for f in got if f["kind"] == "conference"] == [2022]
+    assert [f["year"] for f in got if f["kind"] == "award"] == [2022]

@@ -240,17 +240,26 @@ def _told_later(ctx: Context, sent):  # type: ignore[no-untyped-def]
 _IN_PASSING = re.compile(r"(?<![a-z])tai\s+(?:cac\s+)?hoi\s+nghi\s+(?:tong|so)\s+ket(?:\s+(?:nam|cua))?")
 
 
+_ROLE_YEAR = re.compile(
+    r"(?<![a-z])(?:(?:cum|khoi)\s+(?:truong|pho)|truong\s+(?:cum|khoi))(?:\s+(?:(?:cum|khoi)\s+)?thi\s+dua\s+so\s+\S+)?"
+    r"\s+nam\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
 def _year_reviewed_on(day: str, ctype: str, seg: str = "") -> int | None:
     """The year a review held on ``day`` reviews when the text does not say: a mid-year review its
     own year; a year-end review held October-December that year. A review held early in the next
-    year is left open (null), unless its sentence hands over the head's role for that year ("ngày
-    13/1/2017 ..., X bàn giao nhiệm vụ Cụm trưởng năm 2017 cho Y"): then it closes the year before."""
+    year is left open (null), unless its sentence names the head's role for that year or the one before
+    ("ngày 13/1/2017 ..., X bàn giao nhiệm vụ Cụm trưởng năm 2017 cho Y", "ngày 05/01/2023, X - Trưởng Cụm
+    thi đua số 3 năm 2022 tổ chức ..."): then it closes the year before."""
     year = int(day[:4])
     if ctype == "mid_year":
         return year
     month = int(day[5:7]) if len(day) >= 7 else 0
-    if 1 <= month <= 3 and re.search(rf"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)\s+nam\s+{year}(?!\d)", seg):
-        return year - 1
+    if 1 <= month <= 3:
+        for m in _ROLE_YEAR.finditer(seg):
+            if int(m.group(1)) in (year, year - 1):
+                return year - 1
     return year if month >= 10 else None
 
 
