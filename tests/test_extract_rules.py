@@ -2934,3 +2934,11 @@ def test_a_january_review_run_by_last_year_s_head_closes_last_year() -> None:
     got = facts(body, lead=lead, published="2023-01-06")
     assert [f["reviews_year"] for f in got if f["kind"] == "conference"] == [2022]
     assert [f["year"] for f in got if f["kind"] == "award"] == [2022]
+
+
+def test_a_long_lead_in_ending_in_a_colon_opens_the_list() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT, Sở VHTT các địa phương khu vực Bắc Trung Bộ và Trung Trung Bộ: Quảng Bình, "
+        "Quảng Trị, Đà Nẵng."
+    )
+    assert {m[0] for m in members(body)} == {"Quảng Bình", "Quảng Trị", "Đà Nẵng"}

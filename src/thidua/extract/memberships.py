@@ -997,7 +997,9 @@ def _opener(gap: str, before: bool = False) -> bool:
     words = re.findall(r"[a-z]+", gap)
     if before and _NOT_CLUSTER_TALK.search(gap):
         return False  # "đề nghị tặng Cờ cho Sở A, Sở B ... trong Cụm": recipients, not a member list
-    if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > 14 or _NOT_MEMBERS.search(gap):
+    # ("gồm Tỉnh đoàn, Thành đoàn các địa phương khu vực Bắc Trung Bộ và Trung Trung Bộ:": a colon allows more)
+    most = 18 if ":" in gap else 14
+    if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > most or _NOT_MEMBERS.search(gap):
         return False
     # "gồm Sở VHTT&DL 8 tỉnh trung du, miền núi phía Bắc là ...": a long opener that ends in "là" or ":"
     return (
