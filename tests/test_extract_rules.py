@@ -2942,3 +2942,25 @@ def test_a_long_lead_in_ending_in_a_colon_opens_the_list() -> None:
         "Quảng Trị, Đà Nẵng."
     )
     assert {m[0] for m in members(body)} == {"Quảng Bình", "Quảng Trị", "Đà Nẵng"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Với vai trò Cụm trưởng Cụm thi đua số 4 năm 2022, Sở TTTT tỉnh Nghệ An đã chủ động xây dựng kế hoạch.",
+            {("Nghệ An", "head", 2022)},
+        ),
+        (
+            "Trước khi hợp nhất, Sở TTTT tỉnh Hà Tĩnh từng là Cụm phó Cụm thi đua số 4 năm 2021.",
+            {("Hà Tĩnh", "deputy", 2021)},
+        ),
+    ],
+)
+def test_a_role_told_as_a_capacity_or_a_past(body: str, expected: set) -> None:
+    assert roles(body) == expected
+
+
+def test_an_apposition_placing_the_unit_in_the_cluster_keeps_it_the_recipient() -> None:
+    body = "Cùng theo quyết định này, Sở TTTT tỉnh Hà Tĩnh, đơn vị trong Cụm, cũng được tặng Cờ thi đua của Bộ TTTT."
+    assert {(a[0], a[2]) for a in awards(body)} == {("Hà Tĩnh", "conferred")}

@@ -719,6 +719,9 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
+_PLACING_APPOSITION = re.compile(
+    r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)[^,.;]{0,30},"
+)
 # a reason clause or an open bracket before "gồm": what follows lists a cluster's members, not recipients
 _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
 
@@ -776,6 +779,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
         # "cho X và tặng Bằng khen cho ..." is another clause)
         gap = re.sub(r"\s+va\s+(?=(?:da\s+|cung\s+)*duoc\s)", " ", gap)
+        # "X, đơn vị trong Cụm, cũng được tặng <award>": an apposition placing X, between commas
+        gap = _PLACING_APPOSITION.sub(" ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
         gap = re.sub(r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?=(?:vua|da|duoc|vinh|moi)\s)", " ", gap)
         # "lãnh đạo X cho biết (:) đơn vị vừa được Bộ trưởng ... tặng <award>": the unit speaks of itself

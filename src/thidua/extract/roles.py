@@ -52,6 +52,7 @@ _LEFT_LINK = {
     "trach",  # "nhận trọng trách Cụm trưởng"
     "phan", "cong",  # "đơn vị được phân công làm Cụm trưởng"
     "con", "cung",  # "X còn được giao nhiệm vụ là Cụm trưởng", "X cũng là Cụm phó"
+    "tung",  # "X từng là Cụm trưởng Cụm thi đua số 3 năm 2023"
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
     r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|"
@@ -457,7 +458,10 @@ _DOC_YEAR = re.compile(
 
 
 # "Là Cụm trưởng năm 2023, X ...", "Thay mặt đơn vị Cụm phó năm 2022, X ...": the role opens the sentence
-_IS_ROLE_LEAD = re.compile(r"\s*(?:la|thay\s+mat(?:\s+cho)?)\s+(?:don\s+vi\s+)?")
+# ("Với vai trò Cụm trưởng Cụm thi đua số 6 năm 2020, X đã ...", "Trên cương vị Cụm phó, X ...")
+_IS_ROLE_LEAD = re.compile(
+    r"\s*(?:la|thay\s+mat(?:\s+cho)?|(?:voi|tren)\s+(?:vai\s+tro|cuong\s+vi|tu\s+cach)(?:\s+la)?)\s+(?:don\s+vi\s+)?"
+)
 # "Thay mặt đơn vị Cụm phó, đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh X": the person speaks for X
 _REPRESENTS = re.compile(
     r"\s*(?:nam\s+\d{4}\s*)?,\s*(?:(?:ong|ba|dong\s+chi)\s+)?(?:(?:[a-z]+\s+){1,4}?[a-z]*\.?\s*,\s*)?"
@@ -479,7 +483,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         and right_is
         and (lead := _IS_ROLE_LEAD.fullmatch(an.sh, sent.start, first.start))
         and (
-            re.fullmatch(r"\s*(?:nam\s+\d{4}\s*)?,\s*", an.sh[last.end : right_is[0].start])
+            re.fullmatch(
+                r"\s*(?:(?:cum|khoi)\s+thi\s+dua\s+)?(?:so\s+[0-9ivx]+\s*)?(?:nam\s+\d{4}\s*)?,\s*",
+                an.sh[last.end : right_is[0].start],
+            )
             or (lead.group(0).lstrip().startswith("thay") and _REPRESENTS.fullmatch(an.sh, last.end, right_is[0].start))
         )
     ):
