@@ -2964,3 +2964,10 @@ def test_a_role_told_as_a_capacity_or_a_past(body: str, expected: set) -> None:
 def test_an_apposition_placing_the_unit_in_the_cluster_keeps_it_the_recipient() -> None:
     body = "Cùng theo quyết định này, Sở TTTT tỉnh Hà Tĩnh, đơn vị trong Cụm, cũng được tặng Cờ thi đua của Bộ TTTT."
     assert {(a[0], a[2]) for a in awards(body)} == {("Hà Tĩnh", "conferred")}
+
+
+def test_a_comma_never_follows_the_head_word_of_an_agency() -> None:
+    from thidua.extract.entities import Analysis
+
+    an = Analysis(normalize_text("Công tác hòa giải ở cơ sở, xây dựng cấp xã đạt chuẩn; Sở Xây dựng tỉnh Nghệ An."))
+    assert [a.value for a in an.agencies] == ["so_xay_dung"]

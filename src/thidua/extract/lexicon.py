@@ -57,6 +57,7 @@ def shadow(text: str) -> str:
 _TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 #: Between two words of a multi-word name: spaces (line breaks too), or a dash/comma/& with spaces.
 WORD_SEP = r"(?:\s*[-,&]\s*|\s+)"
+_HEAD_SEP = r"(?:\s*[-&]\s*|\s+)"
 _PUNCT_SEP = r"\s*[-,&.]?\s*"
 
 
@@ -74,10 +75,13 @@ def form_pieces(form: str, *, typos: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     prev_word = False
     multiword = sum(1 for t in tokens if t[0].isalnum()) > 1
+    words = 0
     for tok in tokens:
         if tok[0].isalnum():
             if prev_word:
-                out.append(WORD_SEP)
+                # no comma after a form's head word: "cơ sở, xây dựng" is not "Sở Xây dựng"
+                out.append(WORD_SEP if words > 1 else _HEAD_SEP)
+            words += 1
             out.append(_word_variants(tok) if typos and multiword else re.escape(tok))
             prev_word = True
         else:
