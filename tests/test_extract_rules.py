@@ -2971,3 +2971,12 @@ def test_a_comma_never_follows_the_head_word_of_an_agency() -> None:
 
     an = Analysis(normalize_text("Công tác hòa giải ở cơ sở, xây dựng cấp xã đạt chuẩn; Sở Xây dựng tỉnh Nghệ An."))
     assert [a.value for a in an.agencies] == ["so_xay_dung"]
+
+
+def test_the_host_with_an_apposition_giu_vai_tro_truong_cum() -> None:
+    lead = (
+        "Sáng 19/12, tại TP. Lào Cai, Cục Hải quan tỉnh Lào Cai, đơn vị giữ vai trò Trưởng Cụm thi đua số I năm "
+        "2016, đã tổ chức hội nghị tổng kết phong trào thi đua năm 2016.\n\n"
+    )
+    got = [f for f in facts("", lead=lead, published="2016-12-20") if f["kind"] == "conference"]
+    assert [f["host"]["province"] for f in got] == ["Lào Cai"]

@@ -38,7 +38,7 @@ _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])"
 _HOSTS_AFTER = re.compile(r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
-    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi", "voi", "vai", "tro",
+    "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi", "voi", "vai", "tro", "giu",
 }  # fmt: skip
 
 
