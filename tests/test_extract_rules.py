@@ -2980,3 +2980,10 @@ def test_the_host_with_an_apposition_giu_vai_tro_truong_cum() -> None:
     )
     got = [f for f in facts("", lead=lead, published="2016-12-20") if f["kind"] == "conference"]
     assert [f["host"]["province"] for f in got] == ["Lào Cai"]
+
+
+def test_a_list_wrapped_after_a_semicolon_goes_on() -> None:
+    body = "Cụm thi đua số 4 gồm Sở TTTT 6 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh;\nQuảng Bình, Quảng Trị và Thừa Thiên Huế."
+    assert len(members(body)) == 6
+    items = "Cụm thi đua số 4 gồm:\n- Sở TTTT tỉnh Thanh Hóa;\n- Sở TTTT tỉnh Nghệ An;\n- Sở TTTT tỉnh Hà Tĩnh."
+    assert len(members(items)) == 3

@@ -101,7 +101,7 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
     """Sentences, with paragraph and line structure respected.
 
     A single line break ends a sentence unless it wraps a phrase (the line before is long and
-    does not end with punctuation, the next does not start a bullet) or falls inside a name
+    ends in a word, a comma or a semicolon, the next does not start a bullet) or falls inside a name
     (``keep``: the spans of names broken over two lines, "tỉnh Sóc" / "Trăng").
     """
     cuts: list[int] = []
@@ -119,8 +119,10 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
         pos += len(line) + 1
         stripped = line.strip()
         nxt = lines[i + 1].strip()
+        # (";" too, in a line that is no list item: "... gồm Thanh tra 6 tỉnh: A, B, C;" / "D, E và F.")
+        item = stripped[:1] in ("-", "•", "+", "*", "–") or bool(_ITEM_START.match(stripped))
         soft = (
-            (stripped[-1:].isalnum() or stripped[-1:] in ",(–-")
+            (stripped[-1:].isalnum() or stripped[-1:] in ",(–-" or (stripped[-1:] == ";" and not item))
             and nxt
             and nxt[0] not in "-•+*–"
             and not _ITEM_START.match(nxt)
