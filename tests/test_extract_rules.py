@@ -2987,3 +2987,19 @@ def test_a_list_wrapped_after_a_semicolon_goes_on() -> None:
     assert len(members(body)) == 6
     items = "Cụm thi đua số 4 gồm:\n- Sở TTTT tỉnh Thanh Hóa;\n- Sở TTTT tỉnh Nghệ An;\n- Sở TTTT tỉnh Hà Tĩnh."
     assert len(members(items)) == 3
+
+
+def test_a_table_of_conferrals_takes_the_decision_year_and_proposing_clusters_of_its_intro() -> None:
+    lead = "Khen thưởng các Sở TTTT dẫn đầu các Cụm thi đua năm 2019\n\n"
+    body = (
+        "Căn cứ đề nghị của các Cụm thi đua, ngày 10/01/2020, Bộ trưởng Bộ TTTT đã ký Quyết định số 52/QĐ-BTTTT về "
+        "việc tặng Cờ thi đua của Bộ TTTT năm 2019 cho 02 Sở TTTT, cụ thể như sau:\n\n"
+        "| TT | Đơn vị được tặng Cờ thi đua | Cụm thi đua |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Lào Cai | Cụm thi đua số 1 |\n\n| 2 | Sở TTTT tỉnh Bắc Ninh | Cụm thi đua số 2 |\n\n"
+        "Bộ trưởng yêu cầu các Cụm trưởng năm 2020 chủ động xây dựng kế hoạch."
+    )
+    got = [f for f in facts(body, lead=lead, published="2020-01-16") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["year"], f["decision"], f["cluster"]["number"]) for f in got} == {
+        ("Lào Cai", 2019, "52/QĐ-BTTTT", 1),
+        ("Bắc Ninh", 2019, "52/QĐ-BTTTT", 2),
+    }

@@ -334,11 +334,29 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         grantor = auths[-1].value if auths else _default_grantor(ctx, units)
         year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
         cluster = ctx.clusters.at(an, intro[0]) if status == "proposed" else None
-        fact = _award_fact(awards[0].value, grantor, units[0], year, status, cluster, None)
+        decision = None
+        if status == "conferred":
+            year, decision, _ = _intro_details(ctx, *intro)
+        fact = _award_fact(awards[0].value, grantor, units[0], year, status, cluster, decision)
         out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
 
 
+def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | None, bool]:
+    """What the sentence introducing a table of conferrals says of them all: "Quyết định số 52/QĐ-BTTTT về
+    việc tặng Cờ thi đua ... năm 2019 cho 08 Sở ..., (căn cứ) đề nghị của các Cụm thi đua": the year of the
+    work, the decision, and whether each row's cluster proposed its unit."""
+    an = ctx.an
+    told = [w for w in an.awards if i0 <= w.start < i1 and w.value]
+    year = _perf_year(ctx, told[0], i0, i1, "conferred") if told else None
+    if year is None and _FOR_YEAR.search(an.sh, i0, i1):
+        year = int(_FOR_YEAR.search(an.sh, i0, i1).group(1))
+    d = _DECISION.search(an.sh, i0, i1)
+    decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)]) if d else None
+    return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
+
+
+_CLUSTERS_PROPOSED = re.compile(r"(?<![a-z])de\s+nghi\s+cua\s+(?:cac\s+)?(?:cum|khoi)(?![a-z])")
 _TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng|doi\s+voi|rieng\s+doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
 
@@ -409,9 +427,12 @@ def _column_awards(ctx: Context) -> list[Candidate]:
                 units = [u for u in an.units if row[ci][0] <= u.start and u.end <= row[ci][1]]
                 grantor = own[-1].value if own else _default_grantor(ctx, units)
                 year = ctx.for_cluster(cluster).reviews_year if status == "proposed" else None
+                decision, on_proposal = None, False
+                if status == "conferred":
+                    year, decision, on_proposal = _intro_details(ctx, *intro)
                 for unit in units:
-                    proposer = cluster if status == "proposed" else None
-                    fact = _award_fact(w.value, grantor, unit, year, status, proposer, None)
+                    proposer = cluster if status == "proposed" or on_proposal else None
+                    fact = _award_fact(w.value, grantor, unit, year, status, proposer, decision)
                     out.append(Candidate(fact, r0, r1, f"award.table.{status}"))
     return out
 
