@@ -3003,3 +3003,23 @@ def test_a_table_of_conferrals_takes_the_decision_year_and_proposing_clusters_of
         ("Lào Cai", 2019, "52/QĐ-BTTTT", 1),
         ("Bắc Ninh", 2019, "52/QĐ-BTTTT", 2),
     }
+
+
+def test_topic_headings_split_a_digest_of_clusters_with_the_same_number() -> None:
+    lead = "Nhiều cụm thi đua tổng kết năm 2023\n\nNhiều cụm thi đua của các bộ, ngành đã tổng kết năm 2023.\n\n"
+    body = (
+        "Sở TT&TT: hoàn thành tốt vai trò Cụm trưởng\n\n"
+        "Ngày 15/12, tại tỉnh Bắc Giang, Sở TT&TT Bắc Giang tổ chức hội nghị tổng kết năm 2023 của Cụm thi đua số 2 "
+        "thuộc Bộ TT&TT.\n\nHội nghị thống nhất đề nghị Bộ trưởng Bộ TT&TT tặng Bằng khen cho Sở TT&TT Hà Giang.\n\n"
+        "Công an: Cụm thi đua số II ký giao ước năm 2024\n\n"
+        "Sáng 16.12, tại Công an tỉnh Lạng Sơn, Cụm thi đua số II thuộc Bộ Công an tổng kết phong trào thi đua năm "
+        "2023. Công an tỉnh Lạng Sơn đăng cai hội nghị.\n\n"
+        "Qua bình xét, Cụm thống nhất đề nghị Bộ trưởng Bộ Công an tặng Cờ thi đua cho Công an tỉnh Tuyên Quang."
+    )
+    got = facts(body, lead=lead, published="2023-12-18")
+    assert {(f["recipient"]["province"], f["cluster"]["authority"]) for f in got if f["kind"] == "award"} == {
+        ("Hà Giang", "Bộ Thông tin và Truyền thông"),
+        ("Tuyên Quang", "Bộ Công an"),
+    }
+    police = [f for f in got if f["kind"] == "conference" and f["cluster"]["authority"] == "Bộ Công an"]
+    assert [(f["date"], f["host"]["province"]) for f in police] == [("2023-12-16", "Lạng Sơn")]

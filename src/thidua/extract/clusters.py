@@ -255,11 +255,16 @@ def _sections(an: Analysis) -> tuple[int, ...]:
         marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line)) or bool(
             re.match(r"(?:cum|khoi)\s+thi\s+dua\s+so\s+[0-9ivx]+\s*:", an.sh[start : start + 30])
         )
-        if marked or (len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
+        # or a topic and a colon ("Công an: Cụm thi đua số II ký giao ước năm 2024", "Ngành Thuế: hội nghị ...")
+        topic = _TOPIC_HEADING.match(an.sh, start, start + len(line))
+        if marked or topic or (len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)):
             out.append(m.end() - len(m.group().lstrip("\n \t")))
     return tuple(out)
 
 
+_TOPIC_HEADING = re.compile(
+    r"(?!(?:anh|nguon|xem\s+them|tin\s+lien\s+quan|ghi\s+chu)\s*:)(?:[a-z&.-]+\s+){0,3}[a-z&.-]+\s*:\s+\S"
+)
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 

@@ -35,7 +35,7 @@ def _online(seg: str) -> bool:
 
 
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
-_HOSTS_AFTER = re.compile(r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
+_HOSTS_AFTER = re.compile(r"\s*(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
     "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi", "voi", "vai", "tro", "giu",
@@ -355,6 +355,11 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
         nxt = next((t for t in an.sentences if t.start >= sent.end), None)
         if host is None and nxt is not None and _HOST_NEXT.match(an.sh, nxt.start, nxt.end):
             host = _host(ctx, nxt.start, nxt.end, local=True)  # "... tổng kết. Hội nghị do X (Cụm trưởng) đăng cai."
+        if host is None and nxt is not None:
+            # "... tổng kết ... năm 2023. Công an tỉnh Lạng Sơn đăng cai hội nghị."
+            opening = next((u for u in an.units if u.start == nxt.start), None)
+            if opening is not None and _HOSTS_AFTER.match(an.sh, opening.end, nxt.end):
+                host = opening
         if undated is not None:
             # a heading ("Cụm thi đua số 3: tổng kết tại Ninh Bình") told it first; the dated sentence completes it
             if day is None:
