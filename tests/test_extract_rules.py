@@ -3023,3 +3023,18 @@ def test_topic_headings_split_a_digest_of_clusters_with_the_same_number() -> Non
     }
     police = [f for f in got if f["kind"] == "conference" and f["cluster"]["authority"] == "Bộ Công an"]
     assert [(f["date"], f["host"]["province"]) for f in police] == [("2023-12-16", "Lạng Sơn")]
+
+
+def test_a_proposal_at_that_review_takes_the_year_of_the_review_told_before() -> None:
+    lead = (
+        "Cụm thi đua số 1 Hội CCB ký kết giao ước thi đua năm 2017\n\n"
+        "Sáng 22/2/2017, Cụm thi đua số 1 thuộc Hội Cựu chiến binh Việt Nam tổ chức Hội nghị ký kết giao ước thi "
+        "đua năm 2017.\n\n"
+    )
+    body = (
+        "Trước đó, ngày 15/12/2016, tại tỉnh Tuyên Quang, Cụm thi đua số 1 đã tổng kết công tác thi đua năm 2016. "
+        "Tại hội nghị tổng kết đó, Cụm thống nhất đề nghị Trung ương Hội CCB Việt Nam tặng Cờ thi đua cho Hội CCB "
+        "tỉnh Lào Cai."
+    )
+    got = [f for f in facts(body, lead=lead, published="2017-02-23") if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["year"]) for f in got] == [("Lào Cai", 2016)]

@@ -39,6 +39,7 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         # "Ghi chú: Hội nghị tổng kết năm 2018 ... ngày 20/12/2018" in an April-2019 page about 2019: the
         # meeting is a fact, but the article's roles and lists are of the year its title and lead state
         cands.append(conf)
+        ctx.extra["side_meeting"] = conf  # ("Tại hội nghị tổng kết đó, Cụm đề nghị ...": its year)
         conf = None
         ctx.reviews_year, ctx.school_year, ctx.conference_day, ctx.conference_sentence = None, False, None, None
     # other clusters' meetings; in a digest whose lead names no single meeting, each section's own

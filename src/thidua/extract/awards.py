@@ -908,6 +908,9 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         opening = clauses[-1] if clauses else None
     if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
+    side = ctx.extra.get("side_meeting")
+    if status == "proposed" and side is not None and side.end <= s0 and _AT_THAT_REVIEW.search(an.sh, s0, a.start):
+        return side.fact["reviews_year"]  # "Trước đó, ngày 15/12/2016, Cụm đã tổng kết .... Tại hội nghị đó, ..."
     if status == "proposed":
         # "tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 ..., đề nghị ... tặng": that review's year
         review = _AT_REVIEW.search(an.sh, s0, a.start)
@@ -925,6 +928,7 @@ _OPENING_YEAR = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"
     r"(?:\s+vua\s+qua)?\s*,"
 )
+_AT_THAT_REVIEW = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:(?:tong|so)\s+ket\s+)?(?:do|nay|tren)(?![a-z])")
 _CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _AT_REVIEW = re.compile(
     r"(?<![a-z])tong\s+ket(?:\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
