@@ -3038,3 +3038,12 @@ def test_a_proposal_at_that_review_takes_the_year_of_the_review_told_before() ->
     )
     got = [f for f in facts(body, lead=lead, published="2017-02-23") if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["year"]) for f in got] == [("Lào Cai", 2016)]
+
+
+def test_a_bare_don_vi_receiving_an_award_is_the_unit_the_sentence_before_is_about() -> None:
+    body = (
+        "Năm 2023, Sở TTTT tỉnh Nghệ An là đơn vị Cụm trưởng Cụm thi đua số 4. Trước đó, với kết quả nổi bật trong "
+        "năm 2022, đơn vị vinh dự được Bộ trưởng Bộ TTTT tặng Cờ thi đua.\n\n"
+        "Sở TTTT tỉnh Hà Tĩnh là Cụm phó.\n\nĐơn vị được Bộ trưởng Bộ TTTT tặng Bằng khen."
+    )
+    assert {(a[0], a[1], a[4]) for a in awards(body)} == {("Nghệ An", "emulation_flag", 2022)}

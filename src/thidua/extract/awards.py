@@ -740,6 +740,8 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
+_BARE_SUBJECT = re.compile(r"\s*don\s+vi\s+((?:[a-z]+\s+){0,8}?)\s*")
+_LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?")
 _PLACING_APPOSITION = re.compile(
     r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)[^,.;]{0,30},"
 )
@@ -833,6 +835,18 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 else:
                     break
             return got, (got[0].start, a.end)
+    # "Năm 2025, Công an thành phố Huế là Cụm trưởng .... Trước đó, ..., đơn vị vinh dự được Bộ trưởng tặng
+    # Cờ thi đua": the unit the sentence before is about
+    if not before:
+        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
+        gap = mask(an.sh, clause, a.start, [*an.authorities])
+        said = _BARE_SUBJECT.fullmatch(gap)
+        prev = an.sentences[bisect.bisect_left(an.sentence_starts, s0) - 1] if s0 > 0 else None
+        if said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(1))) and prev is not None:
+            lead = _LEAD_OF_SUBJECT.match(an.sh, prev.start)
+            first = next((u for u in an.units if u.start == lead.end()), None) if lead else None
+            if first is not None and "\n" not in an.text[prev.end : s0]:  # (the same paragraph)
+                return [first], (a.start, a.end)
     # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic
     topic = _TOPIC.match(an.sh, s0, a.start)
     if topic:
