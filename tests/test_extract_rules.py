@@ -3047,3 +3047,20 @@ def test_a_bare_don_vi_receiving_an_award_is_the_unit_the_sentence_before_is_abo
         "Sở TTTT tỉnh Hà Tĩnh là Cụm phó.\n\nĐơn vị được Bộ trưởng Bộ TTTT tặng Bằng khen."
     )
     assert {(a[0], a[1], a[4]) for a in awards(body)} == {("Nghệ An", "emulation_flag", 2022)}
+
+
+def test_an_english_clock_marks_a_month_day_year_stamp() -> None:
+    from thidua.extract.dates import page_date
+
+    assert page_date("Cụm thi đua số III sơ kết\n\n7/6/2024 3:20:11 PM\n\nLĐ - Ngày 5/7, ...") == "2024-07-06"
+    assert page_date("Các Cụm tổng kết\n\n08/01/2026 10:12:05 SA\n") == "2026-01-08"
+
+
+def test_a_unit_congratulated_on_an_award_from_the_head_of_the_grantor() -> None:
+    body = (
+        "Tại hội nghị, các đơn vị đã chúc mừng LĐLĐ tỉnh Quảng Trị vừa được Chủ tịch Tổng LĐLĐ Việt Nam tặng Cờ "
+        "thi đua vì có thành tích xuất sắc trong phong trào thi đua năm 2023."
+    )
+    lead = "Cụm thi đua số 3 LĐLĐ các tỉnh sơ kết\n\n"
+    got = awards(body, lead=lead, published="2024-07-06")
+    assert got == {("Quảng Trị", "emulation_flag", "conferred", "Tổng Liên đoàn Lao động Việt Nam", 2023)}

@@ -67,6 +67,8 @@ _SUBJECT_GAP = {
     "phong", "thi", "dua",  # "X là đơn vị dẫn đầu phong trào thi đua Cụm 3 năm 2023, đề nghị ..."
     "hien", "dang",  # "X hiện đang được Bộ Tài chính đề nghị Thủ tướng Chính phủ tặng ..."
     "bieu", "duong",  # "X được biểu dương vì đã vinh dự nhận Bằng khen"
+    # the head of the grantor: "X vừa được Chủ tịch Tổng LĐLĐ Việt Nam tặng", "được Tổng cục trưởng ... tặng"
+    "chu", "tich", "tong", "cuc", "tuong", "giam", "doc",
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(

@@ -125,11 +125,15 @@ _NOT_STAMP = re.compile(
 )
 
 
+_US_CLOCK = re.compile(r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:am|pm)(?![a-z])")
+
+
 def page_date(text: str, max_lines: int = 8) -> str | None:
     """The publication stamp near the top of a plain-text article (first D/M/YYYY on its own).
 
     Dates that belong to a document ("Kế hoạch số 12 ngày 10/01/2019") are skipped. A stamp in
-    month/day/year order is read as such only when the day/month order is impossible.
+    month/day/year order is read as such only when the day/month order is impossible, or when an
+    English clock follows it ("7/6/2024 3:20:11 PM"; a Vietnamese one says "SA"/"CH").
     """
     lines = [ln for ln in text.splitlines() if ln.strip()][:max_lines]
     for line in lines:
@@ -153,6 +157,8 @@ def page_date(text: str, max_lines: int = 8) -> str | None:
                 continue
             a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             day, month = (a, b) if b <= 12 else (b, a)
+            if _US_CLOCK.match(sh, m.end()) and a <= 12:
+                day, month = b, a  # "7/6/2024 3:20:11 PM": an English (US) stamp is month/day/year
             try:
                 return datetime.date(y, month, day).isoformat()
             except ValueError:
