@@ -3064,3 +3064,13 @@ def test_a_unit_congratulated_on_an_award_from_the_head_of_the_grantor() -> None
     lead = "Cụm thi đua số 3 LĐLĐ các tỉnh sơ kết\n\n"
     got = awards(body, lead=lead, published="2024-07-06")
     assert got == {("Quảng Trị", "emulation_flag", "conferred", "Tổng Liên đoàn Lao động Việt Nam", 2023)}
+
+
+def test_a_decision_of_the_grantor_about_giving_and_an_apposition_with_a_reason() -> None:
+    body = (
+        "Tại hội nghị, Cụm đã công bố Quyết định số 312/QĐ-BTTTT ngày 02/3/2024 của Bộ trưởng Bộ TTTT về việc tặng "
+        "Cờ thi đua năm 2023 cho Sở TTTT tỉnh Quảng Ninh. Các đơn vị đã chúc mừng Sở TTTT tỉnh Bình Dương - đơn vị "
+        "mà với thành tích xuất sắc dẫn đầu năm 2023 đã được Bộ trưởng Bộ TTTT tặng Bằng khen."
+    )
+    got = {(a[0], a[3]) for a in awards(body, published="2024-03-10")}
+    assert got == {("Quảng Ninh", "Bộ Thông tin và Truyền thông"), ("Bình Dương", "Bộ Thông tin và Truyền thông")}

@@ -715,7 +715,8 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
         # ("Các Cục Thuế được tặng": units in the plural, not the "Cục Thuế" that grants)
         plural = re.search(r"(?<![a-z])(?:cac|nhung|\d{1,3})\s+$", an.sh[max(0, au.start - 8) : au.start])
         if not plural and re.fullmatch(
-            r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|,)\s*)*", gap
+            # ("Quyết định số 312/QĐ-BTC ... của Bộ trưởng Bộ Tài chính về việc tặng <award>")
+            r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|ve\s+viec|,)\s*)*", gap
         ):
             return au.value
     # generic "của Bộ", "Bộ trưởng": the cluster's authority
@@ -807,7 +808,12 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # "X, đơn vị trong Cụm, cũng được tặng <award>": an apposition placing X, between commas
         gap = _PLACING_APPOSITION.sub(" ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
-        gap = re.sub(r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?=(?:vua|da|duoc|vinh|moi)\s)", " ", gap)
+        # (or "X - đơn vị mà với thành tích xuất sắc dẫn đầu năm 2020 đã được ... tặng <award>")
+        gap = re.sub(
+            r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?:ma\s+)?(?:voi\s+[^,;.]{0,60}?\s)?(?=(?:vua|da|duoc|vinh|moi)\s)",
+            " ",
+            gap,
+        )
         # "lãnh đạo X cho biết (:) đơn vị vừa được Bộ trưởng ... tặng <award>": the unit speaks of itself
         gap = re.sub(
             r"^\s*(?:cho\s+biet|khang\s+dinh|thong\s+tin)\s*:?\s*(?:don\s+vi|so|cuc|dai|hoi)(?:\s+minh)?(?![a-z])",
