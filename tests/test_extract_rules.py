@@ -3074,3 +3074,16 @@ def test_a_decision_of_the_grantor_about_giving_and_an_apposition_with_a_reason(
     )
     got = {(a[0], a[3]) for a in awards(body, published="2024-03-10")}
     assert got == {("Quảng Ninh", "Bộ Thông tin và Truyền thông"), ("Bình Dương", "Bộ Thông tin và Truyền thông")}
+
+
+def test_a_table_row_may_give_one_award_to_several_units_in_one_cell() -> None:
+    body = (
+        "Hội nghị đã thống nhất đề nghị khen thưởng như sau:\n\n| STT | Hình thức khen thưởng | Đơn vị đề nghị |\n\n"
+        "|---|---|---|\n\n| 1 | Cờ thi đua của Bộ TTTT | Sở TTTT tỉnh Nghệ An; Sở TTTT tỉnh Hà Tĩnh |\n\n"
+        "| 2 | Bằng khen của Bộ trưởng Bộ TTTT | Sở TTTT tỉnh Quảng Bình |\n\nHội nghị kết thúc."
+    )
+    assert {(a[0], a[1], a[2]) for a in awards(body)} == {
+        ("Nghệ An", "emulation_flag", "proposed"),
+        ("Hà Tĩnh", "emulation_flag", "proposed"),
+        ("Quảng Bình", "certificate_of_merit", "proposed"),
+    }

@@ -322,9 +322,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             intro = (an.sentence_at(a).start, a)
         awards = [w for w in an.awards if a <= w.start < b and w.value]
         if (
-            len(units) != 1
-            or len(awards) != 1
+            len(awards) != 1
             or "|" not in an.sh[min(units[0].end, awards[0].end) : max(units[0].start, awards[0].start)]
+            or "|" in an.sh[units[0].start : units[-1].end]  # (several units: "| X; Y |", one cell)
         ):
             continue
         status = _status(ctx, intro[0], intro[1])
@@ -339,8 +339,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         decision = None
         if status == "conferred":
             year, decision, _ = _intro_details(ctx, *intro)
-        fact = _award_fact(awards[0].value, grantor, units[0], year, status, cluster, decision)
-        out.append(Candidate(fact, a, b, f"award.table.{status}"))
+        for unit in units:
+            fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
+            out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
 
 
