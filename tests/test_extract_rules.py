@@ -3087,3 +3087,8 @@ def test_a_table_row_may_give_one_award_to_several_units_in_one_cell() -> None:
         ("Hà Tĩnh", "emulation_flag", "proposed"),
         ("Quảng Bình", "certificate_of_merit", "proposed"),
     }
+
+
+def test_a_year_then_the_cluster_then_do_x_lam_dates_the_role() -> None:
+    body = "Trước khi sắp xếp, năm 2022 Cụm do Sở TTTT tỉnh Quảng Trị làm Cụm trưởng."
+    assert roles(body) == {("Quảng Trị", "head", 2022)}

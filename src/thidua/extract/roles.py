@@ -701,7 +701,11 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 4. a neighbouring phrase: "giao ước thi đua năm N, do X làm Cụm trưởng", "Cụm ... năm N do X làm"
     before = an.sh[sent.start : unit.start]
     # ("tiếp nối kết quả năm 2024 khi X làm Cụm trưởng")
-    m2 = re.search(r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:do|voi|khi)\s+$", before)
+    # ("năm 2024 Cụm do X làm Cụm trưởng")
+    m2 = re.search(
+        r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so\s+[0-9ivx]+)?\s+)?(?:do|voi|khi)\s+$",
+        before,
+    )
     if m2:
         return int(m2.group(1)), "neighbour"
     # "Hội nghị bỏ phiếu kín bầu Cụm trưởng, Cụm phó năm 2018. Kết quả: X làm Cụm trưởng ...": the vote's year
