@@ -3092,3 +3092,21 @@ def test_a_table_row_may_give_one_award_to_several_units_in_one_cell() -> None:
 def test_a_year_then_the_cluster_then_do_x_lam_dates_the_role() -> None:
     body = "Trước khi sắp xếp, năm 2022 Cụm do Sở TTTT tỉnh Quảng Trị làm Cụm trưởng."
     assert roles(body) == {("Quảng Trị", "head", 2022)}
+
+
+def test_this_unit_receiving_an_award_is_the_one_named_last_before() -> None:
+    body = (
+        "Tại hội nghị tổng kết năm 2023, Cụm đã đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Hà Tĩnh. "
+        "Đơn vị này sau đó đã được Bộ trưởng Bộ TTTT tặng Cờ thi đua năm 2023 tại Quyết định số 287/QĐ-BTTTT."
+    )
+    got = [f for f in facts(body, published="2024-03-01") if f["kind"] == "award" and f["status"] == "conferred"]
+    assert [(f["recipient"]["province"], f["year"], f["decision"]) for f in got] == [("Hà Tĩnh", 2023, "287/QĐ-BTTTT")]
+
+
+def test_a_review_of_a_year_held_in_a_month_of_the_cluster_the_paragraph_is_about() -> None:
+    body = (
+        "Nhìn lại năm 2022, Cụm thi đua số 6 gồm Sở TTTT các tỉnh: Gia Lai, Kon Tum, Đắk Lắk. Tại hội nghị tổng kết "
+        "năm 2022 tổ chức vào tháng 12/2022 tại tỉnh Gia Lai, Cụm đã đề nghị tặng Cờ thi đua cho Sở TTTT tỉnh Kon Tum."
+    )
+    got = [f for f in facts(body) if f["kind"] == "conference" and f["cluster"]["number"] == 6]
+    assert [(f["date"], f["location"], f["reviews_year"]) for f in got] == [("2022-12", "Gia Lai", 2022)]

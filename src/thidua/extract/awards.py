@@ -69,6 +69,7 @@ _SUBJECT_GAP = {
     "bieu", "duong",  # "X được biểu dương vì đã vinh dự nhận Bằng khen"
     # the head of the grantor: "X vừa được Chủ tịch Tổng LĐLĐ Việt Nam tặng", "được Tổng cục trưởng ... tặng"
     "chu", "tich", "tong", "cuc", "tuong", "giam", "doc",
+    "sau", "do",  # "Đơn vị này sau đó đã được ... tặng"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -744,7 +745,7 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
-_BARE_SUBJECT = re.compile(r"\s*don\s+vi\s+((?:[a-z]+\s+){0,8}?)\s*")
+_BARE_SUBJECT = re.compile(r"\s*don\s+vi\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*")
 _LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?")
 _PLACING_APPOSITION = re.compile(
     r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)[^,.;]{0,30},"
@@ -851,9 +852,11 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         gap = mask(an.sh, clause, a.start, [*an.authorities])
         said = _BARE_SUBJECT.fullmatch(gap)
         prev = an.sentences[bisect.bisect_left(an.sentence_starts, s0) - 1] if s0 > 0 else None
-        if said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(1))) and prev is not None:
+        if said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))) and prev is not None:
             lead = _LEAD_OF_SUBJECT.match(an.sh, prev.start)
             first = next((u for u in an.units if u.start == lead.end()), None) if lead else None
+            if said.group(1):  # "Đơn vị này sau đó đã được ... tặng": the unit named last before it
+                first = ([u for u in an.units if prev.start <= u.start < prev.end] or [None])[-1]
             if first is not None and "\n" not in an.text[prev.end : s0]:  # (the same paragraph)
                 return [first], (a.start, a.end)
     # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic

@@ -321,6 +321,11 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
                 heads = [h for h in ctx.clusters.headers if h.start < sent.start][-1:]
                 if heads and "\n" not in an.sh[an.sh.find("\n", heads[0].end) : sent.start].lstrip():
                     mentions = heads
+        if not (mentions or bare) and _MONTH.search(seg) and _REVIEW_OF_YEAR.search(seg):
+            # "Nhìn lại năm 2024, Cụm thi đua số 3 gồm .... Tại hội nghị tổng kết năm 2024 tổ chức vào tháng
+            # 12/2024 tại tỉnh Lạng Sơn, ...": the cluster the paragraph is about
+            p0 = an.sh.rfind("\n", 0, sent.start) + 1
+            mentions = [c for c in ctx.clusters.mentions if p0 <= c.start < sent.start][-1:]
         if not (mentions or bare) or _PLANNED.search(seg):
             continue
         if not mentions and _PLURAL_MEETINGS.search(seg):
@@ -374,6 +379,7 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
     return out
 
 
+_REVIEW_OF_YEAR = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:tong|so)\s+ket\s+nam\s+\d{4}\s+(?:duoc\s+)?to\s+chuc")
 _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
