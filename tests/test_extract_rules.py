@@ -3110,3 +3110,19 @@ def test_a_review_of_a_year_held_in_a_month_of_the_cluster_the_paragraph_is_abou
     )
     got = [f for f in facts(body) if f["kind"] == "conference" and f["cluster"]["number"] == 6]
     assert [(f["date"], f["location"], f["reviews_year"]) for f in got] == [("2022-12", "Gia Lai", 2022)]
+
+
+def test_an_award_to_the_bare_unit_of_the_page_named_in_its_title() -> None:
+    lead = (
+        "Sở TTTT tỉnh Hải Dương đón nhận Cờ thi đua của Chính phủ\n\n"
+        "Sáng 28/3/2023, Sở TTTT tỉnh Hải Dương tổ chức lễ đón nhận Cờ thi đua. Dự buổi lễ có đại diện Sở TTTT các "
+        "tỉnh Hưng Yên, Thái Bình.\n\n"
+    )
+    body = (
+        "Trước đó, Bộ trưởng Bộ TTTT cũng đã trao tặng Cờ thi đua năm 2023 của ngành cho đơn vị vì thành tích năm "
+        "2022 (Quyết định số 126/QĐ-BTTTT)."
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-03-29") if f["decision"] if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["grantor"], f["year"]) for f in got] == [
+        ("Hải Dương", "Bộ Thông tin và Truyền thông", 2022)
+    ]

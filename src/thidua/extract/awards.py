@@ -447,7 +447,8 @@ _VOTED_TAIL = re.compile(
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
 )
 _BARE_RECIPIENT = re.compile(
-    r"(?:\s*(?:xuat\s+sac\s+)?cua\s+[^,;.]{0,40}?)?\s+cho\s+(?:tap\s+the\s+)?(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan)"
+    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.]{0,40}?)?\s+cho\s+(?:tap\s+the\s+)?"
+    r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan)"
     r"(?=\s*(?:[,;.]|vi|do|ve|nham|$))"
 )
 _BARE_TYPES = {"dai": "dai", "so": "so_", "cuc": "thue", "hoi": "hoi", "vien": "vksnd", "lien doan": "ldld"}
@@ -457,9 +458,16 @@ def _page_unit(ctx: Context) -> Unit | None:
     """The unit a page is about: the first unit of its title and lead, when they name only one."""
     an = ctx.an
     if "page_unit" not in ctx.extra:
-        lead = [u for u in an.units if u.start < 600]
-        kinds = {(u.agency, u.province) for u in lead}
-        ctx.extra["page_unit"] = lead[0] if len(kinds) == 1 else None
+        from thidua.extract.clusters import _head_end
+
+        # the one unit the title names; else the one the title and lead name (not the guests named after them)
+        ctx.extra["page_unit"] = None
+        for end in (_head_end(an.sh), 600):
+            lead = [u for u in an.units if u.start < end]
+            kinds = {(u.agency, u.province) for u in lead}
+            if len(kinds) == 1:
+                ctx.extra["page_unit"] = lead[0]
+                break
     return ctx.extra["page_unit"]
 
 
@@ -718,7 +726,7 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
         plural = re.search(r"(?<![a-z])(?:cac|nhung|\d{1,3})\s+$", an.sh[max(0, au.start - 8) : au.start])
         if not plural and re.fullmatch(
             # ("Quyết định số 312/QĐ-BTC ... của Bộ trưởng Bộ Tài chính về việc tặng <award>")
-            r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|ve\s+viec|,)\s*)*", gap
+            r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|cung|ve\s+viec|,)\s*)*", gap
         ):
             return au.value
     # generic "của Bộ", "Bộ trưởng": the cluster's authority
