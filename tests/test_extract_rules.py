@@ -3122,7 +3122,7 @@ def test_an_award_to_the_bare_unit_of_the_page_named_in_its_title() -> None:
         "Trước đó, Bộ trưởng Bộ TTTT cũng đã trao tặng Cờ thi đua năm 2023 của ngành cho đơn vị vì thành tích năm "
         "2022 (Quyết định số 126/QĐ-BTTTT)."
     )
-    got = [f for f in facts(body, lead=lead, published="2023-03-29") if f["decision"] if f["kind"] == "award"]
+    got = [f for f in facts(body, lead=lead, published="2023-03-29") if f["kind"] == "award" and f["decision"]]
     assert [(f["recipient"]["province"], f["grantor"], f["year"]) for f in got] == [
         ("Hải Dương", "Bộ Thông tin và Truyền thông", 2022)
     ]

@@ -460,9 +460,12 @@ def _page_unit(ctx: Context) -> Unit | None:
     if "page_unit" not in ctx.extra:
         from thidua.extract.clusters import _head_end
 
-        # the one unit the title names; else the one the title and lead name (not the guests named after them)
+        # the one unit the title (the first head line naming one) names; else the one the title and lead name
+        # (not the guests named after them)
         ctx.extra["page_unit"] = None
-        for end in (_head_end(an.sh), 600):
+        head = [u for u in an.units if u.start < _head_end(an.sh)]
+        line_end = an.sh.find("\n", head[0].start) if head else -1
+        for end in (len(an.sh) if line_end < 0 else line_end, 600):
             lead = [u for u in an.units if u.start < end]
             kinds = {(u.agency, u.province) for u in lead}
             if len(kinds) == 1:
