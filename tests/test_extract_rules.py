@@ -3126,3 +3126,16 @@ def test_an_award_to_the_bare_unit_of_the_page_named_in_its_title() -> None:
     assert [(f["recipient"]["province"], f["grantor"], f["year"]) for f in got] == [
         ("Hải Dương", "Bộ Thông tin và Truyền thông", 2022)
     ]
+
+
+def test_both_forms_given_under_one_decision_told_after() -> None:
+    body = (
+        "Tại hội nghị, Sở TTTT tỉnh Nghệ An đón nhận Cờ thi đua của Bộ TTTT vì thành tích năm 2023; Sở TTTT tỉnh "
+        "Hà Tĩnh nhận Bằng khen của Bộ trưởng Bộ TTTT về thành tích năm 2023. Cả hai hình thức khen thưởng được "
+        "tặng theo Quyết định số 402/QĐ-BTTTT ngày 15/3/2024."
+    )
+    got = [f for f in facts(body, published="2024-03-20") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["decision"]) for f in got} == {
+        ("Nghệ An", "402/QĐ-BTTTT"),
+        ("Hà Tĩnh", "402/QĐ-BTTTT"),
+    }

@@ -232,6 +232,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
+    _decisions_told_after(ctx, out)
     for c in out:
         # the title's "đón nhận Cờ thi đua năm 2025" is the conferral the body dates by its work (2024)
         f = c.fact
@@ -344,6 +345,31 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
+
+
+_BOTH_FORMS = re.compile(
+    r"(?<![a-z])(?:ca\s+hai|cac|hai)\s+(?:hinh\s+thuc|danh\s+hieu|phan\s+thuong)(?:\s+khen\s+thuong)?(?:\s+(?:tren|nay))?"
+    r"(?![a-z])"
+)
+
+
+def _decisions_told_after(ctx: Context, out: list[Candidate]) -> None:
+    """ "X đón nhận Cờ thi đua ...; Y nhận Bằng khen .... Cả hai hình thức khen thưởng được tặng theo Quyết
+    định số 402/QĐ-BTTTT": the decision of the conferrals of the sentence before, which did not name one."""
+    an = ctx.an
+    for m in _BOTH_FORMS.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        d = _DECISION.search(an.sh, sent.start, sent.end)
+        if d is None or any(sent.start <= u.start < sent.end for u in an.units):
+            continue
+        i = bisect.bisect_left(an.sentence_starts, sent.start)
+        if i == 0:
+            continue
+        prev = an.sentences[i - 1]
+        told = [c for c in out if prev.start <= c.start < prev.end and c.fact["status"] == "conferred"]
+        if len(told) >= 2 and all(c.fact["decision"] is None for c in told):
+            for c in told:
+                c.fact["decision"] = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
 
 
 def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | None, bool]:
