@@ -379,8 +379,8 @@ def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | No
     an = ctx.an
     told = [w for w in an.awards if i0 <= w.start < i1 and w.value]
     year = _perf_year(ctx, told[0], i0, i1, "conferred") if told else None
-    if year is None and _FOR_YEAR.search(an.sh, i0, i1):
-        year = int(_FOR_YEAR.search(an.sh, i0, i1).group(1))
+    work = _FOR_YEAR.search(an.sh, i0, i1) if year is None else None
+    year = int(work.group(1)) if work else year
     d = _DECISION.search(an.sh, i0, i1)
     decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)]) if d else None
     return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
@@ -967,7 +967,7 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     opening = _OPENING_YEAR.match(an.sh, s0)
     if opening is None:
         # "..., hội nghị cũng ghi nhận thành tích của các đơn vị: năm 2024, X đã được ... tặng Cờ": a clause's
-        clauses = [m for m in _CLAUSE_YEAR.finditer(an.sh, s0, a.start)]
+        clauses = list(_CLAUSE_YEAR.finditer(an.sh, s0, a.start))
         opening = clauses[-1] if clauses else None
     if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
