@@ -3139,3 +3139,11 @@ def test_both_forms_given_under_one_decision_told_after() -> None:
         ("Nghệ An", "402/QĐ-BTTTT"),
         ("Hà Tĩnh", "402/QĐ-BTTTT"),
     }
+
+
+def test_units_taking_part_in_a_review_attend_it() -> None:
+    body = (
+        "Sở TTTT Nghệ An tổ chức tổng kết Cụm thi đua số 4 vào ngày 26/12 tại tỉnh Nghệ An, với sự tham gia của Sở "
+        "TTTT 3 tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
+    )
+    assert {m[1] for m in members(body)} == {"attendance"}

@@ -698,7 +698,7 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
 
 
 _PAREN_AFTER_CLUSTER = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
-_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le)(?![a-z])")
+_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le|tong\s+ket|so\s+ket)(?![a-z])")
 _ONLY_COUNT = re.compile(
     r"\s*(?:" + _COUNT + r"\s+)?(?:[a-z&]+\s+){0,4}?(?:don\s+vi|thanh\s+vien|tinh|so|co\s+quan|dia\s+phuong)?"
     r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*\s*[.:]?\s*$"
