@@ -3147,3 +3147,12 @@ def test_units_taking_part_in_a_review_attend_it() -> None:
         "TTTT 3 tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
     )
     assert {m[1] for m in members(body)} == {"attendance"}
+
+
+def test_a_hotel_then_its_city_then_its_province() -> None:
+    lead = (
+        "Ngày 21-12-2023, Sở TTTT tỉnh Hà Nam – Cụm trưởng Cụm thi đua số 3 năm 2023 tổ chức Hội nghị tổng kết năm "
+        "2023 tại Khách sạn Mường Thanh, thành phố Phủ Lý, tỉnh Hà Nam.\n\n"
+    )
+    got = [f for f in facts("", lead=lead, published="2023-12-22") if f["kind"] == "conference"]
+    assert [f["location"] for f in got] == ["Hà Nam"]

@@ -513,13 +513,18 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
         for p in an.provinces:
             if p.start == a + par.end():
                 return p.value
-    # "thị xã ..., tỉnh X"
-    m2 = re.match(r"\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s*", an.sh[b:end])
+    # "thị xã ..., tỉnh X", "Khách sạn Mường Thanh, thành phố Phủ Lý, tỉnh Hà Nam"
+    m2 = _PLACE_TAIL.match(an.sh, b, end)
     if m2:
         for p in an.provinces:
-            if p.start == b + m2.end():
+            if p.start == m2.end():
                 return p.value
     return None
+
+
+_PLACE_TAIL = re.compile(
+    r"(?:\s*,\s*(?:thanh\s+pho|tp\.?|thi\s+xa|huyen|quan|phuong|xa)\s[^,;.()]{1,30}?)?\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s*"
+)
 
 
 def _is_city_name(an, p) -> bool:  # type: ignore[no-untyped-def]
