@@ -3156,3 +3156,8 @@ def test_a_hotel_then_its_city_then_its_province() -> None:
     )
     got = [f for f in facts("", lead=lead, published="2023-12-22") if f["kind"] == "conference"]
     assert [f["location"] for f in got] == ["Hà Nam"]
+
+
+def test_dai_dien_cum_truong_then_the_person_of_the_unit() -> None:
+    body = "Đại diện Cụm trưởng, ông Nguyễn Văn A., Giám đốc Sở TTTT Nghệ An phát biểu khai mạc."
+    assert roles(body) == {("Nghệ An", "head", 2023)}

@@ -460,7 +460,8 @@ _DOC_YEAR = re.compile(
 # "Là Cụm trưởng năm 2023, X ...", "Thay mặt đơn vị Cụm phó năm 2022, X ...": the role opens the sentence
 # ("Với vai trò Cụm trưởng Cụm thi đua số 6 năm 2020, X đã ...", "Trên cương vị Cụm phó, X ...")
 _IS_ROLE_LEAD = re.compile(
-    r"\s*(?:la|thay\s+mat(?:\s+cho)?|(?:voi|tren)\s+(?:vai\s+tro|cuong\s+vi|tu\s+cach)(?:\s+la)?)\s+(?:don\s+vi\s+)?"
+    r"\s*(?:la|(?:thay\s+mat|dai\s+dien)(?:\s+cho)?|(?:voi|tren)\s+(?:vai\s+tro|cuong\s+vi|tu\s+cach)(?:\s+la)?)\s+"
+    r"(?:don\s+vi\s+)?"
 )
 # "Thay mặt đơn vị Cụm phó, đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh X": the person speaks for X
 _REPRESENTS = re.compile(
@@ -487,7 +488,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
                 r"\s*(?:(?:cum|khoi)\s+thi\s+dua\s+)?(?:so\s+[0-9ivx]+\s*)?(?:nam\s+\d{4}\s*)?,\s*",
                 an.sh[last.end : right_is[0].start],
             )
-            or (lead.group(0).lstrip().startswith("thay") and _REPRESENTS.fullmatch(an.sh, last.end, right_is[0].start))
+            or (
+                lead.group(0).lstrip().startswith(("thay", "dai"))
+                and _REPRESENTS.fullmatch(an.sh, last.end, right_is[0].start)
+            )
         )
     ):
         pairs = [(right_is[0], group[0], "role.is_unit")]  # "Là Cụm trưởng, X ...", "Thay mặt Cụm phó, X"
