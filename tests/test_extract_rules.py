@@ -3161,3 +3161,19 @@ def test_a_hotel_then_its_city_then_its_province() -> None:
 def test_dai_dien_cum_truong_then_the_person_of_the_unit() -> None:
     body = "Đại diện Cụm trưởng, ông Nguyễn Văn A., Giám đốc Sở TTTT Nghệ An phát biểu khai mạc."
     assert roles(body) == {("Nghệ An", "head", 2023)}
+
+
+def test_a_digest_whose_lead_sums_up_the_meetings_reads_each_item_s() -> None:
+    lead = (
+        "Các Cụm thi đua Sở TTTT tổng kết năm 2022\n\n"
+        "Trong tháng 12/2022, các Cụm thi đua Sở TTTT đã tổ chức hội nghị tổng kết năm 2022. Kết quả như sau:\n\n"
+    )
+    body = (
+        "- Cụm thi đua số 1: hội nghị diễn ra ngày 15/12 tại tỉnh Lào Cai do Sở TTTT tỉnh Lào Cai đăng cai.\n\n"
+        "- Cụm thi đua số 6 tổ chức hội nghị ngày 22/12 tại tỉnh Gia Lai."
+    )
+    got = [f for f in facts(body, lead=lead, published="2022-12-28") if f["kind"] == "conference"]
+    assert {(f["cluster"]["number"], f["date"], f["location"]) for f in got} == {
+        (1, "2022-12-15", "Lào Cai"),
+        (6, "2022-12-22", "Gia Lai"),
+    }

@@ -19,7 +19,13 @@ import re
 
 from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context, lede_year, member, trim_span
-from thidua.extract.conferences import find_conference, other_conferences, table_conferences, table_hosts
+from thidua.extract.conferences import (
+    find_conference,
+    other_conferences,
+    table_conferences,
+    table_hosts,
+    told_by_sections,
+)
 from thidua.extract.entities import Analysis
 from thidua.extract.memberships import extract_memberships
 from thidua.extract.roles import extract_roles, resolve_conflicts
@@ -43,7 +49,7 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         conf = None
         ctx.reviews_year, ctx.school_year, ctx.conference_day, ctx.conference_sentence = None, False, None, None
     # other clusters' meetings; in a digest whose lead names no single meeting, each section's own
-    others = other_conferences(ctx, conf) if conf is not None or ctx.clusters.headers else []
+    others = other_conferences(ctx, conf) if conf is not None or told_by_sections(ctx) else []
     told = [conf, *others] if conf is not None else others
     if "|" in text and "dang cai" in ctx.an.sh:
         hosts = table_hosts(ctx)

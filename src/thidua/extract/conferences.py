@@ -292,6 +292,16 @@ _OTHER_EVENT = re.compile(
 _SAME_DAY = re.compile(r"(?<![a-z])cung\s+ngay(?![a-z])")
 
 
+def told_by_sections(ctx: Context) -> bool:
+    """A digest whose lead sums up several meetings ("các Cụm thi đua ... đã tổ chức hội nghị tổng kết ...
+    Kết quả cụ thể như sau:") or whose sections are headed by their clusters: each section tells its own."""
+    an = ctx.an
+    if ctx.clusters.headers:
+        return True
+    lead = [s for s in an.sentences[:4] if s.start < 600]
+    return any(_TRIGGER.search(an.sh, s.start, s.end) and _PLURAL_MEETINGS.search(an.sh, s.start, s.end) for s in lead)
+
+
 def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
     """Reviews of other clusters reported in the same article ("Cùng ngày, Cụm thi đua số 6 (...) tổ
     chức hội nghị tổng kết năm 2022 tại tỉnh Đắk Nông"): one more conference each.
@@ -345,7 +355,11 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             continue
         reviews_year = reviews_year or ctx.reviews_year
         day = main.fact["date"] if main is not None and _SAME_DAY.search(seg) else None
-        dates = [d for d in an.dates if sent.start <= d.start < sent.end]
+        dates = [
+            d
+            for d in an.dates
+            if sent.start <= d.start < sent.end and not _DOC_DATE.search(an.sh, max(0, d.start - 40), d.start)
+        ]  # (not a document's: "căn cứ Kế hoạch số 45/KH-BTTTT ngày 05/01/2024")
         if day is None and dates:
             year = resolve_year(dates[0], an.published, reviews_year)
             day = dates[0].iso(year) if year is not None else None
