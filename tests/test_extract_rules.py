@@ -3177,3 +3177,13 @@ def test_a_digest_whose_lead_sums_up_the_meetings_reads_each_item_s() -> None:
         (1, "2022-12-15", "Lào Cai"),
         (6, "2022-12-22", "Gia Lai"),
     }
+
+
+def test_cung_tai_quyet_dinh_takes_the_decision_named_before_even_for_roles() -> None:
+    body = (
+        "Ngày 10/01/2024, Bộ trưởng Bộ TTTT ký Quyết định số 55/QĐ-BTTTT giao nhiệm vụ Cụm trưởng năm 2024: Sở "
+        "TTTT tỉnh Lào Cai làm Cụm trưởng Cụm thi đua số 1.\n\nCũng tại Quyết định, Bộ trưởng tặng Cờ thi đua năm "
+        "2023 cho Sở TTTT tỉnh Yên Bái."
+    )
+    got = [f for f in facts(body, published="2024-01-15") if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["decision"]) for f in got] == [("Yên Bái", "55/QĐ-BTTTT")]

@@ -208,10 +208,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 year = prev_year
                 if decision is None and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt]):
                     decision = prev_decision
-        if status == "conferred" and decision is None and last_decision and (
+        if status == "conferred" and decision is None and (
             _THIS_DECISION.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
         ):
-            decision = last_decision  # "Cùng Quyết định này, Bộ trưởng tặng Bằng khen cho ...": the one just told
+            # "Cùng Quyết định này, Bộ trưởng tặng Bằng khen cho ...": the one just told (with an award, or, as
+            # in "Cũng tại Quyết định, ..." after a decision assigning the heads, with anything)
+            told = list(_DECISION.finditer(an.sh, 0, sent.start))[-1:]
+            before = re.sub(r"\s+", "", an.text[told[0].start(1) : told[0].end(1)]) if told else None
+            decision = last_decision or before
         if status == "conferred" and decision:
             last_decision = decision
         if status == "conferred" and year is None and not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
@@ -514,7 +518,8 @@ def _lede_performance_year(ctx: Context) -> int | None:
 
 
 _ITEM_GIVE = re.compile(r"\s*[-+•*–]\s*(?:tang|trao\s+tang)\s+$")
-_THEO_QD = re.compile(r"\s*theo\s+quyet\s+dinh\s*,")  # "Theo Quyết định, ...": the one just named
+# "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
+_THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")
 
