@@ -3187,3 +3187,12 @@ def test_cung_tai_quyet_dinh_takes_the_decision_named_before_even_for_roles() ->
     )
     got = [f for f in facts(body, published="2024-01-15") if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["decision"]) for f in got] == [("Yên Bái", "55/QĐ-BTTTT")]
+
+
+def test_the_remaining_units_of_a_bloc() -> None:
+    lead = "Khối thi đua số 3 Đài PT-TH tổng kết năm 2023\n\n"
+    body = (
+        "Đài PT-TH Nam Định là Khối trưởng; các đơn vị còn lại trong Khối gồm Đài PT-TH các tỉnh Thái Bình, Hà Nam, "
+        "Ninh Bình."
+    )
+    assert {m[1] for m in members(body, lead=lead)} == {"complement"} and len(members(body, lead=lead)) == 4

@@ -69,7 +69,7 @@ _ATTEND = re.compile(
 )
 _COMPLEMENT = re.compile(
     r"(?<![a-z])(?:cac|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi|thanh\s+vien)\s+con\s+lai"
-    r"(?:\s+(?:trong|cua)\s+cum)?\s+(?:la|gom)(?![a-z])"
+    r"(?:\s+(?:trong|cua)\s+(?:cum|khoi))?\s+(?:la|gom)(?![a-z])"
 )
 _GENERIC_IN_CLUSTER = re.compile(
     r"(?<![a-z])(?:so|dai|don\s+vi|tinh|dia\s+phuong|thanh\s+vien)(?:\s+(?:trong|cua)\s+(?:cum|khoi))?\s*,?\s*$"
