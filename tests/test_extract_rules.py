@@ -3196,3 +3196,10 @@ def test_the_remaining_units_of_a_bloc() -> None:
         "Ninh Bình."
     )
     assert {m[1] for m in members(body, lead=lead)} == {"complement"} and len(members(body, lead=lead)) == 4
+
+
+def test_a_unit_voted_first_and_proposed_to_the_central_committee() -> None:
+    lead = "Cụm thi đua số 2 Hội Nông dân tổng kết năm 2023\n\n"
+    body = "Hội Nông dân tỉnh Bắc Ninh được Cụm suy tôn là đơn vị dẫn đầu, đề nghị Trung ương Hội tặng Cờ thi đua."
+    got = awards(body, lead=lead, published="2023-12-15")
+    assert got == {("Bắc Ninh", "emulation_flag", "proposed", "Trung ương Hội Nông dân Việt Nam", 2023)}

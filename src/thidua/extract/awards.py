@@ -70,6 +70,7 @@ _SUBJECT_GAP = {
     # the head of the grantor: "X vừa được Chủ tịch Tổng LĐLĐ Việt Nam tặng", "được Tổng cục trưởng ... tặng"
     "chu", "tich", "tong", "cuc", "tuong", "giam", "doc",
     "sau", "do",  # "Đơn vị này sau đó đã được ... tặng"
+    "trung", "uong",  # "X được Cụm suy tôn ..., đề nghị Trung ương Hội tặng"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
