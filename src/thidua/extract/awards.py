@@ -362,6 +362,8 @@ def _decisions_told_after(ctx: Context, out: list[Candidate]) -> None:
     """ "X đón nhận Cờ thi đua ...; Y nhận Bằng khen .... Cả hai hình thức khen thưởng được tặng theo Quyết
     định số 402/QĐ-BTTTT": the decision of the conferrals of the sentence before, which did not name one."""
     an = ctx.an
+    if "hinh thuc" not in an.sh and "danh hieu" not in an.sh and "phan thuong" not in an.sh:
+        return  # (most pages: no need to scan for the phrase)
     for m in _BOTH_FORMS.finditer(an.sh, 0, an.end):
         sent = an.sentence_at(m.start())
         d = _DECISION.search(an.sh, sent.start, sent.end)
