@@ -3203,3 +3203,17 @@ def test_a_unit_voted_first_and_proposed_to_the_central_committee() -> None:
     body = "Hội Nông dân tỉnh Bắc Ninh được Cụm suy tôn là đơn vị dẫn đầu, đề nghị Trung ương Hội tặng Cờ thi đua."
     got = awards(body, lead=lead, published="2023-12-15")
     assert got == {("Bắc Ninh", "emulation_flag", "proposed", "Trung ương Hội Nông dân Việt Nam", 2023)}
+
+
+def test_a_table_of_rows_gets_the_award_the_sentence_above_gives_them() -> None:
+    body = (
+        "Ngày 15/01/2024, Bộ trưởng Bộ TTTT ký Quyết định số 12/QĐ-BTTTT tặng Cờ thi đua năm 2023 cho các Sở TTTT "
+        "dẫn đầu các Cụm thi đua như sau:\n\n| Cụm thi đua | Đơn vị |\n\n|---|---|\n\n"
+        "| Cụm số 1 | Sở TTTT tỉnh Lào Cai |\n\n| Cụm số 2 | Sở TTTT tỉnh Bắc Ninh |\n\n"
+        "Các Cụm gồm các đơn vị sau:\n\n| Cụm | Đơn vị |\n\n|---|---|\n\n| Cụm số 3 | Sở TTTT tỉnh Nam Định |"
+    )
+    got = [f for f in facts(body, published="2024-01-20") if f["kind"] == "award"]
+    assert {(f["recipient"]["province"], f["year"], f["decision"], f["cluster"]) for f in got} == {
+        ("Lào Cai", 2023, "12/QĐ-BTTTT", None),
+        ("Bắc Ninh", 2023, "12/QĐ-BTTTT", None),
+    }

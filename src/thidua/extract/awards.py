@@ -310,13 +310,14 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     ``Sở ... X | Cờ thi đua``). Proposed or conferred as the text introducing the table says."""
     an = ctx.an
     out: list[Candidate] = []
-    pos, intro = 0, None
+    pos, intro, lead_in = 0, None, None
     for line in an.text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
             if line.strip():
                 intro = None if not line.rstrip().endswith(":") else (an.sentence_at(a).start, b)
+                lead_in = intro
             continue
         units = [u for u in an.units if a <= u.start < b]
         if not re.search(r"[a-z]", an.sh[a:b]):
@@ -328,6 +329,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         if intro is None:
             intro = (an.sentence_at(a).start, a)
         awards = [w for w in an.awards if a <= w.start < b and w.value]
+        if not awards and lead_in is not None and len(units) == 1:
+            # "... tặng Cờ thi đua năm 2023 cho các Sở dẫn đầu các Cụm như sau:" + "| Cụm số 1 | Sở X |": the
+            # award the sentence above the table gives its rows
+            out.extend(_row_of_told_award(ctx, lead_in, units[0], a, b))
+            continue
         if (
             len(awards) != 1
             or "|" not in an.sh[min(units[0].end, awards[0].end) : max(units[0].start, awards[0].start)]
@@ -350,6 +356,29 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
+
+
+def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: int, b: int) -> list[Candidate]:
+    an = ctx.an
+    told = [w for w in an.awards if lead_in[0] <= w.start < lead_in[1] and w.value]
+    if len(told) != 1 or any(lead_in[0] <= u.start < lead_in[1] for u in an.units):
+        return []
+    if not re.search(r"(?<![a-z])cho(?![a-z])", an.sh[told[0].end : lead_in[1]]):
+        return []  # (the rows must be the ones the award is given to)
+    status = _status(ctx, lead_in[0], told[0].start) or _status_after(ctx, told[0], lead_in[1])
+    if status is None:
+        return []
+    grantor = _grantor(ctx, told[0], lead_in[0], [unit]) or _default_grantor(ctx, [unit])
+    named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+    row_cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
+    if status == "conferred":
+        year, decision, on_proposal = _intro_details(ctx, *lead_in)
+        cluster = row_cluster if on_proposal else None
+    else:
+        year, decision = _perf_year(ctx, told[0], lead_in[0], lead_in[1], status), None
+        cluster = row_cluster or ctx.clusters.at(an, lead_in[0])
+    fact = _award_fact(told[0].value, grantor, unit, year, status, cluster, decision)
+    return [Candidate(fact, a, b, f"award.table.{status}")]
 
 
 _BOTH_FORMS = re.compile(
