@@ -3217,3 +3217,35 @@ def test_a_table_of_rows_gets_the_award_the_sentence_above_gives_them() -> None:
         ("Lào Cai", 2023, "12/QĐ-BTTTT", None),
         ("Bắc Ninh", 2023, "12/QĐ-BTTTT", None),
     }
+
+
+def test_a_header_with_a_remark_in_brackets_governs_its_items_and_a_paragraph_naming_its_own_cluster_wins() -> None:
+    lead = "Bộ TTTT giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua năm 2024\n\n"
+    body = (
+        "Cụm thi đua số 2:\n- Giám đốc Sở TTTT tỉnh Lai Châu, Cụm trưởng.\n\n"
+        "Cụm thi đua số III (gồm 11 Sở TTTT khu vực đồng bằng sông Hồng):\n- Cụm trưởng: Sở TTTT tỉnh Hưng Yên;\n"
+        "- Cụm phó: Sở TTTT tỉnh Thái Bình.\n\n"
+        "Đối với Cụm thi đua số 5, thành viên gồm Sở TTTT các tỉnh Đà Nẵng, Quảng Nam, Bình Định. Năm 2024, Sở "
+        "TTTT tỉnh Bình Định được giao làm Cụm trưởng."
+    )
+    got = [f for f in facts(body, lead=lead, published="2024-02-22") if f["kind"] == "role"]
+    assert {(f["cluster"]["number"], f["member"]["province"]) for f in got} == {
+        (2, "Lai Châu"),
+        (3, "Hưng Yên"),
+        (3, "Thái Bình"),
+        (5, "Bình Định"),
+    }
+
+
+def test_a_table_s_conferrals_take_the_decision_of_the_lead_above_it() -> None:
+    lead = "Bộ TTTT tặng Cờ thi đua cho các Sở TTTT dẫn đầu các Cụm năm 2022\n\n"
+    body = (
+        "Trên cơ sở đề nghị của 08 Cụm thi đua, Bộ trưởng Bộ TTTT đã ký Quyết định số 2105/QĐ-BTTTT ngày 28/12/2022 "
+        "tặng Cờ thi đua của Bộ cho các tập thể có thành tích xuất sắc năm 2022.\n\n"
+        "Cụ thể, danh sách tập thể được khen thưởng theo từng Cụm như sau:\n\n"
+        "| Cụm thi đua | Cờ thi đua của Bộ TTTT |\n\n|---|---|\n\n| Cụm số 1 | Sở TTTT tỉnh Tuyên Quang |"
+    )
+    got = [f for f in facts(body, lead=lead, published="2023-01-05") if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["year"], f["decision"], f["cluster"]["number"]) for f in got] == [
+        ("Tuyên Quang", 2022, "2105/QĐ-BTTTT", 1)
+    ]

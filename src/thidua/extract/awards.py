@@ -413,6 +413,19 @@ def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | No
     việc tặng Cờ thi đua ... năm 2019 cho 08 Sở ..., (căn cứ) đề nghị của các Cụm thi đua": the year of the
     work, the decision, and whether each row's cluster proposed its unit."""
     an = ctx.an
+    if not _DECISION.search(an.sh, i0, i1):
+        # "Cụ thể, danh sách ... như sau:" after a lead that told the decision ("Bộ trưởng đã ký Quyết định số
+        # 2105/QĐ-BTTTT ... tặng Cờ thi đua ... năm 2022", naming no unit): that sentence speaks for the table
+        announced = [
+            t
+            for t in an.sentences
+            if t.end <= i0
+            and _DECISION.search(an.sh, t.start, t.end)
+            and any(t.start <= w.start < t.end and w.value for w in an.awards)
+            and not any(t.start <= u.start < t.end for u in an.units)
+        ]
+        if announced:
+            i0 = announced[-1].start
     told = [w for w in an.awards if i0 <= w.start < i1 and w.value]
     year = _perf_year(ctx, told[0], i0, i1, "conferred") if told else None
     work = _FOR_YEAR.search(an.sh, i0, i1) if year is None else None
@@ -422,7 +435,7 @@ def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | No
     return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
 
 
-_CLUSTERS_PROPOSED = re.compile(r"(?<![a-z])de\s+nghi\s+cua\s+(?:cac\s+)?(?:cum|khoi)(?![a-z])")
+_CLUSTERS_PROPOSED = re.compile(r"(?<![a-z])de\s+nghi\s+cua\s+(?:cac\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])")
 _TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng|doi\s+voi|rieng\s+doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
 

@@ -161,7 +161,11 @@ class ClusterContext:
             return None if chosen in self.local else chosen
         governing = [h for h in self.headers if h.start <= pos]
         if governing:
-            return governing[-1]
+            # (a paragraph under the header that names its own cluster first: "Đối với Cụm thi đua số 5, ...
+            # Năm 2024, X được giao làm Cụm trưởng")
+            para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
+            own = [c for c in self.mentions if max(para, governing[-1].end) < c.start < sent.start]
+            return own[-1] if own else governing[-1]
         header = list_header(an, sent)
         if header is not None:
             named = [c for c in self.mentions if header.start <= c.start < header.end]
@@ -404,12 +408,12 @@ def cluster_context(an: Analysis) -> ClusterContext:
         first = mentions[0].number
         top, top_n = numbers.most_common(1)[0]
         main = top if top_n > numbers[first] + 1 else first
-    headers = [
-        c for c in mentions if re.match(r"^\s*:\s*(?:\n|$)", an.sh[c.end : c.end + 3] + "\n") or _heading_line(an.sh, c)
-    ]
+    # ("Cụm thi đua số 2:", "Cụm thi đua số III (gồm 11 Sở TT&TT ...):" closing a line, or a heading line)
+    headers = [c for c in mentions if _HEADER_COLON.match(an.sh[c.end : c.end + 160] + "\n") or _heading_line(an.sh, c)]
     return ClusterContext(mentions, authority, bloc, main, headers, identity, local, foreign=_foreign(an, authority))
 
 
+_HEADER_COLON = re.compile(r"[ \t]*(?:\([^()\n]{0,140}\)[ \t]*)?:[ \t]*\n")
 _HEADING_BEFORE = re.compile(r"[ \t]*(?:(?:[*•]|\d{1,2}[.)]|[ivx]{1,4}[.)])[ \t]+)?")
 # what may follow a cluster named as a section's heading: its area in brackets or after a dash
 _HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)|[-–:][ \t]*[^\n.;:!?]{1,50})?[ \t]*\n")
