@@ -1,4 +1,4 @@
-"""The extractor on held-out sets 2-40 (tests/fixtures/heldout2..heldout40): a regression guard.
+"""The extractor on held-out sets 2-46 (tests/fixtures/heldout2..heldout46): a regression guard.
 
 Every set was written by someone who neither read nor ran the extractor, and each was measured
 ONCE before anyone looked at it; those one-time numbers are the honest estimates and are kept in
@@ -9,7 +9,8 @@ taught. Thresholds are the scores after tuning minus 0.02 (floored to two decima
 (H466-H480) at a730c50, then tuned on; sets 35 (H541-H548), 31 (H481-H495), 32 (H496-H510), 33
 (H511-H525), 34 (H526-H540) and 36 (H549-H556) were measured once (the last five with the code of
 f3b44c2), then tuned on in the next session; sets 37-40 (H557-H588) were measured once at 1388182, then
-tuned on; sets 12, 13 and 19 were development sets from the start.
+tuned on; sets 44-46 (H613-H630; 45 and 46 are small, 6 and 4 articles) were measured once at c48344e, and
+only 46 was then tuned on; sets 12, 13 and 19 were development sets from the start.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout38": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout39": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.88), "conference": (0.83, 0.98)},
     "heldout40": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout44": {"role": (0.98, 0.98), "membership": (0.98, 0.80), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
+    "heldout45": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
+    "heldout46": {"role": (0.98, 0.92), "membership": (0.94, 0.98), "award": (0.98, 0.98), "conference": (0.31, 0.31)},
 }
 
 
@@ -85,7 +89,7 @@ def scored(request):  # type: ignore[no-untyped-def]
 def test_every_article_scored(scored) -> None:  # type: ignore[no-untyped-def]
     name, evaluation = scored
     articles = [p for p in (FIXTURES / name / "articles").iterdir() if p.suffix in (".txt", ".html")]
-    assert len(evaluation.files) == len(articles) >= 8  # (every article has its gold file)
+    assert len(evaluation.files) == len(articles) >= 4  # (every article has its gold file)
     assert [d.name for d in evaluation.files if d.error] == []
 
 
