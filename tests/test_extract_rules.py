@@ -3249,3 +3249,16 @@ def test_a_table_s_conferrals_take_the_decision_of_the_lead_above_it() -> None:
     assert [(f["recipient"]["province"], f["year"], f["decision"], f["cluster"]["number"]) for f in got] == [
         ("Tuyên Quang", 2022, "2105/QĐ-BTTTT", 1)
     ]
+
+
+def test_in_a_digest_the_host_of_one_item_is_not_taken_from_another() -> None:
+    lead = "Ba Cụm thi đua tổng kết năm 2024\n\n"
+    body = (
+        "1. Ngày 16/12, Cụm thi đua số 5 Bộ Công an tổ chức hội nghị tổng kết năm 2024. Hội nghị do Công an tỉnh "
+        "Hà Tĩnh, đơn vị Cụm trưởng năm 2024, tổ chức tại Công an tỉnh Quảng Bình.\n\n"
+        "2. Ngày 19/12, tại tỉnh Bình Dương, LĐLĐ tỉnh Bình Dương đăng cai hội nghị tổng kết Cụm thi đua số 6 của "
+        "Tổng LĐLĐ Việt Nam."
+    )
+    got = [f for f in facts(body, lead=lead, published="2024-12-21") if f["kind"] == "conference"]
+    police = [f for f in got if f["cluster"]["number"] == 5]
+    assert [(f["host"]["org"], f["host"]["province"]) for f in police] == [("Công an tỉnh", "Hà Tĩnh")]

@@ -168,14 +168,18 @@ def find_conference(ctx: Context) -> Candidate | None:
                 location = _venue(ctx, t.start, t.end)
     # the host named in the meeting's own sentence first; "X đăng cai" elsewhere only when it is not
     # about another meeting of the article
-    host = _host(ctx, sent.start, sent.end, local=True) or _host(ctx, sent.start, sent.end, skip_other=True)
+    # the host named in the meeting's own sentence, else "X đăng cai" anywhere in a page about one cluster (not
+    # in a digest: another item's host), else in the two sentences after it ("Hội nghị do X ... tổ chức tại")
+    host = _host(ctx, sent.start, sent.end, local=True)
+    if host is None and len({c.number for c in ctx.clusters.mentions}) <= 1:
+        host = _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
         following = [t for t in an.sentences if t.start >= sent.end][:2]
         main_number = ctx.clusters.number_at(an, sent.start)
         for t in following:
             if any(t.start <= c.start < t.end and c.number != main_number for c in ctx.clusters.mentions):
                 break  # the next item of a digest: another cluster's meeting
-            if re.search(r"hoi\s+nghi", an.sh[t.start : t.end]):
+            if re.search(r"hoi\s+nghi|dang\s+cai", an.sh[t.start : t.end]):  # ("X là đơn vị đăng cai.")
                 host = _host(ctx, t.start, t.end, local=True)
                 if host:
                     break
