@@ -10,8 +10,8 @@ taught. Thresholds are the scores after tuning minus 0.02 (floored to two decima
 (H511-H525), 34 (H526-H540) and 36 (H549-H556) were measured once (the last five with the code of
 f3b44c2), then tuned on in the next session; sets 37-40 (H557-H588) were measured once at 1388182, then
 tuned on; sets 44-46 (H613-H630; 45 and 46 are small, 6 and 4 articles) were measured once at c48344e, and
-only 46 was then tuned on; set 41 (H589-H596) was measured once at 8157122 and not tuned on;
-sets 12, 13 and 19 were development sets from the start.
+only 46 was then tuned on; sets 41-43 (H589-H612) were measured once with the code of
+8157122 and not tuned on; sets 12, 13 and 19 were development sets from the start.
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout39": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.88), "conference": (0.83, 0.98)},
     "heldout40": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout41": {"role": (0.98, 0.80), "membership": (0.93, 0.98), "award": (0.83, 0.71), "conference": (0.98, 0.85)},
+    "heldout42": {"role": (0.98, 0.90), "membership": (0.98, 0.79), "award": (0.90, 0.90), "conference": (0.88, 0.98)},
+    "heldout43": {"role": (0.95, 0.90), "membership": (0.82, 0.76), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout44": {"role": (0.98, 0.98), "membership": (0.98, 0.80), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
     "heldout45": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
     "heldout46": {"role": (0.98, 0.92), "membership": (0.94, 0.98), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
