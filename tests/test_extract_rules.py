@@ -236,6 +236,21 @@ def test_related_links_after_the_article_are_not_read() -> None:
     assert roles(body) == {("Hà Tĩnh", "head", 2024)}
 
 
+def test_a_related_block_opened_by_arrows_is_not_read_and_names_no_second_cluster() -> None:
+    # ">> Xem thêm:" opens the block too; the other cluster a teaser names must not make the page's
+    # sentences that name no cluster ambiguous (the hand-over and the election below lost theirs)
+    body = (
+        "Sở TTTT Hà Tĩnh, đơn vị Cụm trưởng năm 2023, báo cáo kết quả.\n\n"
+        "Hội nghị cũng bầu Sở TTTT Quảng Bình làm Cụm phó năm 2024.\n\n"
+        ">> Xem thêm:\nCụm thi đua số 1 (khu vực Hà Nội, Bắc Ninh...) tổng kết năm 2023\n"
+        "Sở TTTT Quảng Trị ra mắt cổng dữ liệu mở\n"
+    )
+    got = facts(body)
+    assert {f["cluster"]["number"] for f in got} == {4}
+    assert roles(body) == {("Hà Tĩnh", "head", 2023), ("Quảng Bình", "deputy", 2024)}
+    assert members(body) == set()
+
+
 def test_a_named_provincial_bloc_is_not_the_cluster() -> None:
     body = "Sở TTTT Nghệ An cũng là Khối trưởng Khối thi đua các Sở, ngành tỉnh năm 2023."
     assert roles(body) == set()

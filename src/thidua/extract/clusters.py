@@ -68,7 +68,7 @@ def _default_table() -> dict[str, str]:
 
 def find_clusters(an: Analysis) -> list[ClusterMention]:
     out = []
-    for m in _CLUSTER.finditer(an.sh):
+    for m in _CLUSTER.finditer(an.sh, 0, an.end):
         raw = m.group("n")
         if not m.group("so") and not m.group("td") and m.group("kind") == "khoi":
             continue
