@@ -56,8 +56,8 @@ _SHORT_LIST_OPEN = re.compile(r"^\s*(?:cac\s+)?(?:(?:tinh|thanh\s+pho|tp)\s*,?\s
 
 
 _RELATED = re.compile(
-    r"^[ \t>»•*+–\-|\[]*(?:xem\s+them|tin\s+lien\s+quan|bai\s+lien\s+quan|tin\s+cung\s+chuyen\s+muc|cac\s+tin\s+khac|tin\s+khac|"
-    r"doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan|"
+    r"^[ \t>»•*+–\-|\[]*(?:xem\s+them|tin\s+lien\s+quan|bai\s+lien\s+quan|tin\s+cung\s+chuyen\s+muc|"
+    r"cac\s+tin\s+khac|tin\s+khac|doc\s+them|co\s+the\s+ban\s+quan\s+tam|tin\s+moi\s+nhat|tin\s+doc\s+nhieu|bai\s+viet\s+lien\s+quan|"
     r"(?:cac\s+)?bai\s+viet\s+khac|(?:cac\s+)?tin\s+bai\s+khac|tin\s+cung\s+loai|cac\s+tin\s+da\s+dua|"
     r"(?:tin\s+|bai\s+|bai\s+viet\s+|tin\s+bai\s+)?cung\s+(?:chuyen\s+muc|chu\s+de)|tu\s+khoa)\b",
     re.MULTILINE,
