@@ -3277,3 +3277,44 @@ def test_in_a_digest_the_host_of_one_item_is_not_taken_from_another() -> None:
     got = [f for f in facts(body, lead=lead, published="2024-12-21") if f["kind"] == "conference"]
     police = [f for f in got if f["cluster"]["number"] == 5]
     assert [(f["host"]["org"], f["host"]["province"]) for f in police] == [("Công an tỉnh", "Hà Tĩnh")]
+
+
+def test_an_abbreviation_the_article_defines_stands_for_the_agency() -> None:
+    lead = (
+        "Ngày 18-12-2025, tại tỉnh Nghệ An, Hội Nông dân (HND) tỉnh Nghệ An - Cụm trưởng Cụm thi đua số 3 "
+        "năm 2025 đã tổ chức hội nghị tổng kết năm 2025.\n\n"
+    )
+    body = (
+        "Hội nghị đề nghị Trung ương Hội Nông dân Việt Nam tặng Cờ thi đua năm 2025 cho HND tỉnh Hà Tĩnh. "
+        "Các đại biểu bầu HND tỉnh Hà Tĩnh làm Cụm trưởng, HND tỉnh Thanh Hoá làm Cụm phó năm 2026."
+    )
+    got = facts(body, "2025-12-20", lead)
+    assert roles(body, published="2025-12-20", lead=lead) == {
+        ("Nghệ An", "head", 2025),
+        ("Hà Tĩnh", "head", 2026),
+        ("Thanh Hóa", "deputy", 2026),
+    }
+    assert {(f["recipient"]["org"], f["recipient"]["province"]) for f in got if f["kind"] == "award"} == {
+        ("Hội Nông dân tỉnh", "Hà Tĩnh")
+    }
+
+
+def test_an_abbreviation_not_defined_by_the_article_is_not_read() -> None:
+    lead = "Ngày 18-12-2025, Cụm thi đua số 3 Hội Nông dân tổ chức hội nghị tổng kết năm 2025.\n\n"
+    assert roles("Các đại biểu bầu HND tỉnh Hà Tĩnh làm Cụm trưởng năm 2026.", published="2025-12-20", lead=lead) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cụm trưởng, Cụm phó năm 2024 lần lượt là Sở TTTT Quảng Trị và Sở TTTT Quảng Bình.",
+        "Cụm trưởng và Cụm phó năm 2024 là Sở TTTT Quảng Trị, Sở TTTT Quảng Bình.",
+        "Cụm trưởng, Cụm phó năm 2024 lần lượt là Sở TTTT Quảng Trị, Quảng Bình.",
+    ],
+)
+def test_roles_then_their_units_in_order(body: str) -> None:
+    assert roles(body) == {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_roles_then_fewer_units_is_ambiguous() -> None:
+    assert roles("Cụm trưởng, Cụm phó năm 2024 lần lượt là Sở TTTT Quảng Trị.") == set()

@@ -145,6 +145,8 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
     return out
 
 
+# an abbreviation the article defines for the agency just named ("Hội Nông dân (HND)")
+_DEFINED = re.compile(r"[ \t]*\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 _ABBREVIATION = re.compile(r"\s*\(([A-ZĐ][A-ZĐ&-]{1,9})\)(?=\s+[a-zđà-ỹ])")
 
 
@@ -181,6 +183,8 @@ class Analysis:
             Mention(m.start(), m.end(), lex.agency.identify(m.group()) or "") for m in lex.agency.finditer(self.sh, end)
         ]
         self.agencies = [a for a in self.agencies if a.value]
+        if "(" in self.text:
+            self.agencies = sorted(self.agencies + self._defined_abbreviations(), key=lambda a: a.start)
         self.authorities = [
             Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "")
             for m in lex.authority.finditer(self.sh, end)
@@ -257,6 +261,20 @@ class Analysis:
                 used.add(p.start)
                 last = p
         return sorted(units, key=lambda u: u.start)
+
+    def _defined_abbreviations(self) -> list[Mention]:
+        """ "Hội Nông dân (HND) tỉnh Nghệ An ... HND tỉnh Hà Tĩnh": an abbreviation the article defines
+        after an agency's name stands for that agency wherever the article uses it later."""
+        out: list[Mention] = []
+        taken = [(a.start, a.end) for a in self.agencies]
+        for a in self.agencies:
+            m = _DEFINED.search(self.text, a.start, a.end + 12)  # (inside the name when it goes on after it)
+            if m is None or self.lex.agency.identify(shadow(m.group(1))):
+                continue
+            for use in re.finditer(rf"(?<![\w&-]){re.escape(m.group(1))}(?![\w&-])", self.text[: self.end]):
+                if use.start() > m.end() and not any(s <= use.start() < e for s, e in taken):
+                    out.append(Mention(use.start(), use.end(), a.value))
+        return out
 
     def _city_in_province(self, agency_end: int, p: Mention) -> bool:
         """ "VKSND thành phố Huế" in 2021, "Công an TP. Thanh Hóa": the agency of a city inside a province

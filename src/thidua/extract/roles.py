@@ -86,6 +86,7 @@ _RIGHT_IS = re.compile(
     r"(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
     r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban|giam\s+doc)\s*)?$"
 )
+_RESPECTIVELY = re.compile(r"\s*(?:nam\s+\d{4}\s*)?(?:lan\s+luot\s+)?(?:la|thuoc\s+ve)\s*:?\s*$")
 _YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
 _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
@@ -535,6 +536,15 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
                 # "các tỉnh X, Y ... làm Cụm trưởng, Cụm phó": one role each, in order
                 pairs = [(u, r, "role.link") for u, r in zip(units, group, strict=True)]
             # several units and one role ("X và Y làm Cụm phó"), or counts that differ: ambiguous
+    if not pairs and len(group) >= 2:
+        # "Cụm trưởng, Cụm phó năm 2017 lần lượt là X và Y": one unit each, in order
+        right = [u for u in an.units if last.end <= u.start < sent.end][: len(group)]
+        if (
+            len(right) == len(group)
+            and _RESPECTIVELY.match(an.sh, last.end, right[0].start)
+            and all(_UNIT_LIST_SEP.match(an.sh[a.end : b.start]) for a, b in zip(right, right[1:]))
+        ):
+            pairs = [(u, r, "role.respectively") for u, r in zip(right, group, strict=True)]
     if not pairs:
         # unit to the right: "Cụm trưởng (năm N) là X", "Cụm trưởng – X", hand-over "... cho X"
         sent_end = sent.end
