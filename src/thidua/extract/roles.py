@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from thidua.extract.clusters import list_header
 from thidua.extract.common import (
@@ -542,7 +543,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         if (
             len(right) == len(group)
             and _RESPECTIVELY.match(an.sh, last.end, right[0].start)
-            and all(_UNIT_LIST_SEP.match(an.sh[a.end : b.start]) for a, b in zip(right, right[1:]))
+            and all(_UNIT_LIST_SEP.match(an.sh[a.end : b.start]) for a, b in pairwise(right))
         ):
             pairs = [(u, r, "role.respectively") for u, r in zip(right, group, strict=True)]
     if not pairs:
