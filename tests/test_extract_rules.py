@@ -3301,7 +3301,8 @@ def test_an_abbreviation_the_article_defines_stands_for_the_agency() -> None:
 
 def test_an_abbreviation_not_defined_by_the_article_is_not_read() -> None:
     lead = "Ngày 18-12-2025, Cụm thi đua số 3 Hội Nông dân tổ chức hội nghị tổng kết năm 2025.\n\n"
-    assert roles("Các đại biểu bầu HND tỉnh Hà Tĩnh làm Cụm trưởng năm 2026.", published="2025-12-20", lead=lead) == set()
+    body = "Các đại biểu bầu HND tỉnh Hà Tĩnh làm Cụm trưởng năm 2026."
+    assert roles(body, published="2025-12-20", lead=lead) == set()
 
 
 @pytest.mark.parametrize(
@@ -3318,3 +3319,31 @@ def test_roles_then_their_units_in_order(body: str) -> None:
 
 def test_roles_then_fewer_units_is_ambiguous() -> None:
     assert roles("Cụm trưởng, Cụm phó năm 2024 lần lượt là Sở TTTT Quảng Trị.") == set()
+
+
+def test_a_cluster_heading_with_its_bloc_and_a_colon_opens_a_section() -> None:
+    # a roundup of two clusters numbered 3: the second section's sentences name no cluster
+    lead = (
+        "BÁO GIA LAI ĐIỆN TỬ\nThứ Sáu, 22/12/2023 06:15\n\nHai cụm thi đua cùng tổng kết năm 2023\n\n"
+        "(GLO)- Trong tuần qua, hai tổ chức của tỉnh đã tham gia tổng kết năm 2023 tại hai cụm thi đua.\n\n"
+        "Cụm thi đua LĐLĐ 5 tỉnh Tây Nguyên: Lâm Đồng dẫn đầu\n\n"
+        "Sáng 19-12, tại Gia Lai, LĐLĐ tỉnh Gia Lai đăng cai hội nghị tổng kết năm 2023 Cụm thi đua số 3.\n\n"
+    )
+    body = (
+        "Hội nghị đề nghị Tổng LĐLĐ Việt Nam tặng Cờ thi đua năm 2023 cho LĐLĐ tỉnh Lâm Đồng.\n\n"
+        "Cụm thi đua số 3 Hội CCB: chuyển giao Cụm trưởng cho Gia Lai\n\n"
+        "Ngày 21/12/2023, Hội CCB tỉnh Kon Tum đăng cai hội nghị tổng kết năm 2023 của Cụm thi đua số 3.\n\n"
+        "Đồng chí Y Ph., Chủ tịch Hội CCB tỉnh Đắk Nông, Cụm trưởng năm 2023 chủ trì hội nghị.\n\n"
+        "Hội nghị đề nghị Trung ương Hội CCB Việt Nam tặng Cờ thi đua cho Hội CCB tỉnh Kon Tum."
+    )
+    got = facts(body, "2023-12-22", lead)
+    by_kind = {
+        (f["kind"], f["cluster"]["bloc"], (f.get("member") or f.get("recipient") or {}).get("province"))
+        for f in got
+        if f["kind"] in ("role", "award")
+    }
+    assert by_kind == {
+        ("award", "Liên đoàn Lao động tỉnh", "Lâm Đồng"),
+        ("role", "Hội Cựu chiến binh tỉnh", "Đắk Nông"),
+        ("award", "Hội Cựu chiến binh tỉnh", "Kon Tum"),
+    }

@@ -226,7 +226,7 @@ class ClusterContext:
         return ref
 
 
-def _head_end(sh: str) -> int:
+def _head_end(sh: str, cap: int = 400) -> int:
     """End of a page's head: its first three non-empty lines (a site's name may stand above the title)."""
     pos, seen = 0, 0
     while seen < 3:
@@ -236,7 +236,7 @@ def _head_end(sh: str) -> int:
         if sh[pos:nl].strip():
             seen += 1
         pos = nl + 1
-    return min(pos, 400)
+    return min(pos, cap)
 
 
 _DIGEST_TITLE = re.compile(r"(?<![a-z])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
@@ -248,6 +248,7 @@ def _sections(an: Analysis) -> tuple[int, ...]:
     """Starts of section headings: short paragraphs between blank lines, opened by a star or a number
     or written in capitals ("NGÀNH KIỂM SÁT: LÂM ĐỒNG TIẾP NHẬN ..."), not ending like a sentence."""
     out = []
+    head_end = _head_end(an.sh, cap=len(an.sh))
     for m in _HEADING.finditer(an.text, 0, an.end):
         line = m.group().strip()
         if line.endswith((".", ";", ":")):
@@ -258,6 +259,8 @@ def _sections(an: Analysis) -> tuple[int, ...]:
         start = m.end() - len(m.group().lstrip("\n \t"))
         marked = bool(re.match(r"(?:[*•]|\d{1,2}[.)])\s", line)) or bool(
             re.match(r"(?:cum|khoi)\s+thi\s+dua\s+so\s+[0-9ivx]+\s*:", an.sh[start : start + 30])
+            # (or, below the page's title, "Cụm thi đua số 3 Hội CCB: ...", "Cụm thi đua LĐLĐ 5 tỉnh: Lâm Đồng ...")
+            or (start >= head_end and re.match(r"(?:cum|khoi)\s+thi\s+dua\s[^:\n]{0,50}:", an.sh[start : start + 70]))
         )
         # or a topic and a colon ("Công an: Cụm thi đua số II ký giao ước năm 2024", "Ngành Thuế: hội nghị ...")
         topic = _TOPIC_HEADING.match(an.sh, start, start + len(line))
