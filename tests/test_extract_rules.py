@@ -1289,6 +1289,14 @@ def test_ve_du_lists_attendance() -> None:
     assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
 
 
+def test_ve_phia_cum_co_lists_attendance() -> None:
+    body = (
+        "Dự hội nghị có ông Phạm Đức S., Phó Cục trưởng Cục Báo chí. Về phía Cụm có lãnh đạo Sở Thông tin – "
+        "Truyền thông các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình (3/5 đơn vị trong Cụm có mặt)."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
 def test_chia_se_is_not_will() -> None:
     """'chia sẻ' (share) folds to the letters of 'sẽ' (will): it must not make a role next year's."""
     assert roles("Sở TTTT Hà Tĩnh (Cụm phó) chia sẻ kinh nghiệm chuyển đổi số.") == {("Hà Tĩnh", "deputy", 2023)}

@@ -64,7 +64,9 @@ _NEXT_LIST = re.compile(
 # ("như sau:", "như vậy", "như thế", "như trên": as follows, thus; not "such as")
 _EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])(?!\s+(?:sau|vay|the|tren)(?![a-z]))")
 _ATTEND = re.compile(
-    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?))"
+    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?)|"
+    # "Về phía Cụm có lãnh đạo Đài PT-TH các tỉnh: ..." (after the guests)
+    r"ve\s+phia\s+(?:cac\s+don\s+vi\s+trong\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+co)"
     r"(?![a-z])"
 )
 _COMPLEMENT = re.compile(
