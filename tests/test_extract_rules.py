@@ -3355,3 +3355,16 @@ def test_a_cluster_heading_with_its_bloc_and_a_colon_opens_a_section() -> None:
         ("role", "Hội Cựu chiến binh tỉnh", "Đắk Nông"),
         ("award", "Hội Cựu chiến binh tỉnh", "Kon Tum"),
     }
+
+
+def test_another_cluster_recalled_at_the_meeting_is_no_second_meeting() -> None:
+    lead = (
+        "Chiều 14/8, tại tỉnh Phú Thọ, Sở KH&CN tỉnh Phú Thọ, Cụm trưởng Cụm thi đua số 1 thuộc Bộ KH&CN, "
+        "tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.\n\n"
+    )
+    body = (
+        "Cũng tại hội nghị, nhiều đại biểu nhắc lại rằng trước khi hợp nhất, Cụm thi đua số 1 thuộc Bộ TT&TT "
+        "do Sở TT&TT tỉnh Yên Bái làm Cụm trưởng năm 2024."
+    )
+    got = [f for f in facts(body, "2025-08-15", lead) if f["kind"] == "conference"]
+    assert [(f["cluster"]["authority"], f["type"]) for f in got] == [("Bộ Khoa học và Công nghệ", "mid_year")]

@@ -372,8 +372,9 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype, seg)
         location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
-        if day is None and location is None and not _AT.search(seg):
-            continue  # a review mentioned in passing (no day, no place)
+        at_place = any(not _AT_THE_MEETING.match(seg, m.start()) for m in _AT.finditer(seg))
+        if day is None and location is None and not at_place:
+            continue  # a review mentioned in passing (no day, no place; "Cũng tại hội nghị" is the main one's)
         host = _host(ctx, sent.start, sent.end, local=True)
         nxt = next((t for t in an.sentences if t.start >= sent.end), None)
         if host is None and nxt is not None and _HOST_NEXT.match(an.sh, nxt.start, nxt.end):
@@ -480,6 +481,7 @@ _NOT_REVIEWED = re.compile(
 
 
 # "tại" (at), not the "tài" of "Sở Tài chính" / "Tài nguyên" (the shadow drops the tone)
+_AT_THE_MEETING = re.compile(r"tai\s+(?:hoi\s+nghi|buoi\s+le|le|day)(?![a-z])")
 _AT = re.compile(
     r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)|(?<![a-z])o\s+(?=(?:tinh|thanh\s+pho|tp)\s)"
 )
