@@ -3368,3 +3368,17 @@ def test_another_cluster_recalled_at_the_meeting_is_no_second_meeting() -> None:
     )
     got = [f for f in facts(body, "2025-08-15", lead) if f["kind"] == "conference"]
     assert [(f["cluster"]["authority"], f["type"]) for f in got] == [("Bộ Khoa học và Công nghệ", "mid_year")]
+
+
+@pytest.mark.parametrize("since", ["được Bộ thành lập từ năm 2016,", "thành lập năm 2016,", "ra đời năm 2016,"])
+def test_the_year_a_cluster_was_founded_is_not_its_members_year(since: str) -> None:
+    body = f"Cụm thi đua số 4 {since} hiện gồm 3 Sở TTTT là: Nghệ An, Hà Tĩnh và Quảng Bình."
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_rotation_history_with_thuoc_ve_and_den_luot() -> None:
+    body = (
+        "Năm 2020, Sở TTTT Nghệ An được suy tôn làm Cụm trưởng; năm 2021, nhiệm vụ này thuộc về Sở TTTT Hà Tĩnh, "
+        "và năm 2022 đến lượt Sở TTTT Quảng Bình đảm nhận."
+    )
+    assert roles(body) == {("Nghệ An", "head", 2020), ("Hà Tĩnh", "head", 2021), ("Quảng Bình", "head", 2022)}

@@ -113,13 +113,15 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ADVERBIAL_YEAR = re.compile(r"(?:^|[,:;(]\s*|\s)(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
+# "(được thành lập) từ năm 2016, hiện gồm ...": a starting point, not the frame of the clause
+_SINCE = re.compile(r"(?<![a-z])(?:tu|thanh\s+lap|ra\s+doi)\s*$")
 
 
 def adverbial_year(an: Analysis, start: int, pos: int) -> int | None:
     """The year of a "(…,) năm 2024, …" phrase that frames the clause before ``pos`` in its sentence
     ("... cho biết: năm 2024, khi còn thuộc Bộ TT&TT, Cụm thi đua số 6 gồm ..."), when no other year
     stands between it and ``pos``."""
-    found = list(_ADVERBIAL_YEAR.finditer(an.sh, start, pos))
+    found = [m for m in _ADVERBIAL_YEAR.finditer(an.sh, start, pos) if not _SINCE.search(an.sh, start, m.start() + 1)]
     if not found:
         return None
     m = found[-1]
