@@ -3382,3 +3382,23 @@ def test_rotation_history_with_thuoc_ve_and_den_luot() -> None:
         "và năm 2022 đến lượt Sở TTTT Quảng Bình đảm nhận."
     )
     assert roles(body) == {("Nghệ An", "head", 2020), ("Hà Tĩnh", "head", 2021), ("Quảng Bình", "head", 2022)}
+
+
+def test_a_unit_set_apart_before_the_list_and_one_active_in_the_cluster_are_members() -> None:
+    body = (
+        "Cụm thi đua số 4 có 6 thành viên. Ngoài Sở TTTT tỉnh Hà Tĩnh, Cụm gồm Sở TTTT các tỉnh Nghệ An, "
+        "Quảng Bình, Quảng Trị.\nCùng sinh hoạt trong Cụm còn có Sở TTTT hai tỉnh Thanh Hóa và Thừa Thiên Huế."
+    )
+    expected = ("Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị", "Thanh Hóa", "Thừa Thiên Huế")
+    assert members(body) == {(p, "explicit", 2023) for p in expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ngoài ra, Cụm gồm Sở TTTT các tỉnh Nghệ An, Quảng Bình.",
+        "Ngoài Sở TTTT tỉnh Hà Tĩnh đăng cai, Cụm gồm Sở TTTT các tỉnh Nghệ An, Quảng Bình.",
+    ],
+)
+def test_besides_needs_a_bare_unit_before_the_comma(body: str) -> None:
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Quảng Bình")}

@@ -83,7 +83,9 @@ _CONTINUED = re.compile(
     r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
     r"(?:(?:cung\s+voi\s+do|cung\s+voi\s+(?:cac\s+|\d{1,2}\s+)?(?:[a-z]+\s+){0,2}?(?:tren|nay)|ngoai\s+ra|"
     r"ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
-    r"(?:cung\s+)?(?:tham\s+gia|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
+    # ("Cùng sinh hoạt trong Cụm còn có LĐLĐ hai tỉnh X và Y")
+    r"(?:cung\s+)?(?:tham\s+gia|sinh\s+hoat(?:\s+trong)?|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
+    r"(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
     r"(?:la|con\s+co|con\s+gom|co|gom)(?![a-z])"
 )
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
@@ -109,7 +111,7 @@ class _Read:
 
 def extract_memberships(ctx: Context) -> list[Candidate]:
     read = _Read()
-    return [
+    got = [
         *_cued_lists(ctx, read),
         *_placed_lists(ctx, read),
         *_along_with_lists(ctx, read),
@@ -121,6 +123,41 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
+    return got + _besides(ctx, got) if "ngoai" in ctx.an.sh else got
+
+
+_ONLY_SEPARATORS = re.compile(r"(?:\s|,|(?<![a-z])va(?![a-z]))*")
+_BESIDES = re.compile(r"\s*ngoai\s+(?!ra(?![a-z]))")
+
+
+def _besides(ctx: Context, got: list[Candidate]) -> list[Candidate]:
+    """ "Ngoài LĐLĐ tỉnh Hoà Bình, Cụm gồm LĐLĐ các tỉnh A, B, C": the unit set apart before the list is a
+    member too, of the same cluster and year."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for s in an.sentences:
+        m = _BESIDES.match(an.sh, s.start, s.end)
+        comma = an.sh.find(",", s.start, s.end) if m else -1
+        if comma < 0:
+            continue
+        listed = [c for c in got if comma < c.start < s.end and c.fact["basis"] == "explicit"]
+        units = [u for u in an.units if m.end() <= u.start and u.end <= comma]
+        if not listed or not units or not _ONLY_SEPARATORS.fullmatch(_between_units(an, units, m.end(), comma)):
+            continue
+        for u in units:
+            fact = {**listed[0].fact, "member": member_of(u.agency, u.province)}
+            out.append(Candidate(fact, u.start, u.end, "membership.besides", agency=u.agency))
+    return out
+
+
+def _between_units(an, units, a: int, b: int) -> str:  # type: ignore[no-untyped-def]
+    """What stands between ``a`` and ``b`` apart from the units (only separators for a plain list)."""
+    text, pos = [], a
+    for u in units:
+        text.append(an.sh[pos : u.start])
+        pos = u.end
+    text.append(an.sh[pos:b])
+    return "".join(text)
 
 
 _IN_CLUSTER_REMARK = re.compile(r"\s*\(\s*(?:(?:la\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cua)?|thuoc)\s+$")
