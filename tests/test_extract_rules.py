@@ -3402,3 +3402,11 @@ def test_a_unit_set_apart_before_the_list_and_one_active_in_the_cluster_are_memb
 )
 def test_besides_needs_a_bare_unit_before_the_comma(body: str) -> None:
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Quảng Bình")}
+
+
+def test_rotation_history_quoted_with_commas() -> None:
+    body = (
+        'Bà M. cho biết: "Năm 2020, vai trò Cụm trưởng do Sở TTTT tỉnh Nghệ An đảm nhận, năm 2021 là Sở TTTT '
+        'tỉnh Hà Tĩnh; năm 2022 Quảng Bình tiếp nhận".'
+    )
+    assert roles(body) == {("Nghệ An", "head", 2020), ("Hà Tĩnh", "head", 2021)}

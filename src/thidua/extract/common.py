@@ -112,7 +112,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_ADVERBIAL_YEAR = re.compile(r"(?:^|[,:;(]\s*|\s)(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_ADVERBIAL_YEAR = re.compile(r"(?:^|[,:;(\"“]\s*|\s)(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
 # "(được thành lập) từ năm 2016, hiện gồm ...": a starting point, not the frame of the clause
 _SINCE = re.compile(r"(?<![a-z])(?:tu|thanh\s+lap|ra\s+doi)\s*$")
 
