@@ -3410,3 +3410,18 @@ def test_rotation_history_quoted_with_commas() -> None:
         'tỉnh Hà Tĩnh; năm 2022 Quảng Bình tiếp nhận".'
     )
     assert roles(body) == {("Nghệ An", "head", 2020), ("Hà Tĩnh", "head", 2021)}
+
+
+def test_the_bare_unit_of_a_later_clause_is_the_one_that_opens_the_sentence() -> None:
+    one = (
+        "Năm 2020, Sở TTTT tỉnh Nghệ An (Cụm trưởng) đã điều hành hoạt động của Cụm hiệu quả, đơn vị vừa vinh dự "
+        "đón nhận Cờ thi đua của Bộ TTTT do có thành tích xuất sắc năm 2020."
+    )
+    assert awards(one) == {
+        ("Nghệ An", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2020)
+    }
+    two = (
+        "Sở TTTT tỉnh Nghệ An và Sở TTTT tỉnh Hà Tĩnh đã điều hành tốt, đơn vị vừa vinh dự đón nhận Cờ thi đua "
+        "của Bộ TTTT năm 2020."
+    )
+    assert awards(two) == set()

@@ -932,6 +932,14 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 else:
                     break
             return got, (got[0].start, a.end)
+    if len(before) == 1:
+        # "Năm 2020, Công an tỉnh Tây Ninh (Cụm trưởng) đã điều hành ..., đơn vị vừa vinh dự đón nhận Cờ thi đua":
+        # the one unit, which opens the sentence
+        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
+        said = _BARE_SUBJECT.fullmatch(mask(an.sh, clause, a.start, [*an.authorities]))
+        opens = before[0].start == _LEAD_OF_SUBJECT.match(an.sh, s0).end()  # type: ignore[union-attr]
+        if opens and said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
+            return [before[0]], (a.start, a.end)
     # "Năm 2025, Công an thành phố Huế là Cụm trưởng .... Trước đó, ..., đơn vị vinh dự được Bộ trưởng tặng
     # Cờ thi đua": the unit the sentence before is about
     if not before:
