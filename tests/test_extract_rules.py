@@ -3425,3 +3425,37 @@ def test_the_bare_unit_of_a_later_clause_is_the_one_that_opens_the_sentence() ->
         "của Bộ TTTT năm 2020."
     )
     assert awards(two) == set()
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Từ năm 2014, sau khi Bộ điều chỉnh lại việc phân cụm, Cụm được bổ sung thêm Sở TTTT tỉnh Quảng Trị.",
+        "Từ năm 2023, theo Quyết định sửa đổi việc phân chia cụm, khối thi đua của Bộ, Cụm được bổ sung Sở TTTT "
+        "tỉnh Quảng Trị.",
+    ],
+)
+def test_a_unit_added_to_the_cluster_is_a_member(added: str) -> None:
+    body = "Cụm thi đua số 4 hiện có Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình. " + added
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_attendance_told_as_bullets_opened_by_provinces() -> None:
+    body = (
+        "Tham dự hội nghị có lãnh đạo Sở TT&TT các tỉnh:\n\n- Nghệ An: đồng chí Nguyễn Văn Đ., Phó Giám đốc Sở;\n\n"
+        "- Hà Tĩnh: đồng chí Đàm Văn Q., Giám đốc Sở;\n\n- Quảng Bình: đồng chí Vy Văn S., Giám đốc Sở.\n\n"
+        "Năm 2023, các Sở trong Cụm đã hoàn thành nhiệm vụ."
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_reason_closing_two_coordinated_award_clauses_dates_both() -> None:
+    body = (
+        "Nhân dịp này, Sở TTTT Nghệ An vinh dự đón nhận Cờ thi đua của Bộ TTTT và Sở TTTT Hà Tĩnh đón nhận Bằng "
+        "khen của Bộ trưởng Bộ TTTT do có thành tích xuất sắc trong năm 2022."
+    )
+    grantor = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "conferred", grantor, 2022),
+        ("Hà Tĩnh", "certificate_of_merit", "conferred", grantor, 2022),
+    }

@@ -1015,6 +1015,13 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     earlier = list(_FOR_YEAR.finditer(an.sh, s0, a.start))
     if earlier:
         return int(earlier[-1].group(1))
+    if nxt < s1 and _JOINED_CLAUSE.match(an.sh, a.end, nxt):
+        # "X đón nhận Cờ thi đua của Bộ Tài chính và Y đón nhận Bằng khen ... do có thành tích năm 2016": the
+        # reason closing the coordinated clauses is both awards'
+        last = max(b.end for b in an.awards if a.start <= b.start < s1)
+        shared = _FOR_YEAR.search(an.sh, last, s1)
+        if shared:
+            return int(shared.group(1))
     if _SCHOOL_YEAR.search(an.sh, s0, s1):
         return None
     # attached "Cờ thi đua năm N"
@@ -1044,6 +1051,11 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     return None
 
 
+# "<award> của Bộ Tài chính và KBNN Cao Bằng đón nhận <award>": only a grantor, then the next unit's clause
+_JOINED_CLAUSE = re.compile(
+    r"[^.;:,]{0,60}?(?<![a-z])va\s+(?:[a-z&-]+\s+){1,6}?(?:(?:cung\s+)?(?:vinh\s+du\s+)?(?:don\s+nhan|nhan|duoc))\s"
+    r"[^.;:,]{0,60}$"
+)
 # ("Năm 2022, ...", "Được biết, năm 2019 vừa qua, ...")
 _OPENING_YEAR = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"

@@ -81,12 +81,14 @@ _AMONG_THEM = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z]).*(?<![a-z])trong\s+do
 _IN_CLUSTER = re.compile(r"(?<![a-z])(?:trong|cua)\s+(?:cum|khoi)(?![a-z])")
 _CONTINUED = re.compile(
     r"\s*(?:(?:tu|trong|den|sang)\s+nam\s+\d{4}\s*,?\s*)?"  # "Từ năm 2023, Cụm còn có ..."
+    # "..., sau khi Tổng Liên đoàn điều chỉnh lại việc phân cụm, Cụm ...", "..., theo Quyết định ..., Cụm ..."
+    r"(?:(?:sau\s+khi|theo|can\s+cu)\s+[^.;:]{0,120}?,\s*)?"
     r"(?:(?:cung\s+voi\s+do|cung\s+voi\s+(?:cac\s+|\d{1,2}\s+)?(?:[a-z]+\s+){0,2}?(?:tren|nay)|ngoai\s+ra|"
     r"ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
     # ("Cùng sinh hoạt trong Cụm còn có LĐLĐ hai tỉnh X và Y")
     r"(?:cung\s+)?(?:tham\s+gia|sinh\s+hoat(?:\s+trong)?|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
     r"(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
-    r"(?:la|con\s+co|con\s+gom|co|gom)(?![a-z])"
+    r"(?:la|con\s+co|con\s+gom|co|gom|(?:duoc\s+)?bo\s+sung(?:\s+them)?)(?![a-z])"
 )
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
 _NOT_MEMBERS = re.compile(
@@ -639,12 +641,49 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                     got = _list(ctx, a, clause_end, "attendance", "membership.attendance", need_colon=True)
                     if got:
                         break
+        if not got and an.text[s.start : s.end].rstrip().endswith(":"):
+            got = _bullet_heads(ctx, s, "attendance", "membership.attendance_items")
         if not got:
             got = _people_items(ctx, s, s.start + m.end())
         if not got:
             got = _grouped_attendance(ctx, s, s.start + m.end())
         out.extend(got)
     return out
+
+
+_BULLET_HEAD = re.compile(r"[ \t]*[-+•*–][ \t]*")
+_HEAD_CLOSE = re.compile(r"[ \t]*[:–-]")
+
+
+def _bullet_heads(ctx: Context, s: Sentence, basis: str, rule: str) -> list[Candidate]:
+    """ "Tham dự hội nghị có lãnh đạo Sở TT&TT các tỉnh:" + "- Hà Giang: đồng chí ..., Phó Giám đốc Sở;" lines:
+    the province opening each bullet (two bullets at least, every one opened by a province)."""
+    an = ctx.an
+    cluster = ctx.clusters.at(an, s.start)
+    named = [ag for ag in an.agencies if s.start <= ag.start < s.end]
+    if cluster is None or not named:
+        return []
+    agency = named[-1].value
+    year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
+    by_start = {p.start: p for p in an.provinces}
+    out: list[Candidate] = []
+    pos = s.end
+    while True:
+        nl = an.text.find("\n", pos)
+        if nl < 0:
+            break
+        line_start = nl + 1
+        while line_start < len(an.text) and an.text[line_start] == "\n":
+            line_start += 1
+        bullet = _BULLET_HEAD.match(an.text, line_start)
+        p = by_start.get(bullet.end()) if bullet else None
+        if p is None or not _HEAD_CLOSE.match(an.sh, p.end):
+            break
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(agency, p.value)}
+        fact["basis"] = basis
+        out.append(Candidate(fact, p.start, p.end, rule, agency=agency))
+        pos = p.end
+    return out if len(out) >= 2 else []
 
 
 _SIGNED = WordPattern(r"(?<![a-z])(?:(?:da|cung|deu)\s+)*ky\s+(?:ket\s+)?giao\s+uoc(?![a-z])")
