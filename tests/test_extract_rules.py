@@ -3459,3 +3459,8 @@ def test_a_reason_closing_two_coordinated_award_clauses_dates_both() -> None:
         ("Nghệ An", "emulation_flag", "conferred", grantor, 2022),
         ("Hà Tĩnh", "certificate_of_merit", "conferred", grantor, 2022),
     }
+
+
+def test_a_role_in_the_bracket_after_a_list_item_may_say_don_vi() -> None:
+    body = "Tham dự có lãnh đạo Sở TTTT các tỉnh trong Cụm: Nghệ An, Hà Tĩnh (đơn vị Cụm phó) và Quảng Bình."
+    assert roles(body) == {("Hà Tĩnh", "deputy", 2023)}

@@ -513,7 +513,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     left = [] if pairs else [u for u in an.units if clause_start <= u.start and u.end <= first.start]
     # "X (nay thuộc Sở NN&MT tỉnh Y) làm Cụm trưởng": a unit inside a remark on X is not the subject
     left = [u for u in left if not _bracketed(an.sh, u, first.start)]
-    if left and len(group) == 1 and re.fullmatch(r"\s*\(\s*", an.sh[left[-1].end : first.start]):
+    if left and len(group) == 1 and _OPEN_REMARK.fullmatch(an.sh[left[-1].end : first.start]):
         # "Bắc Kạn (Cụm trưởng), Lạng Sơn (Cụm phó)": the parenthesis belongs to the item before it
         pairs = [(left[-1], group[0], "role.link")]
         left = []
@@ -584,12 +584,16 @@ def _bracketed(sh: str, u: Unit, limit: int) -> bool:
     return close >= 0 and sh.rfind("(", u.end, close) < 0
 
 
+# "Bắc Kạn (Cụm trưởng)", "Cà Mau (đơn vị Cụm phó)": a role in the bracket after an item
+_OPEN_REMARK = re.compile(r"\s*\(\s*(?:(?:la\s+)?don\s+vi\s+)?")
+
+
 def _bare_item(ctx: Context, clause_start: int, pos: int) -> Unit | None:
     """'Sở TT&TT các địa phương: ...; - Bình Phước (Cụm phó); ...': a bare province item of a member list
     with its role in brackets is the cluster's bloc in that province."""
     an = ctx.an
     prov = [p for p in an.provinces if clause_start <= p.start and p.end <= pos]
-    if not prov or not re.fullmatch(r"\s*\(\s*", an.sh[prov[-1].end : pos]):
+    if not prov or not _OPEN_REMARK.fullmatch(an.sh[prov[-1].end : pos]):
         return None
     p = prov[-1]
     if any(u.start <= p.start < u.end for u in an.units):
