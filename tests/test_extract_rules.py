@@ -3464,3 +3464,13 @@ def test_a_reason_closing_two_coordinated_award_clauses_dates_both() -> None:
 def test_a_role_in_the_bracket_after_a_list_item_may_say_don_vi() -> None:
     body = "Tham dự có lãnh đạo Sở TTTT các tỉnh trong Cụm: Nghệ An, Hà Tĩnh (đơn vị Cụm phó) và Quảng Bình."
     assert roles(body) == {("Hà Tĩnh", "deputy", 2023)}
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("TP. Vũng Tàu", None), ("TP Cần Thơ", "Cần Thơ"), ("tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu")],
+)
+def test_a_city_named_by_part_of_its_provinces_name_is_no_venue(place: str, expected: str | None) -> None:
+    lead = f"Chiều 23/12, tại {place}, Cụm thi đua số 7 thuộc Bộ Công an tổ chức hội nghị tổng kết năm 2020.\n\n"
+    got = [f for f in facts("Công an tỉnh Đồng Nai là Cụm trưởng.", "2020-12-24", lead) if f["kind"] == "conference"]
+    assert [f["location"] for f in got] == [expected]

@@ -12,7 +12,7 @@ import re
 
 from thidua.extract.common import Candidate, Context, after_tai, line_spans, mask, member, table_cells
 from thidua.extract.dates import resolve_year
-from thidua.extract.lexicon import WordPattern
+from thidua.extract.lexicon import WordPattern, shadow
 
 _TRIGGER = WordPattern(
     r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
@@ -548,9 +548,15 @@ _PLACE_TAIL = re.compile(
 
 
 def _is_city_name(an, p) -> bool:  # type: ignore[no-untyped-def]
-    """'TP Cần Thơ' is a province; after 'phường'/'huyện'/'thị xã' a province name is a local name."""
+    """'TP Cần Thơ' is a province; after 'phường'/'huyện'/'thị xã' a province name is a local name, and so is
+    'TP. Vũng Tàu': a city named by part of its province's name ('Bà Rịa - Vũng Tàu', a tỉnh)."""
     before = an.sh[max(0, p.start - 12) : p.start]
-    return bool(re.search(r"(?:phuong|xa|huyen|thi\s+xa|quan)\s+$", before))
+    if re.search(r"(?:phuong|xa|huyen|thi\s+xa|quan)\s+$", before):
+        return True
+    if not re.search(r"(?<![a-z])(?:thanh\s+pho|tp)\.?\s*$", before) or shadow(p.value) == an.sh[p.start : p.end]:
+        return False
+    versions = [v for v in an.lex.provinces.get(p.value, ()) if v.name == p.value]
+    return bool(versions) and all(v.unit_type == "tỉnh" for v in versions)
 
 
 def _host(ctx: Context, start: int, end: int, local: bool = False, skip_other: bool = False) -> object | None:
