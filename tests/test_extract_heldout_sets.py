@@ -80,6 +80,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout44": {"role": (0.98, 0.98), "membership": (0.98, 0.80), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
     "heldout45": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
     "heldout46": {"role": (0.98, 0.92), "membership": (0.94, 0.98), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
+    "heldout47": {"role": (0.98, 0.86), "membership": (0.98, 0.73), "award": (0.92, 0.92), "conference": (0.98, 0.81)},
+    "heldout48": {"role": (0.87, 0.76), "membership": (0.38, 0.36), "award": (0.88, 0.57), "conference": (0.98, 0.98)},
+    "heldout49": {"role": (0.98, 0.98), "membership": (0.98, 0.75), "award": (0.83, 0.64), "conference": (0.98, 0.98)},
+    "heldout50": {"role": (0.98, 0.93), "membership": (0.98, 0.46), "award": (0.98, 0.98), "conference": (0.83, 0.98)},
 }
 
 
