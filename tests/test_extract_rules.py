@@ -3474,3 +3474,38 @@ def test_a_city_named_by_part_of_its_provinces_name_is_no_venue(place: str, expe
     lead = f"Chiều 23/12, tại {place}, Cụm thi đua số 7 thuộc Bộ Công an tổ chức hội nghị tổng kết năm 2020.\n\n"
     got = [f for f in facts("Công an tỉnh Đồng Nai là Cụm trưởng.", "2020-12-24", lead) if f["kind"] == "conference"]
     assert [f["location"] for f in got] == [expected]
+
+
+def test_a_composition_table_takes_the_year_of_its_caption() -> None:
+    lead = (
+        "Kiện toàn các Cụm thi đua năm 2021\n\n"
+        "Quang cảnh hội nghị tổng kết năm 2020 của Cụm thi đua số 3 thuộc Bộ Công an, tổ chức tại TP Hải Phòng "
+        "ngày 15/1/2021.\n\n"
+    )
+    body = (
+        "Thành phần 2 Cụm thi đua năm 2021 như sau:\n\n"
+        "| Cụm | Các đơn vị thành viên | Cụm trưởng | Cụm phó |\n\n|---|---|---|---|\n\n"
+        "| Cụm thi đua số 1 | Công an các tỉnh: Hà Giang, Cao Bằng, Bắc Kạn | Công an tỉnh Hà Giang | "
+        "Công an tỉnh Cao Bằng |\n\n"
+        "| Cụm thi đua số 3 | Công an các tỉnh: Quảng Ninh, Hải Dương, Hưng Yên | Công an tỉnh Quảng Ninh | "
+        "Công an tỉnh Hưng Yên |\n"
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in facts(body, "2021-02-03", lead)
+           if f["kind"] == "membership"}
+    assert got == {
+        (1, p, 2021) for p in ("Hà Giang", "Cao Bằng", "Bắc Kạn")
+    } | {(3, p, 2021) for p in ("Quảng Ninh", "Hải Dương", "Hưng Yên")}
+
+
+def test_awards_to_the_leaders_of_clusters_listed_by_cluster_label() -> None:
+    body = (
+        "Bộ trưởng đã ký Quyết định số 138/QĐ-BCA ngày 25/01/2024 tặng Cờ thi đua của Bộ Công an cho các đơn vị "
+        "dẫn đầu các Cụm thi đua năm 2023:\n\n- Cụm 1: Công an tỉnh Thái Nguyên;\n\n- Cụm 2: Công an tỉnh Phú Thọ."
+    )
+    lead = "Ngày 26/1/2024, Bộ Công an tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n\n"
+    got = {(f["recipient"]["province"], f["award"], f["status"], f["year"]) for f in facts(body, "2024-01-26", lead)
+           if f["kind"] == "award"}
+    assert got == {
+        ("Thái Nguyên", "emulation_flag", "conferred", 2023),
+        ("Phú Thọ", "emulation_flag", "conferred", 2023),
+    }

@@ -859,7 +859,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
             r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?"
-            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*$"
+            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
             r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:" + _ITEM_LABEL + r")?$",
             lead_clean,

@@ -387,6 +387,7 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     lines = line_spans(an.text)
     column = None  # (index of the members' cell, number of pipes of a row)
+    caption_year = None
     for a, b in lines:
         if a >= an.end:
             break
@@ -403,6 +404,11 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
             heads = [i for i in heads if i not in roles]
             if len(heads) == 1 and roles and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells):
                 column = (heads[0], pipes)
+                # "Thành phần 4 Cụm thi đua khu vực phía Bắc năm 2021 như sau:" just before the table: its year
+                k = bisect.bisect_left(an.sentence_starts, a)
+                before = an.sentences[k - 1] if k else None
+                y = _CAPTION_YEAR.search(an.sh, before.start, before.end) if before else None
+                caption_year = int(y.group(1)) if y and _CLUSTER_WORD.search(an.sh, before.start, y.start()) else None
             continue
         if column is None or pipes != column[1] or len(named) != 1:
             continue
@@ -412,8 +418,14 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
         c0, c1 = cells[column[0]]
         got = _list(ctx, c0, c1, "explicit", "membership.table_column")
         if len(got) >= 2 and got[0].fact["cluster"] == cluster:
+            if caption_year is not None:
+                for c in got:
+                    c.fact["year"] = caption_year
             out.extend(got)
     return out
+
+
+_CAPTION_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
 def _table_member_rows(ctx: Context) -> list[Candidate]:
