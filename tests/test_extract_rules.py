@@ -3509,3 +3509,25 @@ def test_awards_to_the_leaders_of_clusters_listed_by_cluster_label() -> None:
         ("Thái Nguyên", "emulation_flag", "conferred", 2023),
         ("Phú Thọ", "emulation_flag", "conferred", 2023),
     }
+
+
+def test_a_decision_page_about_next_year_with_last_years_review_framed_aside() -> None:
+    lead = (
+        "Phê duyệt thành phần các Cụm thi đua năm 2026\n\n"
+        "Ngày 06-02-2026, Bộ trưởng Bộ Công an đã ký Quyết định phê duyệt thành phần các Cụm thi đua năm 2026.\n\n"
+    )
+    body = (
+        "3. Cụm thi đua 5 tỉnh Bắc Trung Bộ (Cụm số 3): Công an các tỉnh Thanh Hoá, Nghệ An, Hà Tĩnh, Quảng Trị "
+        "và Công an thành phố Huế.\n   Cụm trưởng: Công an tỉnh Nghệ An.\n\n"
+        "Năm 2025, Công an tỉnh Hà Tĩnh là đơn vị Cụm trưởng Cụm thi đua số 3, đã tổ chức hội nghị tổng kết của "
+        "Cụm vào ngày 19/12/2025 tại tỉnh Hà Tĩnh."
+    )
+    got = facts(body, "2026-02-10", lead)
+    assert {(f["member"]["province"], f["year"]) for f in got if f["kind"] == "membership"} == {
+        (p, 2026) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Huế")
+    }
+    assert {(f["member"]["province"], f["role"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Nghệ An", "head", 2026),
+        ("Hà Tĩnh", "head", 2025),
+    }
+    assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2025-12-19", 2025)]

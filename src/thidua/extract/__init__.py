@@ -87,6 +87,9 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     return facts
 
 
+_OTHER_YEAR_FRAME = re.compile(r"\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+
+
 def _side_note(ctx: Context, conf: Candidate) -> bool:
     """A past meeting mentioned aside: dated months before the page, reviewing another year than the
     one year the title and lead state, and told outside the lead."""
@@ -99,6 +102,11 @@ def _side_note(ctx: Context, conf: Candidate) -> bool:
     gap = datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day)
     # "Trước đó, ngày 18-1-2017, Hội nghị tổng kết ... năm 2016 của Cụm đã được tổ chức": told as earlier
     earlier = re.match(r"\s*truoc\s+do(?![a-z])", ctx.an.sh[conf.start : conf.end])
+    # ("Năm 2025, X là đơn vị Cụm trưởng ..., đã tổ chức hội nghị tổng kết ... ngày 19/12/2025" in a page
+    # about 2026): framed by the other year
+    sent = ctx.an.sentence_at(conf.start)
+    framed = _OTHER_YEAR_FRAME.match(ctx.an.sh, sent.start, sent.end)
+    earlier = earlier or (framed is not None and int(framed.group(1)) == conf.fact["reviews_year"])
     return (gap.days > 75 or bool(earlier)) and gap.days > 0 and conf.start > ctx.extra.get("lede_end", 0)
 
 

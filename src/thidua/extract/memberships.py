@@ -857,7 +857,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
-_MEMBERS_COLON = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:")
+_MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
 
