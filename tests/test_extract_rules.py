@@ -3531,3 +3531,21 @@ def test_a_decision_page_about_next_year_with_last_years_review_framed_aside() -
         ("Hà Tĩnh", "head", 2025),
     }
     assert [(f["date"], f["reviews_year"]) for f in got if f["kind"] == "conference"] == [("2025-12-19", 2025)]
+
+
+def test_a_long_section_heading_after_a_short_one_opens_its_own_section() -> None:
+    lead = (
+        "CÔNG AN NHÂN DÂN\nThứ Bảy, 16/12/2023\n\nTuần qua, nhiều Cụm thi đua tổng kết năm 2023\n\n"
+        "Trong tuần, các Cụm thi đua thuộc khối Công an các tỉnh đã tổ chức hội nghị tổng kết năm 2023.\n\n"
+        "Cụm thi đua số IX: bầu đơn vị Cụm trưởng năm 2024\n\n"
+        "Ngày 12/12/2023, Cụm thi đua số IX tổ chức hội nghị tổng kết năm 2023 tại Công an tỉnh Tiền Giang.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 5 (Tây Nguyên): đề nghị tặng Cờ thi đua của Bộ cho Công an tỉnh Lâm Đồng\n\n"
+        "Sáng 14.12, Cụm thi đua số 5 gồm Công an các tỉnh: Kon Tum, Gia Lai, Đắk Lắk tổng kết năm 2023.\n\n"
+        "Qua bình xét, hội nghị thống nhất đề nghị Bộ trưởng Bộ Công an tặng Cờ thi đua cho Công an tỉnh Lâm Đồng."
+    )
+    got = facts(body, "2023-12-16", lead)
+    assert {(f["cluster"]["number"], f["recipient"]["province"]) for f in got if f["kind"] == "award"} == {
+        (5, "Lâm Đồng")
+    }

@@ -165,7 +165,18 @@ class ClusterContext:
             # Năm 2024, X được giao làm Cụm trưởng")
             para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
             own = [c for c in self.mentions if max(para, governing[-1].end) < c.start < sent.start]
-            return own[-1] if own else governing[-1]
+            if own:
+                return own[-1]
+            # (or a section heading after it: "Cụm thi đua số 5 (Tây Nguyên): đề nghị tặng Cờ thi đua ...", too
+            # long to govern as a header, still opens the section about cluster 5)
+            if self.sections is None:
+                self.sections = _sections(an)
+            later = [h for h in self.sections if governing[-1].end < h <= pos]
+            if later:
+                named = [c for c in self.mentions if later[-1] <= c.start < sent.start]
+                if named:
+                    return named[-1]
+            return governing[-1]
         header = list_header(an, sent)
         if header is not None:
             named = [c for c in self.mentions if header.start <= c.start < header.end]
