@@ -3549,3 +3549,23 @@ def test_a_long_section_heading_after_a_short_one_opens_its_own_section() -> Non
     assert {(f["cluster"]["number"], f["recipient"]["province"]) for f in got if f["kind"] == "award"} == {
         (5, "Lâm Đồng")
     }
+
+
+def test_a_table_of_the_units_given_an_award() -> None:
+    lead = (
+        "Căn cứ kết quả chấm điểm, Bộ trưởng Bộ Công an vừa ban hành Quyết định số 1812/QĐ-BCA ngày 28/12/2016 "
+        "tặng Cờ thi đua cho 8 đơn vị dẫn đầu 8 Cụm thi đua năm 2016.\n\n"
+    )
+    body = (
+        "Danh sách các đơn vị được tặng Cờ thi đua năm 2016:\n\n| STT | Cụm thi đua | Đơn vị |\n\n|---|---|---|\n\n"
+        "| 1 | Cụm số 1 | Công an tỉnh Thái Nguyên |\n\n| 2 | Cụm số 2 | Công an tỉnh Phú Thọ |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["year"], f["decision"])
+        for f in facts(body, "2016-12-30", lead)
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Thái Nguyên", "conferred", 2016, "1812/QĐ-BCA"),
+        ("Phú Thọ", "conferred", 2016, "1812/QĐ-BCA"),
+    }

@@ -363,8 +363,10 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     told = [w for w in an.awards if lead_in[0] <= w.start < lead_in[1] and w.value]
     if len(told) != 1 or any(lead_in[0] <= u.start < lead_in[1] for u in an.units):
         return []
-    if not re.search(r"(?<![a-z])cho(?![a-z])", an.sh[told[0].end : lead_in[1]]):
-        return []  # (the rows must be the ones the award is given to)
+    if not re.search(r"(?<![a-z])cho(?![a-z])", an.sh[told[0].end : lead_in[1]]) and not _GIVEN_ROWS.search(
+        an.sh, lead_in[0], told[0].start
+    ):
+        return []  # (the rows must be the ones the award is given to, or "Danh sách các đơn vị được tặng <award>")
     status = _status(ctx, lead_in[0], told[0].start) or _status_after(ctx, told[0], lead_in[1])
     if status is None:
         return []
@@ -381,6 +383,9 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     return [Candidate(fact, a, b, f"award.table.{status}")]
 
 
+_GIVEN_ROWS = re.compile(
+    r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|tap\s+the)\s+(?:duoc|vinh\s+du\s+duoc)\s+(?:trao\s+tang|tang|trao|nhan|de\s+nghi\s+tang)\s*$"
+)
 _BOTH_FORMS = re.compile(
     r"(?<![a-z])(?:ca\s+hai|cac|hai)\s+(?:hinh\s+thuc|danh\s+hieu|phan\s+thuong)(?:\s+khen\s+thuong)?(?:\s+(?:tren|nay))?"
     r"(?![a-z])"
