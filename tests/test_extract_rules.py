@@ -3569,3 +3569,12 @@ def test_a_table_of_the_units_given_an_award() -> None:
         ("Thái Nguyên", "conferred", 2016, "1812/QĐ-BCA"),
         ("Phú Thọ", "conferred", 2016, "1812/QĐ-BCA"),
     }
+
+
+def test_a_capital_roman_numeral_without_so_numbers_the_cluster() -> None:
+    lead = "Ngày 17/7/2025, tại Công an tỉnh Gia Lai, Cụm thi đua IV - Bộ Công an tổ chức hội nghị sơ kết.\n\n"
+    got = facts("Công an tỉnh Gia Lai là Cụm trưởng năm 2025.", "2025-07-18", lead)
+    assert {f["cluster"]["number"] for f in got} == {4}
+    # a lower-case "vì" after "Cụm thi đua" is a word, not a numeral
+    lead = "Ngày 17/7/2025, Cụm thi đua vì an ninh Tổ quốc của Công an tỉnh Gia Lai tổ chức hội nghị sơ kết.\n\n"
+    assert facts("Công an tỉnh Gia Lai là Cụm trưởng năm 2025.", "2025-07-18", lead) == []

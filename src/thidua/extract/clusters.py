@@ -73,7 +73,8 @@ def find_clusters(an: Analysis) -> list[ClusterMention]:
         if not m.group("so") and not m.group("td") and m.group("kind") == "khoi":
             continue
         if raw.isalpha():
-            if not m.group("so"):
+            # ("Cụm thi đua IV - Bộ Công an": a Roman numeral without "số" only in capitals)
+            if not m.group("so") and not re.fullmatch(r"[IVX]+", an.text[m.start("n") : m.end("n")]):
                 continue
             number = roman_to_int(raw.upper())
         else:
