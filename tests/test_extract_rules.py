@@ -3578,3 +3578,8 @@ def test_a_capital_roman_numeral_without_so_numbers_the_cluster() -> None:
     # a lower-case "vì" after "Cụm thi đua" is a word, not a numeral
     lead = "Ngày 17/7/2025, Cụm thi đua vì an ninh Tổ quốc của Công an tỉnh Gia Lai tổ chức hội nghị sơ kết.\n\n"
     assert facts("Công an tỉnh Gia Lai là Cụm trưởng năm 2025.", "2025-07-18", lead) == []
+
+
+def test_a_list_goes_on_after_cung_and_a_count() -> None:
+    body = "Cụm thi đua số 4 gồm Sở TTTT các tỉnh là Nghệ An, Hà Tĩnh; cùng hai đơn vị Quảng Bình và Quảng Trị."
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}

@@ -99,6 +99,7 @@ _NOT_MEMBERS = re.compile(
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|voi|&|cung\s+voi)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\(?\d{1,2}[.)]?\s+|\(?[a-z]\)\s+)?"
+    r"(?:(?<=cung\s)(?:hai|ba|bon)\s+(?:don\s+vi|tinh)\s+)?"  # ("...; cùng hai đơn vị Lâm Đồng và Đắk Nông")
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
