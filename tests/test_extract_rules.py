@@ -3583,3 +3583,12 @@ def test_a_capital_roman_numeral_without_so_numbers_the_cluster() -> None:
 def test_a_list_goes_on_after_cung_and_a_count() -> None:
     body = "Cụm thi đua số 4 gồm Sở TTTT các tỉnh là Nghệ An, Hà Tĩnh; cùng hai đơn vị Quảng Bình và Quảng Trị."
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_a_cluster_named_by_count_and_region_then_its_bulleted_members() -> None:
+    body = (
+        "Cụm thi đua 3 tỉnh khu vực Bắc Trung Bộ, duyên hải hiện gồm các Sở TTTT:\n"
+        "- tỉnh Nghệ An;\n- tỉnh Hà Tĩnh;\n- tỉnh Quảng Bình.\n\n"
+        "Hội nghị đề nghị Bộ trưởng tặng Bằng khen cho các đơn vị còn lại trong Cụm, trừ Sở TTTT tỉnh Nghệ An."
+    )
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

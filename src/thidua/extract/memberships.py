@@ -882,6 +882,9 @@ _UNITS_OF_CLUSTER = re.compile(
 _CLUSTER_WORD = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])")  # (scanned over whole texts)
 
 
+_NAMED_BY_COUNT = re.compile(r"\s*thi\s+dua\s+(?:\d{1,2}|" + _COUNT + r")\s+(?:tinh|don\s+vi|dia\s+phuong)(?![a-z])")
+
+
 def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
     """A list cue in a sentence that names no cluster number: "(thành viên của) Cụm (năm nay) (có 6
     thành viên) gồm", a counted "với 5 đơn vị thành viên là" in a sentence about the Cụm, or "...
@@ -893,7 +896,9 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
             gap = seg[before[-1] : m.start()]
             clause = seg[seg.rfind(";", 0, before[-1]) + 1 : before[-1]]
             # "tặng Cờ thi đua ... cho 4 Ban Dân tộc ... dẫn đầu phong trào thi đua trong Cụm, gồm: ...": recipients
-            if len(gap.split()) <= 8 and not _NOT_CLUSTER_TALK.search(gap) and not _AWARD_CLAUSE.search(clause):
+            # ("Cụm thi đua 6 tỉnh trung du, miền núi phía Bắc hiện gồm ...": a name by count and region is longer)
+            most = 14 if _NAMED_BY_COUNT.match(gap) else 8
+            if len(gap.split()) <= most and not _NOT_CLUSTER_TALK.search(gap) and not _AWARD_CLAUSE.search(clause):
                 return m.start(), m.end(), m.group(0)
         if m.group(0).endswith("tham gia cua") and _MEETING.search(seg, 0, m.start()):
             return m.start(), m.end(), m.group(0)  # read as attendance by the caller
