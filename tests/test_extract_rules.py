@@ -3592,3 +3592,42 @@ def test_a_cluster_named_by_count_and_region_then_its_bulleted_members() -> None
         "Hội nghị đề nghị Bộ trưởng tặng Bằng khen cho các đơn vị còn lại trong Cụm, trừ Sở TTTT tỉnh Nghệ An."
     )
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_award_of_a_grantor_then_tang_and_the_recipient() -> None:
+    body = (
+        "Lãnh đạo Bộ TT&TT đã trao Bằng khen của Thủ tướng Chính phủ tặng Sở TT&TT Quảng Bình theo Quyết định số "
+        "1520/QĐ-TTg ngày 12/11/2023."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["grantor"], f["decision"]) for f in got] == [
+        ("Quảng Bình", "Chính phủ", "1520/QĐ-TTg")
+    ]
+
+
+def test_a_unit_voted_first_and_agreed_to_be_proposed() -> None:
+    body = (
+        "Sở TTTT Nghệ An đã được các đơn vị trong Cụm suy tôn là đơn vị dẫn đầu và thống nhất đề nghị Chính phủ "
+        "tặng Cờ thi đua."
+    )
+    assert awards(body) == {("Nghệ An", "emulation_flag", "proposed", "Chính phủ", 2023)}
+
+
+def test_recipients_counted_by_agency_then_la_colon() -> None:
+    body = (
+        "Bộ trưởng Bộ TTTT cũng ký Quyết định số 513/QĐ-BTTTT tặng Bằng khen cho 3 Sở có thành tích xuất sắc "
+        "trong năm 2023 là: Sở TTTT Nghệ An; Sở TTTT Hà Tĩnh; Sở TTTT Quảng Bình."
+    )
+    grantor = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        (p, "certificate_of_merit", "conferred", grantor, 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")
+    }
+
+
+def test_a_proposal_the_ministry_submits_is_not_the_clusters() -> None:
+    body = (
+        "Đối với 2 đơn vị có thành tích đặc biệt xuất sắc, Bộ đã có Tờ trình gửi Ban Thi đua - Khen thưởng Trung "
+        "ương đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2023 cho Sở TTTT Nghệ An."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["status"], f["cluster"]) for f in got] == [("Nghệ An", "proposed", None)]

@@ -674,6 +674,15 @@ _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen
 _VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*(?:co\s+to\s+trinh\s+)?")
 
 
+_AND_PROPOSED = re.compile(
+    r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:(?:thong|nhat)\s+(?:nhat|tri)\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))"
+)
+_BARE_AUTHORITY_SUBMITS = re.compile(
+    r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
+    r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so)(?![a-z])"
+)
+
+
 def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     """A proposal voiced by an authority ("Bộ TTTT đề nghị Thủ tướng tặng ...") is not the cluster's."""
     an = ctx.an
@@ -689,6 +698,8 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
         for au in an.authorities
     ):
         return False  # "Bộ Công an đã trao Cờ thi đua cho X; đồng thời đề nghị Chính phủ tặng ...": the authority's
+    if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cue):
+        return False  # "Đối với 2 đơn vị ..., Bộ đã có Tờ trình gửi ... đề nghị Thủ tướng tặng ...": the ministry's
     council = _COUNCIL.search(an.sh, s0, cue)
     if council and not re.match(r"\s*(?:cua\s+)?(?:cum|khoi)(?![a-z])", an.sh[council.end() : council.end() + 12]):
         return False  # "Hội đồng Thi đua - Khen thưởng TAND tối cao đã họp xét, thống nhất trình ...": the authority's
@@ -860,11 +871,13 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?:[-+•*]\s*)?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*[-–:]\s*$"
+            # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
+            r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
-            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the)[^;.:]{0,80}?"
-            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
+            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,80}?"
+            r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|(?:\s+la)?\s*:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
             r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
@@ -916,7 +929,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         )
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
-        gap = re.sub(r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))", " ", gap)
+        gap = _AND_PROPOSED.sub(" ", gap)
         # "X tổ chức (trọng thể) lễ đón nhận <award>", "X là một trong những đơn vị được ... tặng <award>"
         gap = re.sub(
             r"(?<![a-z])(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?to\s+chuc\s+(?:(?:long|trang)\s+trong\s+|trong\s+the\s+)?"
