@@ -3631,3 +3631,21 @@ def test_a_proposal_the_ministry_submits_is_not_the_clusters() -> None:
     )
     got = [f for f in facts(body) if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["status"], f["cluster"]) for f in got] == [("Nghệ An", "proposed", None)]
+
+
+def test_a_counted_list_then_the_rest_of_its_agency_by_count() -> None:
+    body = (
+        "Cụm thi đua số 4 hiện có 6 thành viên. Đó là Sở Thông tin và Truyền thông các tỉnh Thanh Hoá, Nghệ An và "
+        "Hà Tĩnh. Cùng sinh hoạt trong Cụm còn có Sở TTTT của ba địa phương Quảng Bình, Quảng Trị và Thừa Thiên - "
+        "Huế, là những tỉnh có nhiều nét tương đồng."
+    )
+    expected = ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế")
+    assert members(body) == {(p, "explicit", 2023) for p in expected}
+
+
+def test_a_rotation_order_announced_with_den_luot() -> None:
+    body = (
+        "Theo thứ tự luân phiên, năm 2024 Sở TTTT tỉnh Thanh Hóa sẽ đảm nhận vai trò Cụm trưởng, năm 2025 đến lượt "
+        "Sở TTTT tỉnh Hà Tĩnh."
+    )
+    assert roles(body) == {("Thanh Hóa", "head", 2024), ("Hà Tĩnh", "head", 2025)}

@@ -330,5 +330,6 @@ def _list_context(gap: str) -> bool:
     return (
         ":" in gap
         or bool(_SHORT_LIST_OPEN.match(gap))
-        or bool(re.match(r"^\s*(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+", gap))  # "sáu tỉnh ... là"
+        # "sáu tỉnh ... là", "Sở VHTT&DL của ba địa phương Quảng Bình, ..."
+        or bool(re.match(r"^\s*(?:cua\s+)?(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+", gap))
     )

@@ -341,6 +341,10 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
             got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
             if c is None and (len(got) < 3 or an.sh[got[-1].end : t.end].strip(" .;:")):
                 got = []  # units opening the next sentence are its subject, not a list
+            t2 = next((x for x in an.sentences if x.start >= t.end), None) if got else None
+            c2 = _CONTINUED.match(an.sh, t2.start, t2.end) if t2 else None
+            if c2:  # "... có 6 thành viên. Đó là A, B và C. Cùng sinh hoạt trong Cụm còn có D, E và F."
+                got = got + _list(ctx, c2.end(), t2.end, "explicit", "membership.list_continued")
             if not got and _AMONG.match(an.sh, t.start, t.end):
                 got = _among(ctx, t)
                 t2 = next((x for x in an.sentences if x.start >= t.end), None)

@@ -114,8 +114,7 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_facts(ctx))
         out.extend(_role_rows(ctx))
-    if "nay" in an.sh or ";" in an.text:
-        out.extend(_rotation_ellipsis(ctx))
+    out.extend(_rotation_ellipsis(ctx))
     out.extend(_rotation_order(ctx))
     out.extend(_label_lines(ctx))
     if "\n" in an.text:
@@ -235,13 +234,13 @@ def _history_items(ctx: Context) -> list[Candidate]:
 # "Năm 2020, X làm Cụm trưởng; năm 2021 là Y; năm 2022, Z đảm nhận vai trò này" (and "năm 2021, nhiệm vụ
 # này do Y đảm nhận"): the role of the sentence's first clause, for each year that follows
 _ELLIPSIS = re.compile(
-    r"(?:;|,(?=\s*(?:va\s+nam\s|nam\s+(?:19|20)\d\d\s*(?:,|la\s))))\s*(?:va\s+|con\s+)?(?:nam\s+(?P<y>(?:19|20)\d\d))\s*(?:,\s*|\s+la\s+|\s+)"
+    r"(?:;|,(?=\s*(?:va\s+nam\s|nam\s+(?:19|20)\d\d\s*(?:,|la\s|den\s+luot\s))))\s*(?:va\s+|con\s+)?(?:nam\s+(?P<y>(?:19|20)\d\d))\s*(?:,\s*|\s+la\s+|\s+)"
     # ("; năm 2018, nhiệm vụ này thuộc về X, và năm 2019 đến lượt Y đảm nhận")
     r"(?:(?:vai\s+tro|nhiem\s+vu)\s+nay\s+(?:do|thuoc\s+ve)\s+|den\s+luot\s+)?(?P<u>)"
 )
 _ELLIPSIS_TAIL = re.compile(
     r"\s*(?:(?:da\s+)?(?:dam\s+nhan|dam\s+nhiem|dam\s+duong|tiep\s+nhan|giu)(?:\s+(?:vai\s+tro|nhiem\s+vu)\s+nay)?)?"
-    r"\s*(?:[;.\"”]|,(?=\s*(?:va\s+nam\s|nam\s+(?:19|20)\d\d\s*(?:,|la\s)))|$)"
+    r"\s*(?:[;.\"”]|,(?=\s*(?:va\s+nam\s|nam\s+(?:19|20)\d\d\s*(?:,|la\s|den\s+luot\s)))|$)"
 )
 
 
