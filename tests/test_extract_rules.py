@@ -3649,3 +3649,15 @@ def test_a_rotation_order_announced_with_den_luot() -> None:
         "Sở TTTT tỉnh Hà Tĩnh."
     )
     assert roles(body) == {("Thanh Hóa", "head", 2024), ("Hà Tĩnh", "head", 2025)}
+
+
+def test_what_is_left_of_a_cluster_and_a_unit_moved_into_it() -> None:
+    body = (
+        "Theo đó, Cụm thi đua số 4 năm 2023 còn Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình. Ngoài ra, Sở TTTT "
+        "tỉnh Quảng Trị được chuyển từ Cụm thi đua số 5 sang sinh hoạt tại Cụm thi đua số 4 kể từ năm 2024."
+    )
+    got = {
+        (f["cluster"]["number"], f["member"]["province"], f["year"]) for f in facts(body) if f["kind"] == "membership"
+    }
+    assert got == {(4, "Nghệ An", 2023), (4, "Hà Tĩnh", 2023), (4, "Quảng Bình", 2023), (4, "Quảng Trị", 2024)}
+    assert members("Cụm thi đua số 4 còn hạn chế trong tuyên truyền tại Sở TTTT các tỉnh Nghệ An, Hà Tĩnh.") == set()

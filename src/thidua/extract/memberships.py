@@ -19,6 +19,7 @@ from thidua.extract.common import (
     Context,
     adverbial_year,
     after_tai,
+    label,
     lede_year,
     line_spans,
     member_of,
@@ -123,6 +124,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_attendance_lists(ctx, read),
         *_pledge_signers(ctx, read),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
+        *(_moved_members(ctx) if "chuyen" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
@@ -161,6 +163,37 @@ def _between_units(an, units, a: int, b: int) -> str:  # type: ignore[no-untyped
         pos = u.end
     text.append(an.sh[pos:b])
     return "".join(text)
+
+
+# "X được chuyển từ Cụm thi đua số 2 sang (sinh hoạt tại) Cụm thi đua số 1 (kể từ năm 2026)"
+_MOVED = re.compile(
+    r"(?<![a-z])(?:duoc\s+|da\s+)?chuyen\s+tu\s+(?:cum|khoi)[^.;:]{0,60}?\s(?:sang|ve)\s+"
+    r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?(?=(?:cum|khoi)(?![a-z]))"
+)
+_SINCE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
+
+
+def _moved_members(ctx: Context) -> list[Candidate]:
+    """'LĐLĐ tỉnh Điện Biên được chuyển từ Cụm thi đua số 2 sang sinh hoạt tại Cụm thi đua số 1 kể từ năm
+    2026': the unit is a member of the cluster it moves to, from the year said (else the article's)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _MOVED.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        subject = [u for u in an.units if s.start <= u.start and u.end <= m.start()]
+        target = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
+        if len(subject) != 1 or target is None or not re.fullmatch(r"\s*", an.sh[subject[0].end : m.start()]):
+            continue
+        cluster = ctx.clusters.ref_of(target)
+        if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
+            continue
+        since = _SINCE_YEAR.match(an.sh, target.end)
+        year = int(since.group(1)) if since else _year(ctx, s.start)
+        u = subject[0]
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "explicit"
+        out.append(Candidate(fact, u.start, since.end() if since else target.end, "membership.moved", agency=u.agency))
+    return out
 
 
 _IN_CLUSTER_REMARK = re.compile(r"\s*\(\s*(?:(?:la\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cua)?|thuoc)\s+$")
@@ -843,6 +876,9 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         m = _EXPLICIT.search(seg, clusters[0][1])
         if m:
             return m.start(), m.end(), m.group(0)
+        still = _STILL.match(seg, clusters[0][1])
+        if still:  # "Cụm thi đua số 1 năm 2025 còn LĐLĐ các tỉnh A, B, C": what is left of it
+            return still.start(1), still.end(1), "con"
         # "Lãnh đạo 5 Cục Hải quan thành viên Khối thi đua số 1 (từ trái qua): A, B, C ...": a caption
         c0, c1 = clusters[0]
         colon = _MEMBERS_COLON.match(seg, c1)
@@ -862,6 +898,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
+_STILL = re.compile(r"\s*(?:nam\s+\d{4}\s+)?(?:chi\s+)?(con)(?![a-z])(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))")
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
