@@ -3661,3 +3661,23 @@ def test_what_is_left_of_a_cluster_and_a_unit_moved_into_it() -> None:
     }
     assert got == {(4, "Nghệ An", 2023), (4, "Hà Tĩnh", 2023), (4, "Quảng Bình", 2023), (4, "Quảng Trị", 2024)}
     assert members("Cụm thi đua số 4 còn hạn chế trong tuyên truyền tại Sở TTTT các tỉnh Nghệ An, Hà Tĩnh.") == set()
+
+
+def test_members_told_besides_then_the_rest_then_an_ordinal() -> None:
+    body = (
+        "Cụm thi đua số 4 có 5 thành viên. Bên cạnh Sở TTTT tỉnh Hà Tĩnh và Sở TTTT tỉnh Nghệ An, Cụm còn có Sở "
+        "TTTT các tỉnh Quảng Bình, Quảng Trị. Thành viên thứ năm là Sở TTTT tỉnh Thanh Hóa."
+    )
+    expected = ("Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị", "Thanh Hóa")
+    assert members(body) == {(p, "explicit", 2023) for p in expected}
+
+
+def test_units_moving_between_clusters_from_a_year() -> None:
+    body = (
+        "Thông báo tại hội nghị nêu rõ: từ năm 2024, theo điều chỉnh của Bộ, Sở TTTT tỉnh Thanh Hóa chuyển sang "
+        "sinh hoạt tại Cụm thi đua số 3; Sở TTTT tỉnh Quảng Trị được bổ sung vào Cụm thi đua số 4."
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in facts(body)
+           if f["kind"] == "membership"}
+    assert got == {(3, "Thanh Hóa", 2024), (4, "Quảng Trị", 2024)}
+    assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]

@@ -481,7 +481,7 @@ _NOT_REVIEWED = re.compile(
 
 
 # "tại" (at), not the "tài" of "Sở Tài chính" / "Tài nguyên" (the shadow drops the tone)
-_AT_THE_MEETING = re.compile(r"tai\s+(?:hoi\s+nghi|buoi\s+le|le|day)(?![a-z])")
+_AT_THE_MEETING = re.compile(r"tai\s+(?:hoi\s+nghi|buoi\s+le|le|day|cum|khoi)(?![a-z])")  # (not a place)
 _AT = re.compile(
     r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)|(?<![a-z])o\s+(?=(?:tinh|thanh\s+pho|tp)\s)"
 )

@@ -32,7 +32,7 @@ from thidua.vocab import vocabularies
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = re.compile(
     r"(?<![a-z])(?:bao\s+gom|gom(?:\s+co)?|thanh\s+vien(?:\s+cua)?|(?:co|voi)\s+su\s+tham\s+gia\s+cua|"
-    r"hien(?:\s+nay)?\s+co|"
+    r"hien(?:\s+nay)?\s+co|(?<=cum\s)con\s+co|(?<=khoi\s)con\s+co|"
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
     # least three: a whole cluster)
     r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
@@ -88,7 +88,8 @@ _CONTINUED = re.compile(
     r"ben\s+canh\s+do|them\s+vao\s+do)\s*,?\s*(?:cum\s+|khoi\s+)?|"
     # ("Cùng sinh hoạt trong Cụm còn có LĐLĐ hai tỉnh X và Y")
     r"(?:cung\s+)?(?:tham\s+gia|sinh\s+hoat(?:\s+trong)?|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
-    r"(?:cum|khoi)(?:\s+thi\s+dua)?\s+)"
+    r"(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
+    r"thanh\s+vien\s+thu\s+(?:hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s+)"  # "Thành viên thứ năm là X"
     r"(?:la|con\s+co|con\s+gom|co|gom|(?:duoc\s+)?bo\s+sung(?:\s+them)?)(?![a-z])"
 )
 _PEOPLE = re.compile(r"\s*(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu|dong\s+chi|ong|ba)(?![a-z])")
@@ -128,11 +129,11 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
-    return got + _besides(ctx, got) if "ngoai" in ctx.an.sh else got
+    return got + _besides(ctx, got) if "ngoai" in ctx.an.sh or "ben canh" in ctx.an.sh else got
 
 
 _ONLY_SEPARATORS = re.compile(r"(?:\s|,|(?<![a-z])va(?![a-z]))*")
-_BESIDES = re.compile(r"\s*ngoai\s+(?!ra(?![a-z]))")
+_BESIDES = re.compile(r"\s*(?:ngoai|ben\s+canh)\s+(?!(?:ra|do)(?![a-z]))")
 
 
 def _besides(ctx: Context, got: list[Candidate]) -> list[Candidate]:
@@ -166,10 +167,12 @@ def _between_units(an, units, a: int, b: int) -> str:  # type: ignore[no-untyped
 
 
 # "X được chuyển từ Cụm thi đua số 2 sang (sinh hoạt tại) Cụm thi đua số 1 (kể từ năm 2026)"
+# (or "X chuyển sang sinh hoạt tại Cụm thi đua số IV", "Y được bổ sung vào Cụm thi đua số III")
 _MOVED = re.compile(
-    r"(?<![a-z])(?:duoc\s+|da\s+)?chuyen\s+tu\s+(?:cum|khoi)[^.;:]{0,60}?\s(?:sang|ve)\s+"
-    r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?(?=(?:cum|khoi)(?![a-z]))"
+    r"(?<![a-z])(?:duoc\s+|da\s+)?(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
+    r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
+_FROM_YEAR = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
 _SINCE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -180,7 +183,8 @@ def _moved_members(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _MOVED.finditer(an.sh, 0, an.end):
         s = an.sentence_at(m.start())
-        subject = [u for u in an.units if s.start <= u.start and u.end <= m.start()]
+        clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
+        subject = [u for u in an.units if clause <= u.start and u.end <= m.start()]
         target = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
         if len(subject) != 1 or target is None or not re.fullmatch(r"\s*", an.sh[subject[0].end : m.start()]):
             continue
@@ -188,7 +192,11 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
             continue
         since = _SINCE_YEAR.match(an.sh, target.end)
-        year = int(since.group(1)) if since else _year(ctx, s.start)
+        # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year of the clause)
+        clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
+        framed = list(_FROM_YEAR.finditer(an.sh, clause, m.start()))
+        framed = framed or list(_FROM_YEAR.finditer(an.sh, s.start, m.start()))
+        year = int(since.group(1)) if since else int(framed[-1].group(1)) if framed else _year(ctx, s.start)
         u = subject[0]
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
         fact["basis"] = "explicit"
