@@ -3681,3 +3681,17 @@ def test_units_moving_between_clusters_from_a_year() -> None:
            if f["kind"] == "membership"}
     assert got == {(3, "Thanh Hóa", 2024), (4, "Quảng Trị", 2024)}
     assert [f["cluster"]["number"] for f in facts(body) if f["kind"] == "conference"] == [4]
+
+
+def test_members_in_a_year_then_the_rest_of_them() -> None:
+    body = (
+        "Năm 2024, tham gia Cụm thi đua số 4 có Sở TTTT tỉnh Thanh Hóa và Sở TTTT tỉnh Nghệ An. Hai tỉnh Hà Tĩnh, "
+        "Quảng Trị cùng tỉnh Quảng Bình là các thành viên còn lại của Cụm."
+    )
+    assert members(body) == {
+        ("Thanh Hóa", "explicit", 2024),
+        ("Nghệ An", "explicit", 2024),
+        ("Hà Tĩnh", "complement", 2024),
+        ("Quảng Trị", "complement", 2024),
+        ("Quảng Bình", "complement", 2024),
+    }

@@ -46,7 +46,7 @@ _EXPLICIT = re.compile(
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
 _SUBJECT = re.compile(
-    r"^\s*(?:trong\s+do\s*,?\s*)?(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+)?"
+    r"^\s*(?:trong\s+do\s*,?\s*)?(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+)?"
     # ("4 đơn vị phía Bắc của Khối là ...", "Các thành viên phía Nam của Khối gồm ...")
     r"(?:(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?(?:\s+(?:phia|khu\s+vuc|vung|mien)(?:\s+[a-z]+){1,2}?)?"
     r"\s+(?:trong|cua|thuoc)|tham\s+gia|"
@@ -612,10 +612,16 @@ def _placed_lists(ctx: Context, read: _Read) -> list[Candidate]:
             continue
         if _OTHER_BLOC.match(an.sh, m.end()):
             continue  # "... tham gia Khối thi đua các đơn vị thuộc KBNN": a bloc named, not the numbered cluster
-        got = _list(
-            ctx, _run_start(ctx, s.start, m.start()), m.start(), "explicit", "membership.in_cluster", before=True
-        )
-        if len(got) >= (2 if m.group("member") else 3) and an.sh[got[-1].end : m.start()].strip(" ,") == "":
+        # ("Hai tỉnh X, Y cùng thành phố Z là các thành viên còn lại của Cụm": the rest of a list told before)
+        basis, rule = ("complement", "membership.rest") if m.group("rest") else ("explicit", "membership.in_cluster")
+        got = _list(ctx, _run_start(ctx, s.start, m.start()), m.start(), basis, rule, before=True)
+        prev = [t for t in an.sentences if t.end <= s.start][-1:]
+        framed = _YEAR_FRAME.match(an.sh, prev[0].start, prev[0].end) if got and m.group("rest") and prev else None
+        for c in got if framed else []:
+            c.fact["year"] = int(framed.group(1))  # the rest of the members the sentence before told, in its year
+        if len(got) >= (2 if m.group("member") or m.group("rest") else 3) and an.sh[got[-1].end : m.start()].strip(
+            " ,"
+        ) == "":
             out.extend(got)
     return out
 
@@ -840,7 +846,8 @@ _ONLY_COUNT = re.compile(
     r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*\s*[.:]?\s*$"
 )
 _PLACED_AFTER = re.compile(
-    r"(?:,\s*)?(?:(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
+    r"(?:,\s*)?(?:(?P<rest>la\s+(?:cac\s+)?(?:don\s+vi|thanh\s+vien)\s+con\s+lai\s+(?:cua|trong|thuoc)\s*)|"
+    r"(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
     r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
     r"(?:(?:cung\s+|da\s+)*(?:duoc\s+)?(?:bo\s+sung|dua|ghep|sap\s+xep|chuyen)\s+)?vao)|"
     r"(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
@@ -879,7 +886,8 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
                 pos = c_end
         verb = _SUBJECT_VERB.search(seg, pos)
         if verb and verb.start() - pos <= 100 and not _NOT_CLUSTER_TALK.search(seg, pos, verb.start()):
-            return verb.start(), verb.end(), verb.group(0)
+            # (a "có" after the members as subject is a strong cue: "Tham gia Cụm thi đua số 3 có X và Y")
+            return verb.start(), verb.end(), "subject:" + verb.group(0)
     if clusters:
         m = _EXPLICIT.search(seg, clusters[0][1])
         if m:
