@@ -125,7 +125,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_attendance_lists(ctx, read),
         *_pledge_signers(ctx, read),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
-        *(_moved_members(ctx) if "chuyen" in ctx.an.sh else []),
+        *_moved_members(ctx),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
@@ -169,9 +169,25 @@ def _between_units(an, units, a: int, b: int) -> str:  # type: ignore[no-untyped
 # "X được chuyển từ Cụm thi đua số 2 sang (sinh hoạt tại) Cụm thi đua số 1 (kể từ năm 2026)"
 # (or "X chuyển sang sinh hoạt tại Cụm thi đua số IV", "Y được bổ sung vào Cụm thi đua số III")
 _MOVED = re.compile(
-    r"(?<![a-z])(?:duoc\s+|da\s+)?(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
+    r"(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
     r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
+_MOVED_GAP = re.compile(r"\s*(?:(?:duoc|da)\s+)?")
+
+
+def _moves(sh: str, end: int) -> list[re.Match[str]]:
+    """Matches of _MOVED, tried only where its verbs occur (a scan of the text with it is slow)."""
+    out = []
+    for verb in ("chuyen ", "bo sung "):
+        i = sh.find(verb, 0, end)
+        while i >= 0:
+            m = _MOVED.match(sh, i, end) if i == 0 or not sh[i - 1].isalpha() else None
+            if m:
+                out.append(m)
+            i = sh.find(verb, i + 1, end)
+    return sorted(out, key=lambda m: m.start())
+
+
 _FROM_YEAR = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
 _SINCE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
 
@@ -181,12 +197,12 @@ def _moved_members(ctx: Context) -> list[Candidate]:
     2026': the unit is a member of the cluster it moves to, from the year said (else the article's)."""
     an = ctx.an
     out: list[Candidate] = []
-    for m in _MOVED.finditer(an.sh, 0, an.end):
+    for m in _moves(an.sh, an.end):
         s = an.sentence_at(m.start())
         clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
         subject = [u for u in an.units if clause <= u.start and u.end <= m.start()]
         target = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
-        if len(subject) != 1 or target is None or not re.fullmatch(r"\s*", an.sh[subject[0].end : m.start()]):
+        if len(subject) != 1 or target is None or not _MOVED_GAP.fullmatch(an.sh, subject[0].end, m.start()):
             continue
         cluster = ctx.clusters.ref_of(target)
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
@@ -750,7 +766,7 @@ def _bullet_heads(ctx: Context, s: Sentence, basis: str, rule: str) -> list[Cand
     return out if len(out) >= 2 else []
 
 
-_SIGNED = WordPattern(r"(?<![a-z])(?:(?:da|cung|deu)\s+)*ky\s+(?:ket\s+)?giao\s+uoc(?![a-z])")
+_SIGNED = WordPattern(r"(?<![a-z])ky\s+(?:ket\s+)?giao\s+uoc(?![a-z])")  # (the "đã cùng" before it needs no match)
 
 
 def _pledge_signers(ctx: Context, read: _Read) -> list[Candidate]:
