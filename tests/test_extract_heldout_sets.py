@@ -84,6 +84,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout48": {"role": (0.87, 0.76), "membership": (0.38, 0.36), "award": (0.88, 0.57), "conference": (0.98, 0.98)},
     "heldout49": {"role": (0.98, 0.98), "membership": (0.98, 0.75), "award": (0.83, 0.64), "conference": (0.98, 0.98)},
     "heldout50": {"role": (0.98, 0.93), "membership": (0.98, 0.46), "award": (0.98, 0.98), "conference": (0.83, 0.98)},
+    "heldout51": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout52": {"role": (0.80, 0.46), "membership": (0.86, 0.53), "award": (0.41, 0.41), "conference": (0.98, 0.98)},
+    "heldout53": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.64, 0.52), "conference": (0.98, 0.98)},
+    "heldout54": {"role": (0.95, 0.95), "membership": (0.98, 0.98), "award": (0.93, 0.88), "conference": (0.98, 0.98)},
 }
 
 
