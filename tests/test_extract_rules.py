@@ -3695,3 +3695,25 @@ def test_members_in_a_year_then_the_rest_of_them() -> None:
         ("Quảng Trị", "complement", 2024),
         ("Quảng Bình", "complement", 2024),
     }
+
+
+def test_a_decision_page_lists_members_in_numbered_items_with_roles_after_dashes() -> None:
+    lead = (
+        "BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Thi đua - Khen thưởng | Văn bản\n"
+        "Cập nhật: 12/03/2019 08:41 | Lượt xem: 1.274\n\n"
+        "BHXH Việt Nam kiện toàn các Cụm thi đua năm 2019\n\n"
+        "(BHXH Nghệ An) - Ngày 06/3/2019, Tổng Giám đốc Bảo hiểm xã hội Việt Nam đã ký Quyết định về việc phân chia "
+        "Cụm thi đua và giao nhiệm vụ Cụm trưởng, Cụm phó năm 2019.\n\n"
+    )
+    body = (
+        "Cụm thi đua số III (gồm 3 đơn vị) có BHXH các tỉnh: Thanh Hoá, Nghệ An, Hà Tĩnh.\n\n"
+        "Cụm thi đua số IV gồm 3 tỉnh, thành phố duyên hải Nam Trung Bộ, cụ thể:\n1. BHXH thành phố Đà Nẵng – Cụm "
+        "trưởng;\n2. BHXH tỉnh Quảng Nam Ninh;\n3. BHXH tỉnh Quảng Ngãi.\n\n"
+        "Trước đó, chiều 11-01-2019, tại thành phố Đồng Hới (Quảng Bình), Cụm thi đua số III đã họp tổng kết năm "
+        "2018; hội nghị do BHXH tỉnh Hà Tĩnh đăng cai."
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in facts(body, "2019-03-12", lead)
+           if f["kind"] == "membership"}
+    assert got == {(3, p, 2019) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh")} | {
+        (4, p, 2019) for p in ("Đà Nẵng", "Quảng Ngãi")
+    }

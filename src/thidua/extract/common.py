@@ -139,7 +139,8 @@ def lede_year(ctx: Context) -> int | None:
         end = 0
         for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
             end = para.end()
-            if len(para.group().strip()) >= 150:
+            # (a site's name, menu and "Cập nhật: ... | Lượt xem" lines run together are no lead)
+            if len(para.group().strip()) >= 150 and para.group().count("|") < 2:
                 break
         years = {
             y.year

@@ -906,6 +906,12 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
             return verb.start(), verb.end(), "subject:" + verb.group(0)
     if clusters:
         m = _EXPLICIT.search(seg, clusters[0][1])
+        counted = _COUNT_ASIDE.match(seg, m.start() - 1) if m and m.start() else None
+        if counted:
+            # "Cụm thi đua số III (gồm 6 đơn vị) có BHXH các tỉnh: ...": the count aside, then the list's own verb
+            m = _EXPLICIT.search(seg, counted.end()) or _WEAK_CO.match(seg, counted.end() + 1)
+            if m:
+                return m.start(), m.end(), m.group(0) if m.group(0) != "co" else "gom co"
         if m:
             return m.start(), m.end(), m.group(0)
         still = _STILL.match(seg, clusters[0][1])
@@ -930,6 +936,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
+_COUNT_ASIDE = re.compile(r"\(\s*(?:gom|co)\s+\d{1,2}\s+(?:don\s+vi|thanh\s+vien|tinh)[^()]{0,20}\)")
 _STILL = re.compile(r"\s*(?:nam\s+\d{4}\s+)?(?:chi\s+)?(con)(?![a-z])(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))")
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
@@ -1114,7 +1121,8 @@ def _list(
         # a short parenthesis after an item ("Sở A (Cụm trưởng), Sở B ...") does not end the list
         gap = an.sh[pos:start]
         if not first:
-            gap = re.sub(r"^\s*(?:\([^()]{0,40}\)|" + _MERGER_NOTE + ")", "", gap)
+            # (or a role after a dash: "1. BHXH thành phố Đà Nẵng – Cụm trưởng;\n2. ...")
+            gap = re.sub(r"^\s*(?:\([^()]{0,40}\)|" + _MERGER_NOTE + r"|[-–]\s*(?:cum|khoi)\s+(?:truong|pho))", "", gap)
         if u is not None:
             agency = u.agency
         elif units_only:
@@ -1128,6 +1136,11 @@ def _list(
         ok = _ITEM_SEP.match(gap) or (first and _opener(gap, before)) or (u is not None and _agency_gap(gap))
         if not ok or _RANGE.search(gap):
             break
+        goes_on = _NAME_GOES_ON.match(an.text, p.end)
+        if goes_on and not any(q.start == goes_on.start(1) for q in provs):
+            # "5. Cục Hải quan tỉnh Hà Nam Ninh;": a name that goes on past the province is another unit's
+            pos, first = goes_on.end(), False
+            continue
         items.append((p.start, p.end, agency, p.value))
         pos = p.end
         first = False
@@ -1142,6 +1155,7 @@ def _list(
 
 
 _DASH = re.compile(r"[ \t]*-[ \t]*")
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-ZĐ][a-zà-ỹđ]+)(?![ \t]*[-–])")
 # "(trên cơ sở hợp nhất Công an tỉnh Hà Giang và Công an tỉnh Tuyên Quang)": a long remark on an item
 _MERGER_NOTE = (
     r"\((?=[^()]{0,240}(?:hop\s+nhat|sap\s+nhap|nay\s+la|truoc\s+(?:day|ngay)|tren\s+co\s+so|(?<![a-z])cu(?![a-z])))"
@@ -1162,6 +1176,7 @@ def _opener(gap: str, before: bool = False) -> bool:
 
     "gồm 09 Sở TTTT các tỉnh Đồng bằng sông Hồng:" opens a list; "gồm các nội dung: ..." does not.
     """
+    gap = re.sub(r"\n[ \t]*(?:\d{1,2}[.)]|[-+•*])[ \t]*$", " ", gap)  # "...:\n1. BHXH thành phố Đà Nẵng" (an item mark)
     gap = re.sub(r"(?<![a-z])(?:tp\.?|thanh\s+pho|tinh)\s*$", " ", gap)  # "...:\n- TP. Hồ Chí Minh;" (the unit word)
     words = re.findall(r"[a-z]+", gap)
     if before and _NOT_CLUSTER_TALK.search(gap):
