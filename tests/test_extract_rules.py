@@ -3717,3 +3717,36 @@ def test_a_decision_page_lists_members_in_numbered_items_with_roles_after_dashes
     assert got == {(3, p, 2019) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh")} | {
         (4, p, 2019) for p in ("Đà Nẵng", "Quảng Ngãi")
     }
+
+
+def test_a_page_about_one_clusters_new_composition_and_rotation_table() -> None:
+    lead = (
+        "Điều chỉnh thành phần Cụm thi đua số 2 ngành Thuế và phân công Cụm trưởng luân phiên 2017 - 2019\n\n"
+        "Ngày 15/12/2016, Tổng cục trưởng Tổng cục Thuế ký Quyết định điều chỉnh việc phân chia các Cụm thi đua "
+        "thuộc ngành Thuế, đồng thời phân công luân phiên đơn vị Cụm trưởng, Cụm phó cho 3 năm liền.\n\n"
+    )
+    body = (
+        "Theo Quyết định, kể từ ngày 01/01/2017 Cụm thi đua số 2 gồm 04 Cục Thuế: Cục Thuế tỉnh Lào Cai, Cục Thuế "
+        "tỉnh Yên Bái, cùng hai đơn vị được bổ sung là Cục Thuế tỉnh Hà Giang và Cục Thuế tỉnh Tuyên Quang.\n\n"
+        "Cục Thuế tỉnh Hoà Bình, trước đây thuộc Cụm số 2, được chuyển sang sinh hoạt tại Cụm thi đua số 3 cũng từ "
+        "năm 2017.\n\n"
+        "Thứ tự luân phiên đơn vị Cụm trưởng, Cụm phó của Cụm thi đua số 2 giai đoạn 2017 - 2019 như sau:\n\n"
+        "| Năm | Cụm trưởng | Cụm phó |\n\n|---|---|---|\n\n"
+        "| 2017 | Cục Thuế tỉnh Yên Bái | Cục Thuế tỉnh Lào Cai |\n\n"
+        "| 2018 | Cục Thuế tỉnh Lào Cai | Cục Thuế tỉnh Hà Giang |\n\n"
+        "Trước khi Quyết định được ban hành, ngày 9/12, Cụm thi đua số 2 đã tổng kết năm 2016 tại Lào Cai.\n\n"
+        "Qua bình xét, hội nghị nhất trí đề nghị Bộ Tài chính tặng Cờ thi đua cho Cục Thuế tỉnh Lào Cai.\n\n"
+        "Ông N., Cục trưởng Cục Thuế tỉnh Yên Bái khẳng định sẽ cùng Cục Thuế tỉnh Lào Cai (Cụm phó) xây dựng kế "
+        "hoạch hoạt động năm 2017."
+    )
+    got = facts(body, "2016-12-20", lead)
+    assert {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in got if f["kind"] == "membership"} == {
+        (2, p, 2017) for p in ("Lào Cai", "Yên Bái", "Hà Giang", "Tuyên Quang")
+    } | {(3, "Hòa Bình", 2017)}
+    assert {(f["member"]["province"], f["role"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Yên Bái", "head", 2017),
+        ("Lào Cai", "deputy", 2017),
+        ("Lào Cai", "head", 2018),
+        ("Hà Giang", "deputy", 2018),
+    }
+    assert [(f["cluster"]["number"], f["year"]) for f in got if f["kind"] == "award"] == [(2, 2016)]

@@ -205,7 +205,7 @@ class ClusterContext:
             told = [c for c in self.mentions if c.start < para]
             if told and any(c.number != told[-1].number for c in self.mentions):
                 return told[-1]
-        if len({c.number for c in self.mentions}) > 1 and _DIGEST_TITLE.search(an.sh, 0, _head_end(an.sh)):
+        if len({c.number for c in self.mentions}) > 1 and _digest_title(an.sh):
             return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
@@ -251,7 +251,20 @@ def _head_end(sh: str, cap: int = 400) -> int:
     return min(pos, cap)
 
 
-_DIGEST_TITLE = re.compile(r"(?<![a-z])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
+def _digest_title(sh: str) -> bool:
+    """The page's head lines (not its lead paragraph: "... việc phân chia các Cụm thi đua thuộc ngành Thuế")
+    announce several clusters ("Các Cụm thi đua ... tổng kết", "3 cụm thi đua")."""
+    end = _head_end(sh)
+    if not _DIGEST_TITLE.search(sh, 0, end):
+        return False
+    # a title about one numbered cluster ("Điều chỉnh thành phần Cụm thi đua số 2 ngành Thuế ...") is that
+    # cluster's page, whatever its lead says of "các Cụm thi đua" in general
+    title = next((line for line in sh[:end].split("\n") if _ONE_CLUSTER.search(line) or _DIGEST_TITLE.search(line)), "")
+    return not (_ONE_CLUSTER.search(title) and not _DIGEST_TITLE.search(title) and len(title) <= 200)
+
+
+_ONE_CLUSTER = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+[0-9ivx]+(?![a-z0-9])")
+_DIGEST_TITLE = re.compile(r"(?<![a-z0-9/.])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
 _CAPTION_CREDIT = re.compile(r"(?<![a-z])(?:anh|nguon\s+anh)\s*:")
 _HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")
 

@@ -101,7 +101,8 @@ _NOT_MEMBERS = re.compile(
 _RANGE = re.compile(r"(?<![a-z])(?:tu|den|toi)\s*$")  # "(từ Thanh Hóa đến Quảng Trị)" is a range, not a list
 _ITEM_SEP = re.compile(
     r"^\s*(?:\(\s*)?(?:,|;|va|voi|&|cung\s+voi)?\s*(?:(?:va|cung)\s+)?(?:[-+•*]\s*)?(?:cac\s+)?(?:\(?\d{1,2}[.)]?\s+|\(?[a-z]\)\s+)?"
-    r"(?:(?<=cung\s)(?:hai|ba|bon)\s+(?:don\s+vi|tinh)\s+)?"  # ("...; cùng hai đơn vị Lâm Đồng và Đắk Nông")
+    # ("...; cùng hai đơn vị Lâm Đồng và Đắk Nông", ", cùng hai đơn vị được bổ sung là X và Y")
+    r"(?:(?<=cung\s)(?:hai|ba|bon)\s+(?:don\s+vi|tinh)\s+(?:(?:moi\s+)?duoc\s+bo\s+sung\s+)?(?:la\s+)?)?"
     r"(?:(?:tinh|thanh\s+pho|tp\.?)\s*,?\s*){0,2}:?\s*$"
 )
 
@@ -172,7 +173,7 @@ _MOVED = re.compile(
     r"(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
     r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
-_MOVED_GAP = re.compile(r"\s*(?:(?:duoc|da)\s+)?")
+_MOVED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,40},\s*)?(?:(?:duoc|da)\s+)?")  # (", trước đây thuộc Cụm số 2,")
 
 
 def _moves(sh: str, end: int) -> list[re.Match[str]]:
@@ -207,7 +208,8 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         cluster = ctx.clusters.ref_of(target)
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
             continue
-        since = _SINCE_YEAR.match(an.sh, target.end)
+        clause_end = min(i for i in (an.sh.find(";", target.end, s.end), s.end) if i >= 0)
+        since = _SINCE_YEAR.match(an.sh, target.end) or _FROM_YEAR.search(an.sh, target.end, clause_end)
         # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year of the clause)
         clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
         framed = list(_FROM_YEAR.finditer(an.sh, clause, m.start()))
@@ -1219,6 +1221,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
+    effective = list(_EFFECTIVE.finditer(an.sh, s.start, pos))
+    if effective:  # "kể từ ngày 01/01/2017 Cụm thi đua số 2 gồm ...": the year the composition applies from
+        return int(effective[-1].group(1))
     y = adverbial_year(an, s.start, pos)
     if y is not None:
         return y
@@ -1236,6 +1241,7 @@ def _year(ctx: Context, pos: int) -> int | None:
     return lede_year(ctx)
 
 
+_EFFECTIVE = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+ngay\s+0?1\s*/\s*0?1\s*/\s*((?:19|20)\d\d)(?!\d)")
 _YEAR_FRAME = re.compile(r"\s*(?:[a-z ]{2,20},\s*)?(?:cung\s+)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
 
 

@@ -93,6 +93,7 @@ _LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
 # "X sẽ làm Cụm trưởng", "... Cụm trưởng năm tới": the year after the reviewed one
+_WILL_WITH = re.compile(r"(?<![a-z])se\s+(?:cung|phoi\s+hop(?:\s+chat\s+che)?\s+voi)\s+$")
 _FUTURE = re.compile(r"(?<![a-z])(?:se|nam\s+toi|nam\s+sau)(?![a-z])")
 # The unit that chairs, hosts or opens a review held in the year it reviews is that year's head.
 _CHAIRING = re.compile(r"(?<![a-z])(?:chu\s+tri|dang\s+cai|to\s+chuc|dieu\s+hanh|khai\s+mac)(?![a-z])")
@@ -376,7 +377,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 y = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", an.sh[slice(*row[year_col])])
                 if y is None:
                     continue
-                cluster, row_year = ctx.clusters.at(an, a), int(y.group(1))
+                cluster, row_year = _caption_cluster(ctx, a) or ctx.clusters.at(an, a), int(y.group(1))
             if cluster is None:
                 continue
             for ci, role in columns.items():
@@ -397,6 +398,18 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
+
+
+def _caption_cluster(ctx: Context, pos: int) -> dict | None:
+    """The cluster the sentence just before a table names ("Thứ tự luân phiên ... của Cụm thi đua số 2 giai
+    đoạn 2017 - 2019 như sau:"), for a table of years that names none."""
+    an = ctx.an
+    k = bisect.bisect_left(an.sentence_starts, pos)
+    if not k:
+        return None
+    before = an.sentences[k - 1]
+    named = [c for c in ctx.clusters.mentions if before.start <= c.start < before.end]
+    return ctx.clusters.ref_of(named[-1]) if named else None
 
 
 def _role_rows(ctx: Context) -> list[Candidate]:
@@ -743,7 +756,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
                     return y.year + 1, "handover"
                 break
     future = _FUTURE.search(an.sh, min(unit.end, role.end), min(sent.end, max(unit.start, role.end) + 20))
-    if future and future.group(0) == "se" and an.text[future.start() : future.end()].lower() != "sẽ":
+    if future is None:
+        # "... khẳng định sẽ cùng X (Cụm phó) xây dựng kế hoạch năm 2017": the partner of next year's work
+        future = _WILL_WITH.search(an.sh, max(sent.start, unit.start - 40), unit.start)
+    if future and future.group(0).startswith("se") and an.text[future.start() : future.start() + 2].lower() != "sẽ":
         future = None  # "chia sẻ" folds to the same letters as "sẽ" (will)
     if _ELECTION.search(context) or future:
         if ctx.school_year:
