@@ -3750,3 +3750,31 @@ def test_a_page_about_one_clusters_new_composition_and_rotation_table() -> None:
         ("Hà Giang", "deputy", 2018),
     }
     assert [(f["cluster"]["number"], f["year"]) for f in got if f["kind"] == "award"] == [(2, 2016)]
+
+
+def test_a_rotation_table_with_one_column_per_year() -> None:
+    lead = (
+        "Kiện toàn Cụm thi đua Công an các tỉnh sau sắp xếp\n\n"
+        "Ngày 28/8/2025, Bộ trưởng Bộ Công an ban hành Quyết định về việc kiện toàn các Cụm thi đua, áp dụng từ "
+        "năm 2025.\n\n"
+    )
+    body = (
+        "Việc phân công Cụm trưởng, Cụm phó các Cụm số 2 và số 3 được thực hiện như sau:\n\n"
+        "| Cụm | Thành viên | Năm 2025 | Năm 2026 |\n\n|---|---|---|---|\n\n"
+        "| Số 2 | Công an các tỉnh Phú Thọ, Tuyên Quang, Lào Cai | Cụm trưởng: Công an tỉnh Phú Thọ; Cụm phó: "
+        "Công an tỉnh Tuyên Quang | Cụm trưởng: Công an tỉnh Tuyên Quang; Cụm phó: Công an tỉnh Lào Cai |\n\n"
+        "| Số 3 | Công an TP. Hải Phòng, Công an các tỉnh Quảng Ninh, Bắc Ninh | Cụm trưởng: Công an TP. Hải Phòng "
+        "| Do Cụm bầu tại hội nghị tổng kết năm 2025 |\n"
+    )
+    got = facts(body, "2025-09-06", lead)
+    assert {(f["cluster"]["number"], f["member"]["province"], f["role"], f["year"]) for f in got
+            if f["kind"] == "role"} == {
+        (2, "Phú Thọ", "head", 2025),
+        (2, "Tuyên Quang", "deputy", 2025),
+        (2, "Tuyên Quang", "head", 2026),
+        (2, "Lào Cai", "deputy", 2026),
+        (3, "Hải Phòng", "head", 2025),
+    }
+    assert {(f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "membership"} == {
+        (2, "Phú Thọ"), (2, "Tuyên Quang"), (2, "Lào Cai"), (3, "Hải Phòng"), (3, "Quảng Ninh"), (3, "Bắc Ninh")
+    }

@@ -27,6 +27,7 @@ from thidua.extract.common import (
 )
 from thidua.extract.entities import Sentence
 from thidua.extract.lexicon import WordPattern
+from thidua.loaders.facts import roman_to_int
 from thidua.vocab import vocabularies
 
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
@@ -462,11 +463,25 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
             continue
         cells = table_cells(an.sh, a, b)
         named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+        label = next((m for c0, c1 in cells if (m := _ROW_NUMBER.fullmatch(an.sh, c0, c1))), None)
+        if column is not None and not named and label and pipes == column[1]:
+            # "| Số 3 | LĐLĐ TP. Hải Phòng, LĐLĐ các tỉnh Quảng Ninh, ... |": the row's label numbers its cluster
+            raw = label.group(1)
+            cluster = ctx.clusters.ref(int(raw) if raw.isdigit() else roman_to_int(raw.upper()))
+            c0, c1 = cells[column[0]]
+            got = _list(ctx, c0, c1, "explicit", "membership.table_column", cluster=cluster) if cluster else []
+            if len(got) >= 2:
+                for c in got:
+                    c.fact["year"] = caption_year or c.fact["year"]
+                out.extend(got)
+            continue
         if not named:
             heads = [i for i, (c0, c1) in enumerate(cells) if _MEMBERS_HEADER.search(an.sh, c0, c1)]
             roles = {i for i, (c0, c1) in enumerate(cells) if any(c0 <= r.start < c1 for r in an.roles)}
             heads = [i for i in heads if i not in roles]
-            if len(heads) == 1 and roles and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells):
+            # (role columns, or one column per year: "| Cụm | Thành viên | Năm 2025 | Năm 2026 |")
+            years = any(_YEAR_CELL.fullmatch(an.sh, c0, c1) for c0, c1 in cells)
+            if len(heads) == 1 and (roles or years) and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells):
                 column = (heads[0], pipes)
                 # "Thành phần 4 Cụm thi đua khu vực phía Bắc năm 2021 như sau:" just before the table: its year
                 k = bisect.bisect_left(an.sentence_starts, a)
@@ -489,6 +504,8 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
     return out
 
 
+_YEAR_CELL = re.compile(r"\s*nam\s+(?:19|20)\d\d\s*")
+_ROW_NUMBER = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
 _CAPTION_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -1087,9 +1104,10 @@ def _list(
     need_colon: bool = False,
     units_only: bool = False,
     before: bool = False,
+    cluster: dict | None = None,
 ) -> list[Candidate]:
     an = ctx.an
-    cluster = ctx.clusters.at(an, a)
+    cluster = cluster or ctx.clusters.at(an, a)
     if cluster is None or ctx.clusters.bloc is None:
         return []
     # a list in parentheses ends at its closing parenthesis

@@ -36,6 +36,7 @@ from thidua.extract.common import (
     table_cells,
 )
 from thidua.extract.entities import Mention, Unit
+from thidua.loaders.facts import roman_to_int
 from thidua.vocab import vocabularies
 
 # Words allowed between a unit and the role that follows it.
@@ -113,7 +114,11 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     for group in groups:
         out.extend(_group_facts(ctx, group))
     if "|" in an.text:
-        out.extend(_table_facts(ctx))
+        table = _table_facts(ctx)
+        # a cell of a year-column table ("| Cụm trưởng: X; Cụm phó: Y |") has its year and its row's cluster
+        cells = [(c.start, c.end) for c in table if c.rule == "role.table_year_cell"]
+        out = [c for c in out if not any(a <= c.start < b for a, b in cells)]
+        out.extend(table)
         out.extend(_role_rows(ctx))
     out.extend(_rotation_ellipsis(ctx))
     out.extend(_rotation_order(ctx))
@@ -354,6 +359,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             if len(found) == 1:
                 columns[ci] = found[0]
         if not columns:
+            out.extend(_year_column_cells(ctx, lines, i, cells))
             continue
         # a decision's table (no meeting in the article): the year the notice is for, as its lead
         # says; otherwise the year the lines just before the table state
@@ -398,6 +404,48 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
+
+
+_YEAR_HEADER = re.compile(r"\s*nam\s+((?:19|20)\d\d)\s*")
+_ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
+_ROLE_LABEL = re.compile(r"\s*:\s*")
+
+
+def _year_column_cells(ctx: Context, lines, i: int, header: list[tuple[int, int]]) -> list[Candidate]:  # type: ignore[no-untyped-def]
+    """``| Cụm | Thành viên | Năm 2025 | Năm 2026 |`` then ``| Số 2 | ... | Cụm trưởng: X; Cụm phó: Y | ... |``: a
+    rotation table with one column per year, each cell labelling its units with their roles."""
+    an = ctx.an
+    years = {ci: int(m.group(1)) for ci, (c0, c1) in enumerate(header) if (m := _YEAR_HEADER.fullmatch(an.sh, c0, c1))}
+    if not years:
+        return []
+    out: list[Candidate] = []
+    for r0, r1 in lines[i:]:
+        if not an.sh[r0:r1].strip():
+            continue
+        if an.sh.count("|", r0, r1) != len(header) - 1:
+            break
+        row = table_cells(an.sh, r0, r1)
+        named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
+        label = next((m for c0, c1 in row if (m := _ROW_LABEL.fullmatch(an.sh, c0, c1))), None)
+        if len(named) == 1 and not label:
+            cluster = ctx.clusters.ref_of(named[0])
+        elif label and not named:
+            raw = label.group(1)
+            cluster = ctx.clusters.ref(int(raw) if raw.isdigit() else roman_to_int(raw.upper()))
+        else:
+            continue
+        if cluster is None:
+            continue
+        for ci, year in years.items():
+            c0, c1 = row[ci]
+            for role in (r for r in an.roles if c0 <= r.start and r.end <= c1):
+                colon = _ROLE_LABEL.match(an.sh, role.end)
+                unit = next((u for u in an.units if colon and u.start == colon.end() and u.end <= c1), None)
+                if unit is None:
+                    continue
+                fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(unit)}
+                out.append(Candidate(fact, role.start, unit.end, "role.table_year_cell", 2))
+    return out
 
 
 def _caption_cluster(ctx: Context, pos: int) -> dict | None:
