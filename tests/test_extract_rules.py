@@ -3778,3 +3778,22 @@ def test_a_rotation_table_with_one_column_per_year() -> None:
     assert {(f["cluster"]["number"], f["member"]["province"]) for f in got if f["kind"] == "membership"} == {
         (2, "Phú Thọ"), (2, "Tuyên Quang"), (2, "Lào Cai"), (3, "Hải Phòng"), (3, "Quảng Ninh"), (3, "Bắc Ninh")
     }
+
+
+def test_an_awards_table_under_a_caption_with_a_decision_per_row() -> None:
+    body = (
+        "Thừa ủy quyền của Bộ trưởng, ông K. đã trao các hình thức khen thưởng của Bộ TT&TT cho các tập thể có "
+        "thành tích xuất sắc trong phong trào thi đua năm 2022, cụ thể như sau:\n\n"
+        "| STT | Đơn vị | Hình thức khen thưởng | Quyết định |\n\n|---|---|---|---|\n\n"
+        "| 1 | Sở TT&TT tỉnh Quảng Nam | Cờ thi đua của Bộ TT&TT | Số 215/QĐ-BTTTT ngày 20/02/2023 |\n\n"
+        "| 2 | Sở TT&TT tỉnh Bình Định | Bằng khen của Bộ trưởng | Số 216/QĐ-BTTTT ngày 20/02/2023 |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["year"], f["decision"])
+        for f in facts(body, "2023-03-10")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Quảng Nam", "emulation_flag", "conferred", 2022, "215/QĐ-BTTTT"),
+        ("Bình Định", "certificate_of_merit", "conferred", 2022, "216/QĐ-BTTTT"),
+    }

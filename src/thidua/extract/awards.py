@@ -322,8 +322,8 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         units = [u for u in an.units if a <= u.start < b]
         if not re.search(r"[a-z]", an.sh[a:b]):
             continue  # "|---|---|": the header's rule
-        if not units:  # the header row: it introduces the rows below
-            if intro is None or not _PROPOSE.search(an.sh, intro[0], intro[1]):
+        if not units:  # the header row: it introduces the rows below (unless the caption above tells their status)
+            if intro is None or not (_PROPOSE.search(an.sh, intro[0], intro[1]) or _status(ctx, intro[0], intro[1])):
                 intro = (an.sentence_at(a).start, b)
             continue
         if intro is None:
@@ -352,6 +352,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         decision = None
         if status == "conferred":
             year, decision, _ = _intro_details(ctx, *intro)
+            own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| Số 215/QĐ-BTTTT ngày 20/02/2023 |": the row's own
+            if own_decision:
+                decision = re.sub(r"\s+", "", an.text[own_decision.start(1) : own_decision.end(1)])
         for unit in units:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
@@ -383,6 +386,7 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     return [Candidate(fact, a, b, f"award.table.{status}")]
 
 
+_ROW_DECISION = re.compile(r"(?<![a-z])(?:quyet\s+dinh\s+)?so\s+(\d+\s*/\s*qd\s*-\s*[a-z0-9đ]+(?:\s*-\s*[a-z0-9]+)*)")
 _GIVEN_ROWS = re.compile(
     r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|tap\s+the)\s+(?:duoc|vinh\s+du\s+duoc)\s+(?:trao\s+tang|tang|trao|nhan|de\s+nghi\s+tang)\s*$"
 )
