@@ -3797,3 +3797,17 @@ def test_an_awards_table_under_a_caption_with_a_decision_per_row() -> None:
         ("Quảng Nam", "emulation_flag", "conferred", 2022, "215/QĐ-BTTTT"),
         ("Bình Định", "certificate_of_merit", "conferred", 2022, "216/QĐ-BTTTT"),
     }
+
+
+def test_award_items_labelled_by_an_award_of_a_bare_bo() -> None:
+    body = (
+        "Căn cứ kết quả chấm điểm, hội nghị thống nhất đề nghị Bộ trưởng Bộ TTTT khen thưởng năm 2023 cho các tập "
+        "thể sau:\n\n- Cờ thi đua của Bộ: Sở TTTT tỉnh Nghệ An; Sở TTTT tỉnh Hà Tĩnh.\n\n"
+        "- Bằng khen của Bộ trưởng: Sở TTTT tỉnh Quảng Trị."
+    )
+    grantor = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", grantor, 2023),
+        ("Hà Tĩnh", "emulation_flag", "proposed", grantor, 2023),
+        ("Quảng Trị", "certificate_of_merit", "proposed", grantor, 2023),
+    }
