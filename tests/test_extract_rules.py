@@ -3811,3 +3811,13 @@ def test_award_items_labelled_by_an_award_of_a_bare_bo() -> None:
         ("Hà Tĩnh", "emulation_flag", "proposed", grantor, 2023),
         ("Quảng Trị", "certificate_of_merit", "proposed", grantor, 2023),
     }
+
+
+def test_a_proposal_at_the_review_of_work_in_a_named_year() -> None:
+    body = (
+        "Trước đó, tại Hội nghị tổng kết phong trào thi đua năm 2022 của Cụm, các đơn vị trong Cụm đã thống nhất "
+        "đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua năm 2022 cho Sở TTTT tỉnh Nghệ An; đề nghị tặng Bằng khen cho Sở "
+        "TTTT tỉnh Quảng Trị."
+    )
+    got = {(f["recipient"]["province"], f["year"]) for f in facts(body, "2023-03-01") if f["kind"] == "award"}
+    assert got == {("Nghệ An", 2022), ("Quảng Trị", 2022)}

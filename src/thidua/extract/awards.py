@@ -1086,5 +1086,6 @@ _OPENING_YEAR = re.compile(
 _AT_THAT_REVIEW = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:(?:tong|so)\s+ket\s+)?(?:do|nay|tren)(?![a-z])")
 _CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _AT_REVIEW = re.compile(
-    r"(?<![a-z])tong\s+ket(?:\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
+    r"(?<![a-z])tong\s+ket(?:(?:\s+(?:phong\s+trao\s+thi\s+dua|cong\s+tac(?:\s+thi\s+dua)?(?:,?\s+khen\s+thuong)?))?"
+    r"\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
 )
