@@ -33,7 +33,7 @@ from thidua.vocab import vocabularies
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = re.compile(
     r"(?<![a-z])(?:bao\s+gom|gom(?:\s+co)?|thanh\s+vien(?:\s+cua)?|(?:co|voi)\s+su\s+tham\s+gia\s+cua|"
-    r"hien(?:\s+nay)?\s+co|(?<=cum\s)con\s+co|(?<=khoi\s)con\s+co|"
+    r"hien(?:\s+nay)?\s+co|"
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
     # least three: a whole cluster)
     r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
@@ -257,6 +257,8 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
     # only sentences with a membership cue are read (one scan of the text, not one per sentence)
     sh = an.sh
     cues = [m.start() for m in _EXPLICIT.finditer(sh)]
+    if "con co" in sh:  # ("Bên cạnh X và Y, Cụm còn có A, B": a literal test first, the scan is costly)
+        cues += [m.start() for m in _STILL_HAS.finditer(sh)]
     if "con lai" in sh:  # a literal test first: the full pattern is slow to scan for
         cues += [m.start() for m in _COMPLEMENT.finditer(sh)]
     cues += [m.start() for m in _EXAMPLES.finditer(sh)]
@@ -956,6 +958,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
 
 
 _COUNT_ASIDE = re.compile(r"\(\s*(?:gom|co)\s+\d{1,2}\s+(?:don\s+vi|thanh\s+vien|tinh)[^()]{0,20}\)")
+_STILL_HAS = re.compile(r"(?<=cum\s)con\s+co(?![a-z])|(?<=khoi\s)con\s+co(?![a-z])")
 _STILL = re.compile(r"\s*(?:nam\s+\d{4}\s+)?(?:chi\s+)?(con)(?![a-z])(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))")
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
@@ -989,7 +992,7 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
     thành viên) gồm", a counted "với 5 đơn vị thành viên là" in a sentence about the Cụm, or "...
     thành viên:" opening a list of the article's cluster."""
     words = [w.end() for w in _CLUSTER_WORD.finditer(seg)]
-    for m in _EXPLICIT.finditer(seg):
+    for m in sorted([*_EXPLICIT.finditer(seg), *_STILL_HAS.finditer(seg)], key=lambda m: m.start()):
         before = [e for e in words if e <= m.start()]
         if before:
             gap = seg[before[-1] : m.start()]
