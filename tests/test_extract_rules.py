@@ -3821,3 +3821,27 @@ def test_a_proposal_at_the_review_of_work_in_a_named_year() -> None:
     )
     got = {(f["recipient"]["province"], f["year"]) for f in facts(body, "2023-03-01") if f["kind"] == "award"}
     assert got == {("Nghệ An", 2022), ("Quảng Trị", 2022)}
+
+
+def test_the_unit_of_a_clause_before_don_vi_nay_and_a_year_after_a_long_grantor() -> None:
+    body = (
+        "Năm 2022, Sở TTTT tỉnh Quảng Bình là Cụm trưởng Cụm 4; đơn vị này đã được Bộ trưởng tặng Bằng khen vì có "
+        "thành tích trong điều hành hoạt động của Cụm (Quyết định số 4598/QĐ-BTTTT ngày 26/12/2022). Cũng theo "
+        "Quyết định này, Sở TTTT tỉnh Quảng Trị được tặng Cờ thi đua của Bộ Thông tin và Truyền thông năm 2022."
+    )
+    got = {(f["recipient"]["province"], f["award"], f["year"], f["decision"]) for f in facts(body)
+           if f["kind"] == "award"}
+    assert got == {
+        ("Quảng Bình", "certificate_of_merit", 2022, "4598/QĐ-BTTTT"),
+        ("Quảng Trị", "emulation_flag", 2022, "4598/QĐ-BTTTT"),
+    }
+
+
+def test_a_national_unit_in_a_heads_table_cell_is_no_province() -> None:
+    body = (
+        "Phân công Cụm trưởng các Cụm thi đua năm 2024:\n\n| Cụm | Thành phần | Cụm trưởng |\n\n|---|---|---|\n\n"
+        "| Cụm thi đua số 1 | Sở TTTT các tỉnh | Lạng Sơn |\n\n"
+        "| Cụm thi đua số 8 | Các trường trực thuộc Bộ | Trường Đại học Văn hóa TP. Hồ Chí Minh |\n"
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"]) for f in facts(body) if f["kind"] == "role"}
+    assert got == {(1, "Lạng Sơn")}

@@ -956,8 +956,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             return got, (got[0].start, a.end)
     if len(before) == 1:
         # "Năm 2020, Công an tỉnh Tây Ninh (Cụm trưởng) đã điều hành ..., đơn vị vừa vinh dự đón nhận Cờ thi đua":
-        # the one unit, which opens the sentence
-        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
+        # the one unit, which opens the sentence (or "...; đơn vị này đã được Bộ trưởng tặng Bằng khen")
+        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1, an.sh.rfind(";", s0, a.start) + 1)
         said = _BARE_SUBJECT.fullmatch(mask(an.sh, clause, a.start, [*an.authorities]))
         opens = before[0].start == _LEAD_OF_SUBJECT.match(an.sh, s0).end()  # type: ignore[union-attr]
         if opens and said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
@@ -1022,6 +1022,10 @@ def _named_year(an, a: Mention, s1: int, nxt: int) -> int | None:  # type: ignor
     at = re.match(
         r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
         an.sh[a.end : min(s1, a.end + 60)],
+    )
+    # ("Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch năm 2019": the grantor's name, then the year)
+    at = at or re.match(
+        r"\s*cua\s+nam\s+((?:19|20)\d\d)(?![\d-])", mask(an.sh, a.end, min(s1, a.end + 90), an.authorities)
     )
     return int(at.group(1)) if at else None
 

@@ -394,7 +394,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 provs = [p for p in an.provinces if c0 <= p.start and p.end <= c1]
                 if len(units) == 1:
                     who = member(units[0])
-                elif not units and len(provs) == 1:
+                elif not units and len(provs) == 1 and _BARE_PROVINCE_CELL.fullmatch(an.sh, c0, provs[0].start):
                     # "| Cụm thi đua số I | ... | Lạng Sơn |": the cluster's bloc in that province
                     who = member_of(vocabularies().lookup("agency", cluster["bloc"]).notation, provs[0].value)
                 else:
@@ -406,6 +406,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
 
 
 
+# "| Lạng Sơn |", "| tỉnh Lạng Sơn |" (not "| Trường Đại học Văn hóa TP. Hồ Chí Minh |": a national unit)
+_BARE_PROVINCE_CELL = re.compile(r"\s*(?:(?:tinh|thanh\s+pho|tp\s*\.?)\s*)?")
 _YEAR_HEADER = re.compile(r"\s*nam\s+((?:19|20)\d\d)\s*")
 _ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
 _ROLE_LABEL = re.compile(r"\s*:\s*")
