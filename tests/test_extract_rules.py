@@ -3845,3 +3845,16 @@ def test_a_national_unit_in_a_heads_table_cell_is_no_province() -> None:
     )
     got = {(f["cluster"]["number"], f["member"]["province"]) for f in facts(body) if f["kind"] == "role"}
     assert got == {(1, "Lạng Sơn")}
+
+
+def test_a_conferral_the_text_says_a_cluster_proposed_carries_that_cluster() -> None:
+    # the gold conventions: cluster = the proposing cluster, null for conferrals not proposed in the text
+    body = (
+        "Tại hội nghị, Sở TTTT tỉnh Nghệ An được các đơn vị trong Cụm suy tôn là đơn vị dẫn đầu và thống nhất đề "
+        "nghị Chính phủ tặng Cờ thi đua năm 2023. Ngày 09/3/2024, Thủ tướng Chính phủ đã ký Quyết định số "
+        "312/QĐ-TTg tặng Cờ thi đua của Chính phủ năm 2023 cho Sở TTTT tỉnh Nghệ An. Sở TTTT tỉnh Hà Tĩnh đón nhận "
+        "Cờ thi đua của Chính phủ năm 2023 theo Quyết định số 313/QĐ-TTg."
+    )
+    got = {(f["recipient"]["province"], f["status"], f["cluster"] is not None) for f in facts(body, "2024-03-20")
+           if f["kind"] == "award"}
+    assert got == {("Nghệ An", "proposed", True), ("Nghệ An", "conferred", True), ("Hà Tĩnh", "conferred", False)}

@@ -244,7 +244,26 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         years = reread.get((f["award"], f["grantor"], repr(f["recipient"])))
         if years is not None and f["status"] == "conferred" and f["year"] == years[0]:
             f["year"] = years[1]
-    return _drop_undated(out)
+    out = _drop_undated(out)
+    _proposed_then_conferred(out)
+    return out
+
+
+def _proposed_then_conferred(out: list[Candidate]) -> None:
+    """A conferral of the award the article says a cluster proposed for the same unit and year ("Tại Hội nghị
+    tổng kết ..., Cụm thống nhất đề nghị Chính phủ tặng Cờ thi đua cho X .... Thủ tướng đã ký Quyết định ... tặng
+    Cờ thi đua cho X") carries that cluster, as the gold conventions ask of conferrals proposed in the text."""
+    proposed: dict[tuple, dict] = {}
+    for c in out:
+        f = c.fact
+        if f["status"] == "proposed" and f["cluster"] is not None:
+            proposed[(f["award"], f["grantor"], repr(f["recipient"]), f["year"])] = f["cluster"]
+    for c in out:
+        f = c.fact
+        if f["status"] == "conferred" and f["cluster"] is None:
+            cluster = proposed.get((f["award"], f["grantor"], repr(f["recipient"]), f["year"]))
+            if cluster is not None:
+                f["cluster"] = cluster
 
 
 def _next_to(ctx: Context, end: int, start: int) -> bool:
