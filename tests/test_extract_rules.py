@@ -3858,3 +3858,22 @@ def test_a_conferral_the_text_says_a_cluster_proposed_carries_that_cluster() -> 
     got = {(f["recipient"]["province"], f["status"], f["cluster"] is not None) for f in facts(body, "2024-03-20")
            if f["kind"] == "award"}
     assert got == {("Nghệ An", "proposed", True), ("Nghệ An", "conferred", True), ("Hà Tĩnh", "conferred", False)}
+
+
+def test_a_notice_of_heads_takes_the_year_of_its_title_over_its_leads_other_year() -> None:
+    lead = (
+        "Thông báo đơn vị Cụm trưởng, Cụm phó các Cụm thi đua Sở TTTT năm 2024\n\n"
+        "Ngày 23-02-2024, Bộ TTTT ban hành Thông báo về việc phân công đơn vị Cụm trưởng, Cụm phó các Cụm thi đua năm "
+        "2024, trên cơ sở kết quả bình bầu tại các hội nghị tổng kết Cụm cuối năm 2023. Cụ thể:\n\n"
+    )
+    body = (
+        "Cụm thi đua số 1:\n - Giám đốc Sở TTTT tỉnh Lào Cai, Cụm trưởng.\n"
+        " - Giám đốc Sở TTTT tỉnh Yên Bái, Cụm phó.\n\n"
+        "Cụm thi đua số 3, gồm Sở TTTT các tỉnh: Nam Định, Thái Bình, Ninh Bình:\n"
+        " - Giám đốc Sở TTTT tỉnh Ninh Bình, Cụm trưởng.\n"
+    )
+    got = facts(body, "2024-02-25", lead)
+    assert {(f["member"]["province"], f["role"], f["year"]) for f in got if f["kind"] == "role"} == {
+        ("Lào Cai", "head", 2024), ("Yên Bái", "deputy", 2024), ("Ninh Bình", "head", 2024)
+    }
+    assert {f["year"] for f in got if f["kind"] == "membership"} == {2024}

@@ -136,9 +136,9 @@ def lede_year(ctx: Context) -> int | None:
     an = ctx.an
     if "lede_year" not in ctx.extra:
         # up to the end of the first real paragraph (the lead), past the page's header lines
-        end = 0
+        end = lead_start = 0
         for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
-            end = para.end()
+            end, lead_start = para.end(), para.start()
             # (a site's name, menu and "Cập nhật: ... | Lượt xem" lines run together are no lead)
             if len(para.group().strip()) >= 150 and para.group().count("|") < 2:
                 break
@@ -147,9 +147,28 @@ def lede_year(ctx: Context) -> int | None:
             for y in an.years
             if y.start < end and not y.school and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
         }  # ("so với năm 2017": a comparison)
+        if len(years) > 1:
+            # "Thông báo ... Cụm trưởng, Cụm phó các Cụm thi đua ... năm 2021" over a lead that also says "... tại các
+            # hội nghị tổng kết Cụm cuối năm 2020": the one year of the short title lines wins
+            title_years = {
+                y.year
+                for y in an.years
+                if y.start < lead_start  # (the head lines above the lead)
+                and not y.school
+                and len(line := _line_at(an.sh, y.start)) <= 200
+                and _ASSIGNING.search(line)  # (a title about the roles or the make-up, not an award's year)
+            }
+            years = title_years if len(title_years) == 1 and title_years <= years else years
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
         ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
+
+
+_ASSIGNING = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan")
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 @lru_cache(maxsize=8)
