@@ -3877,3 +3877,30 @@ def test_a_notice_of_heads_takes_the_year_of_its_title_over_its_leads_other_year
         ("Lào Cai", "head", 2024), ("Yên Bái", "deputy", 2024), ("Ninh Bình", "head", 2024)
     }
     assert {f["year"] for f in got if f["kind"] == "membership"} == {2024}
+
+
+def test_a_composition_unchanged_as_last_year_is_of_the_decisions_year() -> None:
+    lead = (
+        "Phân chia Cụm thi đua năm 2025\n\nNgày 10/02/2025, Bộ trưởng Bộ TTTT đã ký Quyết định về việc phân chia "
+        "Cụm thi đua và phân công Cụm trưởng, Cụm phó năm 2025.\n\n"
+    )
+    body = (
+        "Theo Quyết định, Cụm thi đua số 4 có 03 đơn vị, thành phần giữ nguyên như năm 2024, gồm Sở TTTT các tỉnh: "
+        "Quảng Bình, Quảng Trị và Hà Tĩnh."
+    )
+    assert {f["year"] for f in facts(body, "2025-02-20", lead) if f["kind"] == "membership"} == {2025}
+
+
+def test_proposals_of_the_review_just_told_aside() -> None:
+    lead = (
+        "Triển khai Quyết định phân chia Cụm thi đua năm 2025\n\n"
+        "Ngày 10/02/2025, Bộ trưởng Bộ TTTT đã ký Quyết định phân công Cụm trưởng, Cụm phó năm 2025.\n\n"
+    )
+    body = (
+        "Trước đó, ngày 10 tháng 01 năm 2025, tại tỉnh Quảng Nam, Cụm thi đua số 4 đã tổ chức Hội nghị tổng kết năm "
+        "2024, do Sở TTTT tỉnh Quảng Nam đăng cai.\n\n"
+        "Qua chấm điểm, Hội nghị thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Quảng Nam, "
+        "tặng Bằng khen cho Sở TTTT tỉnh Quảng Ngãi vì đã có thành tích xuất sắc trong năm 2024."
+    )
+    got = {(f["recipient"]["province"], f["year"]) for f in facts(body, "2025-02-20", lead) if f["kind"] == "award"}
+    assert got == {("Quảng Nam", 2024), ("Quảng Ngãi", 2024)}

@@ -1084,6 +1084,14 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     side = ctx.extra.get("side_meeting")
     if status == "proposed" and side is not None and side.end <= s0 and _AT_THAT_REVIEW.search(an.sh, s0, a.start):
         return side.fact["reviews_year"]  # "Trước đó, ngày 15/12/2016, Cụm đã tổng kết .... Tại hội nghị đó, ..."
+    if (
+        status == "proposed"
+        and side is not None
+        and 0 <= s0 - side.end < 400
+        and _THE_MEETING_PROPOSES.search(an.sh, s0, a.start)
+    ):
+        return side.fact["reviews_year"]  # "... đã tổ chức Hội nghị tổng kết năm 2024 .... Qua chấm điểm, Hội nghị
+        # thống nhất đề nghị ...": the meeting just told
     if status == "proposed":
         # "tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 ..., đề nghị ... tặng": that review's year
         review = _AT_REVIEW.search(an.sh, s0, a.start)
@@ -1105,6 +1113,9 @@ _JOINED_CLAUSE = re.compile(
 _OPENING_YEAR = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"
     r"(?:\s+vua\s+qua)?\s*,"
+)
+_THE_MEETING_PROPOSES = re.compile(
+    r"(?:^|[,.]\s*|\n)\s*hoi\s+nghi\s+(?:da\s+|cung\s+)*(?:thong\s+nhat|nhat\s+tri|binh\s+xet|bo\s+phieu)(?![a-z])"
 )
 _AT_THAT_REVIEW = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:(?:tong|so)\s+ket\s+)?(?:do|nay|tren)(?![a-z])")
 _CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")

@@ -114,7 +114,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 _ADVERBIAL_YEAR = re.compile(r"(?:^|[,:;(\"“]\s*|\s)(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
 # "(được thành lập) từ năm 2016, hiện gồm ...": a starting point, not the frame of the clause
-_SINCE = re.compile(r"(?<![a-z])(?:tu|thanh\s+lap|ra\s+doi)\s*$")
+_SINCE = re.compile(r"(?<![a-z])(?:tu|thanh\s+lap|ra\s+doi|nhu)\s*$")  # (or "giữ nguyên như năm 2024,")
 
 
 def adverbial_year(an: Analysis, start: int, pos: int) -> int | None:
