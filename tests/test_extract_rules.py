@@ -3904,3 +3904,17 @@ def test_proposals_of_the_review_just_told_aside() -> None:
     )
     got = {(f["recipient"]["province"], f["year"]) for f in facts(body, "2025-02-20", lead) if f["kind"] == "award"}
     assert got == {("Quảng Nam", 2024), ("Quảng Ngãi", 2024)}
+
+
+def test_a_unit_moved_with_the_year_the_sentence_before_sets_and_its_new_partner() -> None:
+    body = (
+        "Theo Quyết định số 86/QĐ-BTTTT, kể từ năm 2024 Cụm thi đua số 3 gồm 3 đơn vị: Sở TTTT tỉnh Hưng Yên, Sở TTTT "
+        "tỉnh Ninh Bình và Sở TTTT tỉnh Quảng Ninh. Sở TTTT tỉnh Bắc Ninh, trước đây sinh hoạt trong Cụm, được "
+        "chuyển sang Cụm thi đua số 1 cùng Sở TTTT thành phố Hà Nội."
+    )
+    got = {
+        (f["cluster"]["number"], f["member"]["province"], f["year"]) for f in facts(body) if f["kind"] == "membership"
+    }
+    assert got == {(3, p, 2024) for p in ("Hưng Yên", "Ninh Bình", "Quảng Ninh")} | {
+        (1, "Bắc Ninh", 2024), (1, "Hà Nội", 2024)
+    }

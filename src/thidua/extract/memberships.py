@@ -174,6 +174,7 @@ _MOVED = re.compile(
     r"(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
     r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
+_ALONG = re.compile(r"\s*,?\s*cung\s+(?:voi\s+)?")
 _MOVED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,40},\s*)?(?:(?:duoc|da)\s+)?")  # (", trước đây thuộc Cụm số 2,")
 
 
@@ -215,11 +216,20 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
         framed = list(_FROM_YEAR.finditer(an.sh, clause, m.start()))
         framed = framed or list(_FROM_YEAR.finditer(an.sh, s.start, m.start()))
+        if not (since or framed):
+            # ("Theo Quyết định ..., kể từ năm 2026 Cụm thi đua số 3 gồm .... X, trước đây sinh hoạt trong Cụm, được
+            # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
+            prev = [t for t in an.sentences if t.end <= s.start][-1:]
+            framed = list(_FROM_YEAR.finditer(an.sh, prev[0].start, prev[0].end)) if prev else []
         year = int(since.group(1)) if since else int(framed[-1].group(1)) if framed else _year(ctx, s.start)
-        u = subject[0]
-        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
-        fact["basis"] = "explicit"
-        out.append(Candidate(fact, u.start, since.end() if since else target.end, "membership.moved", agency=u.agency))
+        # "... sang Cụm thi đua số 1 cùng Thuế thành phố Hà Nội": the unit it joins there too
+        joined = _ALONG.match(an.sh, target.end)
+        partner = next((v for v in an.units if joined and v.start == joined.end()), None)
+        for u in [subject[0]] + ([partner] if partner is not None and partner.agency == subject[0].agency else []):
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+            fact["basis"] = "explicit"
+            end = since.end() if since else target.end
+            out.append(Candidate(fact, min(u.start, m.start()), max(u.end, end), "membership.moved", agency=u.agency))
     return out
 
 
