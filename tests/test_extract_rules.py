@@ -3918,3 +3918,12 @@ def test_a_unit_moved_with_the_year_the_sentence_before_sets_and_its_new_partner
     assert got == {(3, p, 2024) for p in ("Hưng Yên", "Ninh Bình", "Quảng Ninh")} | {
         (1, "Bắc Ninh", 2024), (1, "Hà Nội", 2024)
     }
+
+
+def test_a_unit_moved_after_an_aside_and_nay() -> None:
+    body = (
+        "Sở TTTT tỉnh Nghệ An, vốn cùng sinh hoạt với các tỉnh Bắc Trung Bộ, nay được chuyển sang Cụm thi đua số 3 "
+        "cùng Sở TTTT tỉnh Thanh Hoá."
+    )
+    got = {(f["cluster"]["number"], f["member"]["province"]) for f in facts(body) if f["kind"] == "membership"}
+    assert got == {(3, "Nghệ An"), (3, "Thanh Hóa")}

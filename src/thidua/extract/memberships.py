@@ -175,7 +175,8 @@ _MOVED = re.compile(
     r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
 _ALONG = re.compile(r"\s*,?\s*cung\s+(?:voi\s+)?")
-_MOVED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,40},\s*)?(?:(?:duoc|da)\s+)?")  # (", trước đây thuộc Cụm số 2,")
+# (", trước đây thuộc Cụm số 2,", ", vốn cùng sinh hoạt với các tỉnh Bắc Trung Bộ, nay")
+_MOVED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,60},\s*)?(?:nay\s+)?(?:(?:duoc|da)\s+)?")
 
 
 def _moves(sh: str, end: int) -> list[re.Match[str]]:
