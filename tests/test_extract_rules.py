@@ -3927,3 +3927,29 @@ def test_a_unit_moved_after_an_aside_and_nay() -> None:
     )
     got = {(f["cluster"]["number"], f["member"]["province"]) for f in facts(body) if f["kind"] == "membership"}
     assert got == {(3, "Nghệ An"), (3, "Thanh Hóa")}
+
+
+def test_a_list_of_awarded_units_dated_by_the_lead_with_bare_decision_cells() -> None:
+    lead = (
+        "Chiều ngày 11 tháng 4 năm 2024, Sở TTTT tỉnh Nghệ An tổ chức Lễ trao Cờ thi đua, Bằng khen cho các tập thể "
+        "thuộc Cụm thi đua số 4 có thành tích xuất sắc năm 2023.\n\n"
+    )
+    body = (
+        "Tại Hội nghị tổng kết Cụm tổ chức ngày 23/12/2023, các đơn vị đã suy tôn hai đơn vị dẫn đầu Cụm "
+        "đề nghị Bộ TTTT "
+        "tặng Cờ thi đua là Sở TTTT tỉnh Hà Tĩnh và Sở TTTT tỉnh Quảng Bình.\n\n"
+        "Danh sách các tập thể được khen thưởng:\n\n| TT | Tập thể | Hình thức | Quyết định |\n\n|---|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Quảng Trị | Cờ thi đua của Chính phủ | 418/QĐ-TTg |\n\n"
+        "| 2 | Sở TTTT tỉnh Thanh Hóa | Bằng khen của Bộ trưởng | 215/QĐ-BTTTT |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["year"], f["decision"])
+        for f in facts(body, "2024-04-12", lead)
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Hà Tĩnh", "proposed", 2023, None),
+        ("Quảng Bình", "proposed", 2023, None),
+        ("Quảng Trị", "conferred", 2023, "418/QĐ-TTg"),
+        ("Thanh Hóa", "conferred", 2023, "215/QĐ-BTTTT"),
+    }

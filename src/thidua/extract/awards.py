@@ -371,6 +371,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         decision = None
         if status == "conferred":
             year, decision, _ = _intro_details(ctx, *intro)
+            year = year or _lede_performance_year(ctx)  # ("Lễ trao ... có thành tích xuất sắc năm 2016")
             own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| Số 215/QĐ-BTTTT ngày 20/02/2023 |": the row's own
             if own_decision:
                 decision = re.sub(r"\s+", "", an.text[own_decision.start(1) : own_decision.end(1)])
@@ -405,7 +406,9 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     return [Candidate(fact, a, b, f"award.table.{status}")]
 
 
-_ROW_DECISION = re.compile(r"(?<![a-z])(?:quyet\s+dinh\s+)?so\s+(\d+\s*/\s*qd\s*-\s*[a-z0-9đ]+(?:\s*-\s*[a-z0-9]+)*)")
+_ROW_DECISION = re.compile(
+    r"(?<![a-z0-9/])(?:(?:quyet\s+dinh\s+)?so\s+)?(\d+\s*/\s*qd\s*-\s*[a-z0-9đ]+(?:\s*-\s*[a-z0-9]+)*)"
+)
 _GIVEN_ROWS = re.compile(
     r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|tap\s+the)\s+(?:duoc|vinh\s+du\s+duoc)\s+(?:trao\s+tang|tang|trao|nhan|de\s+nghi\s+tang)\s*$"
 )
@@ -906,7 +909,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             lead_clean,
         )
         if m and m.group(0).strip().startswith("la") and not re.search(
-            r"(?<![a-z])don\s+vi\s+(?:duoc|nhan)", an.sh[s0 : a.start]
+            # ("Đơn vị được đề nghị tặng <award> là X", "suy tôn hai đơn vị dẫn đầu Cụm đề nghị ... tặng <award> là X")
+            r"(?<![a-z])don\s+vi\s+(?:duoc|nhan|dan\s+dau)",
+            an.sh[s0 : a.start],
         ):
             m = None
         if m and m.group(0).lstrip().startswith("gom") and _ASIDE_OPEN.search(lead_clean, 0, m.start()):
