@@ -91,9 +91,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout53": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout54": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout55": {"role": (0.98, 0.98), "membership": (0.98, 0.81), "award": (0.98, 0.85), "conference": (0.81, 0.81)},
-    "heldout56": {"role": (0.83, 0.83), "membership": (0.70, 0.56), "award": (0.89, 0.82), "conference": (0.73, 0.73)},
-    "heldout57": {"role": (0.98, 0.92), "membership": (0.98, 0.98), "award": (0.82, 0.75), "conference": (0.98, 0.81)},
-    "heldout58": {"role": (0.71, 0.71), "membership": (0.79, 0.79), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
+    "heldout56": {"role": (0.98, 0.98), "membership": (0.98, 0.82), "award": (0.98, 0.90), "conference": (0.73, 0.73)},
+    "heldout57": {"role": (0.98, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.92), "conference": (0.98, 0.81)},
+    "heldout58": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
 }
 
 
