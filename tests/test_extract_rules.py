@@ -3953,3 +3953,16 @@ def test_a_list_of_awarded_units_dated_by_the_lead_with_bare_decision_cells() ->
         ("Quảng Trị", "conferred", 2023, "418/QĐ-TTg"),
         ("Thanh Hóa", "conferred", 2023, "215/QĐ-BTTTT"),
     }
+
+
+def test_an_award_item_without_a_verb_shares_the_status_of_the_item_before() -> None:
+    body = (
+        "Hội nghị thống nhất:\n\n- Đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Nghệ An;\n\n"
+        "- Bằng khen của Bộ trưởng cho Sở TTTT tỉnh Hà Tĩnh và Sở TTTT tỉnh Quảng Trị."
+    )
+    grantor = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", grantor, 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", grantor, 2023),
+        ("Quảng Trị", "certificate_of_merit", "proposed", grantor, 2023),
+    }

@@ -96,6 +96,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     last_decision: str | None = None  # the decision number of the last conferral (or announcement)
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
+    item_status: dict[int, str] = {}  # bullet items' status, by sentence start
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -114,8 +115,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
                 item_of = _item_header(ctx, sent, a)
                 status = _status(ctx, item_of.start, item_of.end) if item_of else None
+            if status is None and _BULLET_START.match(an.text, sent.start):
+                # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
+                # no verb of its own shares the status of the item just before it
+                status = item_status.get(_prev_start(an, sent.start))
             if status is None:
                 continue
+            if _BULLET_START.match(an.text, sent.start):
+                item_status[sent.start] = status
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
             if recipients and rspan[1] > a.end:
                 more = _more_recipients(ctx, an.list_end(sent))
@@ -247,6 +254,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     out = _drop_undated(out)
     _proposed_then_conferred(out)
     return out
+
+
+_BULLET_START = re.compile(r"[ \t]*[-+•*–][ \t]")
+
+
+def _prev_start(an, start: int) -> int:  # type: ignore[no-untyped-def]
+    i = bisect.bisect_left(an.sentence_starts, start)
+    return an.sentences[i - 1].start if i > 0 else -1
 
 
 def _proposed_then_conferred(out: list[Candidate]) -> None:
