@@ -3502,7 +3502,7 @@ def test_awards_to_the_leaders_of_clusters_listed_by_cluster_label() -> None:
         "Bộ trưởng đã ký Quyết định số 138/QĐ-BCA ngày 25/01/2024 tặng Cờ thi đua của Bộ Công an cho các đơn vị "
         "dẫn đầu các Cụm thi đua năm 2023:\n\n- Cụm 1: Công an tỉnh Thái Nguyên;\n\n- Cụm 2: Công an tỉnh Phú Thọ."
     )
-    lead = "Ngày 26/1/2024, Bộ Công an tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n\n"
+    lead = "Ngày 26/1/2024, Bộ Công an tổng kết phong trào thi đua năm 2023.\n\n"
     got = {(f["recipient"]["province"], f["award"], f["status"], f["year"]) for f in facts(body, "2024-01-26", lead)
            if f["kind"] == "award"}
     assert got == {
