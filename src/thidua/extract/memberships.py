@@ -193,7 +193,6 @@ def _moves(sh: str, end: int) -> list[re.Match[str]]:
 
 
 _FROM_YEAR = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
-_SINCE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
 def _moved_members(ctx: Context) -> list[Candidate]:
@@ -212,7 +211,7 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
             continue
         clause_end = min(i for i in (an.sh.find(";", target.end, s.end), s.end) if i >= 0)
-        since = _SINCE_YEAR.match(an.sh, target.end) or _FROM_YEAR.search(an.sh, target.end, clause_end)
+        since = _FROM_YEAR.search(an.sh, target.end, clause_end)  # "... sang Cụm thi đua số 1 (cũng) kể từ năm 2026"
         # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year of the clause)
         clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
         framed = list(_FROM_YEAR.finditer(an.sh, clause, m.start()))
