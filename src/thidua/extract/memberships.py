@@ -212,10 +212,8 @@ def _moved_members(ctx: Context) -> list[Candidate]:
             continue
         clause_end = min(i for i in (an.sh.find(";", target.end, s.end), s.end) if i >= 0)
         since = _FROM_YEAR.search(an.sh, target.end, clause_end)  # "... sang Cụm thi đua số 1 (cũng) kể từ năm 2026"
-        # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year of the clause)
-        clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
-        framed = list(_FROM_YEAR.finditer(an.sh, clause, m.start()))
-        framed = framed or list(_FROM_YEAR.finditer(an.sh, s.start, m.start()))
+        # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year framing it)
+        framed = list(_FROM_YEAR.finditer(an.sh, s.start, m.start()))
         if not (since or framed):
             # ("Theo Quyết định ..., kể từ năm 2026 Cụm thi đua số 3 gồm .... X, trước đây sinh hoạt trong Cụm, được
             # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
