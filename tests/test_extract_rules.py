@@ -3966,3 +3966,104 @@ def test_an_award_item_without_a_verb_shares_the_status_of_the_item_before() -> 
         ("Hà Tĩnh", "certificate_of_merit", "proposed", grantor, 2023),
         ("Quảng Trị", "certificate_of_merit", "proposed", grantor, 2023),
     }
+
+
+def test_a_numbered_rotation_schedule_opening_each_item_with_its_year() -> None:
+    lead = "Thống nhất lịch luân phiên của Cụm thi đua số II\n\n"
+    body = (
+        "Thứ tự luân phiên Cụm trưởng, Cụm phó Cụm thi đua số II thuộc Bộ TTTT được thống nhất như sau:\n"
+        "1. Năm 2024: Sở TTTT tỉnh Yên Bái - Cụm trưởng; Sở TTTT tỉnh Lào Cai - Cụm phó.\n"
+        "2. Năm 2025: Sở TTTT tỉnh Lào Cai - Cụm trưởng; Sở TTTT tỉnh Hà Giang - Cụm phó.\n"
+        "Các năm sau sẽ do hội nghị cụm xem xét."
+    )
+    assert roles(body, published="2024-03-02", lead=lead) == {
+        ("Yên Bái", "head", 2024),
+        ("Lào Cai", "deputy", 2024),
+        ("Lào Cai", "head", 2025),
+        ("Hà Giang", "deputy", 2025),
+    }
+
+
+def test_a_list_after_a_dated_adjustment_decision_is_of_the_decision_year_not_the_reviewed_one() -> None:
+    lead = "Điều chỉnh thành viên các Cụm thi đua của ngành Kiểm sát\n\n"
+    body = (
+        "Ngày 15-3-2022, Viện trưởng VKSND tối cao ban hành Quyết định số 87/QĐ-VKSTC điều chỉnh thành viên "
+        "các Cụm thi đua khu vực phía Bắc.\n\n"
+        "Theo đó, VKSND tỉnh Bắc Kạn được chuyển từ Cụm thi đua số II sang Cụm thi đua số I. Sau khi điều chỉnh, "
+        "Cụm thi đua số I gồm VKSND các tỉnh Cao Bằng, Lạng Sơn, Bắc Kạn và Thái Nguyên. Cụm thi đua số II gồm "
+        "VKSND các tỉnh Hà Giang, Tuyên Quang và Lào Cai.\n\n"
+        "Sáng 17.3, Cụm thi đua số I đã tổ chức hội nghị tổng kết phong trào thi đua năm 2021 tại tỉnh Lạng Sơn."
+    )
+    got = {(f["member"]["province"], f["year"]) for f in facts(body, "2022-03-20", lead) if f["kind"] == "membership"}
+    listed = ("Cao Bằng", "Lạng Sơn", "Bắc Kạn", "Thái Nguyên", "Hà Giang", "Tuyên Quang", "Lào Cai")
+    assert got == {(p, 2022) for p in listed}
+
+
+def test_a_list_after_the_province_mergers_is_no_decision_adjustment() -> None:
+    lead = "Cụm thi đua số 2 ngành Văn hoá tổng kết năm 2025\n\n"
+    body = (
+        "Sáng 8.1, Cụm thi đua số 2 thuộc Bộ VHTT&DL tổ chức hội nghị tổng kết phong trào thi đua năm 2025 tại "
+        "tỉnh Ninh Bình.\n\n"
+        "Sau khi sắp xếp đơn vị hành chính cấp tỉnh, Cụm thi đua số 2 nay gồm Sở VHTT&DL các tỉnh Ninh Bình, "
+        "Hưng Yên và Bắc Ninh."
+    )
+    assert {y for _, _, y in members(body, published="2026-01-09", lead=lead)} == {2025}
+
+
+def test_a_proposal_at_the_meeting_told_before_takes_its_cluster_and_year() -> None:
+    lead = "Kho bạc Nhà nước công bố phân cụm thi đua năm 2020\n\n"
+    body = (
+        "Ngày 20/01/2020, Tổng Giám đốc KBNN ký Quyết định số 95/QĐ-KBNN phân chia các Cụm thi đua năm 2020. "
+        "Cụm thi đua số 4 gồm KBNN các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình; Cụm thi đua số 5 gồm KBNN các tỉnh "
+        "Quảng Trị, Quảng Nam và Quảng Ngãi.\n\n"
+        "Trước đó, ngày 10/1/2020, tại tỉnh Nghệ An, Cụm thi đua số 4 đã tổ chức Hội nghị tổng kết phong trào thi "
+        "đua năm 2019 do KBNN Nghệ An đăng cai.\n\n"
+        "Tại hội nghị, các đơn vị trong cụm đã bỏ phiếu đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua cho KBNN "
+        "Hà Tĩnh; đề nghị Tổng Giám đốc KBNN tặng Bằng khen cho KBNN Quảng Bình."
+    )
+    got = {
+        (f["recipient"]["province"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, "2020-01-22", lead)
+        if f["kind"] == "award"
+    }
+    assert got == {("Hà Tĩnh", 2019, 4), ("Quảng Bình", 2019, 4)}
+
+
+def test_the_meeting_also_proposes_in_the_year_it_reviews_a_paragraph_later() -> None:
+    lead = "Bộ Công an kiện toàn các Cụm thi đua năm 2026\n\n"
+    body = (
+        "Theo Quyết định số 57/QĐ-BCA ngày 06-01-2026, Công an tỉnh Gia Lai được giao làm Cụm trưởng Cụm thi đua "
+        "số 7 năm 2026.\n\n"
+        "Trước đó, ngày 27/12/2025, Cụm thi đua số 7 đã tổ chức hội nghị tổng kết công tác năm 2025 tại Công an "
+        "tỉnh Đắk Lắk.\n\n"
+        "Trong năm, các đơn vị trong cụm đã bảo đảm an ninh, trật tự trên địa bàn, kéo giảm tội phạm về trật tự xã "
+        "hội, triển khai hiệu quả nhiều mô hình mới ở cơ sở, bảo vệ an toàn các sự kiện lớn của địa phương.\n\n"
+        "Ghi nhận kết quả đó, Công an tỉnh Đắk Lắk đã được Bộ trưởng Bộ Công an tặng Cờ thi đua vì đã hoàn thành "
+        "xuất sắc nhiệm vụ năm 2025. Hội nghị cũng thống nhất đề nghị Chính phủ tặng Cờ thi đua cho Công an tỉnh "
+        "Gia Lai."
+    )
+    found = facts(body, "2026-01-08", lead)
+    got = {(f["recipient"]["province"], f["status"], f["year"]) for f in found if f["kind"] == "award"}
+    assert got == {("Đắk Lắk", "conferred", 2025), ("Gia Lai", "proposed", 2025)}
+
+
+def test_a_council_that_also_proposes_takes_the_review_of_the_sentence_before() -> None:
+    lead = "BHXH Việt Nam kiện toàn các Cụm thi đua năm 2017\n\n"
+    body = (
+        "Trước đó, tại Hội nghị tổng kết năm 2016 của ngành, BHXH tỉnh Thanh Hóa đã đón nhận Cờ thi đua của BHXH "
+        "Việt Nam. Hội đồng Thi đua - Khen thưởng ngành cũng thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi "
+        "đua của Chính phủ cho BHXH tỉnh Nghệ An."
+    )
+    found = facts(body, "2017-03-01", lead)
+    got = {(f["recipient"]["province"], f["status"], f["year"]) for f in found if f["kind"] == "award"}
+    assert ("Nghệ An", "proposed", 2016) in got
+
+
+def test_a_review_held_in_a_late_month_of_a_year_reviews_that_year() -> None:
+    lead = "Thành lập các Cụm thi đua của Sở KH&CN năm 2025\n\n"
+    body = (
+        "Trước đó, các Sở TT&TT được tổ chức thành 8 cụm; riêng năm 2024, Sở TT&TT tỉnh Thái Bình làm Cụm trưởng "
+        "Cụm thi đua số 3 và đã tổ chức tổng kết cụm hồi tháng 11/2024."
+    )
+    got = [f for f in facts(body, "2025-08-10", lead) if f["kind"] == "conference"]
+    assert [(f["date"], f["reviews_year"]) for f in got] == [("2024-11", 2024)]

@@ -180,6 +180,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         cluster = (
             ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
         )
+        if cluster is None and status == "proposed" and _cluster_proposes(ctx, sent.start, a):
+            cluster = _side_meeting_cluster(ctx, sent.start)
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
@@ -724,6 +726,17 @@ _BARE_AUTHORITY_SUBMITS = re.compile(
 )
 
 
+def _side_meeting_cluster(ctx: Context, s0: int) -> dict | None:
+    """'Trước đó, ngày 11/1/2019, Cụm thi đua số 1 đã tổ chức Hội nghị tổng kết .... Tại hội nghị, các đơn vị
+    trong cụm đã bỏ phiếu đề nghị ...': in a page about something else, the meeting just told proposes."""
+    side = ctx.extra.get("side_meeting")
+    if side is None or not 0 <= s0 - side.end < 1000:
+        return None
+    if _AT_THE_MEETING.match(ctx.an.sh, s0) or _AT_THAT_REVIEW.match(ctx.an.sh, s0):
+        return side.fact["cluster"]
+    return None
+
+
 def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     """A proposal voiced by an authority ("Bộ TTTT đề nghị Thủ tướng tặng ...") is not the cluster's."""
     an = ctx.an
@@ -1107,14 +1120,20 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     if (
         status == "proposed"
         and side is not None
-        and 0 <= s0 - side.end < 400
-        and _THE_MEETING_PROPOSES.search(an.sh, s0, a.start)
+        and 0 <= s0 - side.end < 1000
+        and (_THE_MEETING_PROPOSES.search(an.sh, max(0, s0 - 2), a.start) or _AT_THE_MEETING.match(an.sh, s0))
     ):
         return side.fact["reviews_year"]  # "... đã tổ chức Hội nghị tổng kết năm 2024 .... Qua chấm điểm, Hội nghị
         # thống nhất đề nghị ...": the meeting just told
     if status == "proposed":
         # "tại hội nghị tổng kết Cụm tổ chức trong tháng 12/2023 ..., đề nghị ... tặng": that review's year
         review = _AT_REVIEW.search(an.sh, s0, a.start)
+        if review is None and _ALSO_PROPOSES.search(an.sh, s0, a.start):
+            # "... tại Hội nghị tổng kết năm 2015 của ngành, X đón nhận Cờ .... Hội đồng ... cũng thống nhất đề
+            # nghị ...": the review the sentence before tells
+            prev = [t for t in an.sentences if t.end <= s0][-1:]
+            if prev and "\n" not in an.text[prev[0].end : s0]:
+                review = _AT_REVIEW.search(an.sh, prev[0].start, prev[0].end)
         if review and review.group(1):
             return int(review.group(1))
         if review and int(review.group(2)) >= 10:
@@ -1136,6 +1155,10 @@ _OPENING_YEAR = re.compile(
 )
 _THE_MEETING_PROPOSES = re.compile(
     r"(?:^|[,.]\s*|\n)\s*hoi\s+nghi\s+(?:da\s+|cung\s+)*(?:thong\s+nhat|nhat\s+tri|binh\s+xet|bo\s+phieu)(?![a-z])"
+)
+_AT_THE_MEETING = re.compile(r"\s*tai\s+hoi\s+nghi\s*,")  # ("Tại hội nghị, các đơn vị ... đề nghị ...")
+_ALSO_PROPOSES = re.compile(
+    r"(?<![a-z])cung\s+(?:da\s+)?(?:thong\s+nhat|nhat\s+tri|bo\s+phieu|de\s+nghi|de\s+xuat)(?![a-z])"
 )
 _AT_THAT_REVIEW = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:(?:tong|so)\s+ket\s+)?(?:do|nay|tren)(?![a-z])")
 _CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")

@@ -472,7 +472,14 @@ def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type
             if _NOT_REVIEWED.search(before):
                 break  # "... chuyển giao vai trò Cụm trưởng năm 2024", "triển khai nhiệm vụ năm 2024": the next year
             return (None, True) if y.school else (y.year, False)
+    # "đã tổ chức tổng kết cụm hồi tháng 12/2024": a year-end review held late in the year reviews that year
+    late = _LATE_MONTH.match(seg, t.end())
+    if late and not _MID_YEAR.search(seg):
+        return int(late.group(1)), False
     return None, False
+
+
+_LATE_MONTH = re.compile(r"[^.;:]{0,40}?(?<![a-z])thang\s+1[0-2]\s*/\s*((?:19|20)\d\d)(?!\d)")
 
 
 _NOT_REVIEWED = re.compile(

@@ -219,7 +219,13 @@ def _moved_members(ctx: Context) -> list[Candidate]:
             # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
             prev = [t for t in an.sentences if t.end <= s.start][-1:]
             framed = list(_FROM_YEAR.finditer(an.sh, prev[0].start, prev[0].end)) if prev else []
-        year = int(since.group(1)) if since else int(framed[-1].group(1)) if framed else _year(ctx, s.start)
+        year = (
+            int(since.group(1))
+            if since
+            else int(framed[-1].group(1))
+            if framed
+            else _adjusted_year(ctx, s, m.start()) or _year(ctx, s.start)
+        )
         # "... sang Cụm thi đua số 1 cùng Thuế thành phố Hà Nội": the unit it joins there too
         joined = _ALONG.match(an.sh, target.end)
         partner = next((v for v in an.units if joined and v.start == joined.end()), None)
@@ -1259,6 +1265,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     y = _framed_before(ctx, s)
     if y is not None:
         return y
+    y = _adjusted_year(ctx, s, pos)
+    if y is not None:
+        return y
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")
@@ -1268,6 +1277,40 @@ def _year(ctx: Context, pos: int) -> int | None:
             if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
                 return int(y.group(1))
     return lede_year(ctx)
+
+
+# "Sau khi điều chỉnh, Cụm thi đua số III gồm ...": the make-up a decision sets, not the reviewed year's
+_ADJUSTED = re.compile(
+    r"(?<![a-z])sau\s+(?:khi\s+)?(?:duoc\s+)?(?:dieu\s+chinh|kien\s+toan|sap\s+xep\s+lai\s+cac\s+(?:cum|khoi)|"
+    r"phan\s+chia\s+lai|chia\s+lai|bo\s+sung|dieu\s+dong)(?![a-z])(?!\s+(?:dia\s+gioi|don\s+vi\s+hanh\s+chinh))"
+)
+
+_THEREBY = re.compile(r"\s*theo\s+do\s*,")
+_DECIDED = re.compile(r"(?<![a-z])(?:quyet\s+dinh|ban\s+hanh)(?![a-z])")
+
+
+def _adjusted_year(ctx: Context, s: Sentence, pos: int) -> int | None:
+    """The year of the decision a list "after the adjustment" comes from: the last dated day before the
+    list (in this paragraph or the one before), else the page's year. A review told later in the page
+    reviews the year before, which the new make-up does not describe."""
+    an = ctx.an
+    para = an.text.rfind("\n\n", 0, s.start)
+    para = max(an.text.rfind("\n\n", 0, para) if para > 0 else 0, 0)
+    if not _DECIDED.search(an.sh, para, s.start):
+        return None  # (an adjustment no decision before it tells: "Sau khi sắp xếp lại ...", the mergers)
+    if _THEREBY.match(an.sh, s.start, s.end):
+        pass  # "Quyết định số 112 ... ngày 08-4-2021 .... Theo đó, X được chuyển sang Cụm III"
+    elif not _ADJUSTED.search(an.sh, s.start, pos):
+        # "Sau khi điều chỉnh, Cụm III gồm ... . Cụm IV gồm ...": the next list of the paragraph too
+        prev = [t for t in an.sentences if t.end <= s.start][-1:]
+        if not prev or "\n" in an.text[prev[0].end : s.start]:
+            return None
+        if not _ADJUSTED.search(an.sh, prev[0].start, prev[0].end):
+            return None
+        if not re.match(r"\s*(?:cum|khoi)(?![a-z])", an.sh[s.start : s.end]):
+            return None
+    dated = [d.year for d in an.dates if para <= d.start < pos and d.year]
+    return dated[-1] if dated else None
 
 
 _EFFECTIVE = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+ngay\s+0?1\s*/\s*0?1\s*/\s*((?:19|20)\d\d)(?!\d)")

@@ -90,7 +90,7 @@ _RIGHT_IS = re.compile(
 )
 _RESPECTIVELY = re.compile(r"\s*(?:nam\s+\d{4}\s*)?(?:lan\s+luot\s+)?(?:la|thuoc\s+ve)\s*:?\s*$")
 _YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
-_LEAD_YEAR = re.compile(r"^\s*(?:\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
+_LEAD_YEAR = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*|\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
 # "X sẽ làm Cụm trưởng", "... Cụm trưởng năm tới": the year after the reviewed one
