@@ -4067,3 +4067,38 @@ def test_a_review_held_in_a_late_month_of_a_year_reviews_that_year() -> None:
     )
     got = [f for f in facts(body, "2025-08-10", lead) if f["kind"] == "conference"]
     assert [(f["date"], f["reviews_year"]) for f in got] == [("2024-11", 2024)]
+
+
+def test_a_lead_on_several_systems_meeting_in_turn_is_no_meeting_and_each_section_keeps_its_lists() -> None:
+    lead = "Hai \"Cụm số 2\" cùng tổng kết năm 2018\n\n"
+    body = (
+        "Giữa tháng 1.2019, Cụm thi đua số 2 của hai hệ thống: Công đoàn và Hội Cựu chiến binh lần lượt tổng kết.\n\n"
+        "Công đoàn\n\n"
+        "Ngày 8.1.2019, tại tỉnh Hà Giang, LĐLĐ tỉnh Hà Giang đăng cai hội nghị tổng kết Cụm thi đua số 2 thuộc "
+        "Tổng Liên đoàn Lao động Việt Nam năm 2018. Cụm gồm LĐLĐ 4 tỉnh: Hà Giang, Lào Cai, Yên Bái và Lai Châu.\n\n"
+        "Cựu chiến binh\n\n"
+        "Sáng 11/1, Hội CCB tỉnh Sơn La tổ chức hội nghị trực tuyến tổng kết Cụm thi đua số 2 năm 2018. Dự tại các "
+        "điểm cầu có lãnh đạo Hội CCB các tỉnh: Sơn La, Điện Biên, Hòa Bình và Lai Châu."
+    )
+    found = facts(body, "2019-01-15", lead)
+    meetings = {(f["date"], f["cluster"]["authority"]) for f in found if f["kind"] == "conference"}
+    assert meetings == {
+        ("2019-01-08", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("2019-01-11", "Hội Cựu chiến binh Việt Nam"),
+    }
+    veterans = {
+        f["member"]["province"]
+        for f in found
+        if f["kind"] == "membership" and f["cluster"]["authority"] == "Hội Cựu chiến binh Việt Nam"
+    }
+    assert veterans == {"Sơn La", "Điện Biên", "Hòa Bình", "Lai Châu"}
+
+
+def test_a_role_after_a_colon_that_follows_a_range_is_not_a_member_list() -> None:
+    lead = "Phân công Cụm trưởng các Cụm thi đua ngành Kiểm sát năm 2020\n\n"
+    body = (
+        "3. Cụm thi đua số III, gồm VKSND 5 tỉnh Nam Trung Bộ (từ Quảng Nam đến Khánh Hòa): Cụm trưởng là VKSND "
+        "tỉnh Bình Định; Cụm phó là VKSND tỉnh Phú Yên."
+    )
+    assert members(body, published="2020-02-10", lead=lead) == set()
+    assert roles(body, published="2020-02-10", lead=lead) == {("Bình Định", "head", 2020), ("Phú Yên", "deputy", 2020)}

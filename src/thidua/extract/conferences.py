@@ -66,6 +66,8 @@ def find_conference(ctx: Context) -> Candidate | None:
             # "đã có 3 Cụm thi đua tổ chức xong hội nghị tổng kết", "các Cụm thi đua số 1, số 3 và số 5 đã tổ
             # chức hội nghị tổng kết": a digest's summary of several meetings, not one
             continue
+        if _SEVERAL_SYSTEMS.search(seg):
+            continue  # "Cụm thi đua số 1 của ba hệ thống: Công đoàn, Hội CCB và ngành TT&TT lần lượt tổng kết"
         if not named and _OWN_REVIEW.search(seg) and not _CLUSTER_WORD.search(seg) and not _titled_cluster_review(an):
             # "Sở Công Thương Nghệ An tổ chức hội nghị tổng kết công tác năm 2016 và đón nhận Cờ thi đua", "Hội CCB
             # tỉnh tổ chức lễ đón nhận Cờ thi đua ... và tổng kết phong trào ...": the unit's own meeting, in a
@@ -342,6 +344,8 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             mentions = [c for c in ctx.clusters.mentions if p0 <= c.start < sent.start][-1:]
         if not (mentions or bare) or _PLANNED.search(seg):
             continue
+        if _SEVERAL_SYSTEMS.search(seg):
+            continue  # ("Cụm thi đua số 1 của ba hệ thống ... lần lượt tổng kết": several meetings)
         if not mentions and _PLURAL_MEETINGS.search(seg):
             continue  # "tại các hội nghị tổng kết Cụm tổ chức trong tháng 1/2017, các Cụm đã ...": many meetings
         if not _OTHER_EVENT.search(seg) and not (mentions and _TRIGGER.search(seg, mentions[0].end - sent.start)):
@@ -404,6 +408,10 @@ _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
 )
 _PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
+_SEVERAL_SYSTEMS = re.compile(
+    r"(?<![a-z])(?:cua|giua|o)\s+(?:hai|ba|bon|[2-9])\s+(?:he\s+thong|nganh|khoi\s+nganh)(?![a-z])"
+    r"|(?<![a-z])lan\s+luot\s+(?:to\s+chuc\s+)?(?:hoi\s+nghi\s+)?tong\s+ket(?![a-z])"
+)
 _MEETING_WORD = re.compile(r"(?<![a-z])hoi\s+nghi(?![a-z])")
 _NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s")
 # "Hội nghị (được Bộ Chỉ huy BĐBP tỉnh X) tổ chức ngày ..." right after the sentence naming the review

@@ -113,7 +113,7 @@ class _Read:
     """What the passes over one article share: sentences whose list was read, clusters listed."""
 
     listed: set[int] = field(default_factory=set)  # sentence starts
-    explicit_clusters: set[int] = field(default_factory=set)
+    explicit_clusters: set[str] = field(default_factory=set)
 
 
 def extract_memberships(ctx: Context) -> list[Candidate]:
@@ -309,7 +309,8 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             out.extend(got)
             if got and got[0].fact["basis"] == "explicit":
                 read.listed.add(s.start)
-                read.explicit_clusters.add(ctx.clusters.number_at(an, s.start + cue[0]) or -1)
+                # (by identity: cluster 1 of the unions is not cluster 1 of the veterans told beside it)
+                read.explicit_clusters.add(repr(ctx.clusters.at(an, s.start + cue[0])))
             if got:
                 continue
         m = _EXAMPLES.search(seg)
@@ -725,7 +726,7 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
             continue
         seg = an.sh[s.start : s.end]
         m = _ATTEND.search(seg)
-        if not m or (ctx.clusters.number_at(an, s.start) or -1) in read.explicit_clusters:
+        if not m or repr(ctx.clusters.at(an, s.start)) in read.explicit_clusters:
             continue
         # "... các điểm cầu tại Sở TT&TT các tỉnh X, Y": the connection points of an online meeting
         got = _list(
@@ -811,7 +812,7 @@ def _pledge_signers(ctx: Context, read: _Read) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SIGNED.finditer(an.sh, 0, an.end):
         s = an.sentence_at(m.start())
-        if s.start in read.listed or (ctx.clusters.number_at(an, s.start) or -1) in read.explicit_clusters:
+        if s.start in read.listed or repr(ctx.clusters.at(an, s.start)) in read.explicit_clusters:
             continue
         colon = an.sh.rfind(":", s.start, m.start())
         people = _PEOPLE_BEFORE.search(an.sh, s.start, colon) if colon >= 0 else None
@@ -1222,12 +1223,17 @@ def _opener(gap: str, before: bool = False) -> bool:
     most = 18 if ":" in gap else 14
     if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > most or _NOT_MEMBERS.search(gap):
         return False
+    if _ROLE_BEFORE_NAME.search(gap):
+        return False  # "gồm VKSND 6 tỉnh Bắc Trung Bộ (từ A đến B): Cụm trưởng là X": a role, not the list
     # "gồm Sở VHTT&DL 8 tỉnh trung du, miền núi phía Bắc là ...": a long opener that ends in "là" or ":"
     return (
         ":" in gap
         or len(words) <= 8
         or (bool(re.search(r"(?<![a-z])la\s*$", gap)) and not _NOT_CLUSTER_TALK.search(gap))
     )
+
+
+_ROLE_BEFORE_NAME = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)\s*(?:la|:)?\s*$")
 
 
 def _agency_gap(gap: str) -> bool:
