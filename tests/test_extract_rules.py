@@ -4102,3 +4102,15 @@ def test_a_role_after_a_colon_that_follows_a_range_is_not_a_member_list() -> Non
     )
     assert members(body, published="2020-02-10", lead=lead) == set()
     assert roles(body, published="2020-02-10", lead=lead) == {("Bình Định", "head", 2020), ("Phú Yên", "deputy", 2020)}
+
+
+def test_an_award_to_the_bare_unit_past_a_decision_in_parentheses_is_the_page_units() -> None:
+    lead = "Công an tỉnh Nghệ An đón nhận Cờ thi đua của Bộ Công an\n\n"
+    body = (
+        "Sáng 20/2, Công an tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ năm 2024. Tại hội nghị, đại diện "
+        "lãnh đạo Bộ Công an đã trao Cờ thi đua của Bộ Công an (Quyết định số 615/QĐ-BCA ngày 19/01/2024) cho "
+        "đơn vị vì có thành tích xuất sắc trong năm 2023."
+    )
+    found = facts(body, "2024-02-21", lead)
+    got = {(f["recipient"]["province"], f["status"], f["year"], f["decision"]) for f in found if f["kind"] == "award"}
+    assert got == {("Nghệ An", "conferred", 2023, "615/QĐ-BCA")}

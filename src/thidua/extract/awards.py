@@ -570,7 +570,8 @@ _VOTED_TAIL = re.compile(
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
 )
 _BARE_RECIPIENT = re.compile(
-    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.]{0,40}?)?\s+cho\s+(?:tap\s+the\s+)?"
+    # ("Cờ thi đua của Bộ Công an (Quyết định số 702/QĐ-BCA ngày 24/01/2025) cho đơn vị vì ...")
+    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?)?(?:\s*\([^()]{0,80}\))?\s+cho\s+(?:tap\s+the\s+)?"
     r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan)"
     r"(?=\s*(?:[,;.]|vi|do|ve|nham|$))"
 )
