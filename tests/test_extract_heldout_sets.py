@@ -95,9 +95,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout57": {"role": (0.98, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.92), "conference": (0.98, 0.81)},
     "heldout58": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
     "heldout59": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout60": {"role": (0.98, 0.82), "membership": (0.84, 0.84), "award": (0.67, 0.67), "conference": (0.81, 0.81)},
-    "heldout61": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
-    "heldout62": {"role": (0.95, 0.93), "membership": (0.95, 0.86), "award": (0.98, 0.98), "conference": (0.75, 0.75)},
+    "heldout60": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout61": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout62": {"role": (0.95, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.86, 0.86)},
 }
 
 
