@@ -4114,3 +4114,69 @@ def test_an_award_to_the_bare_unit_past_a_decision_in_parentheses_is_the_page_un
     found = facts(body, "2024-02-21", lead)
     got = {(f["recipient"]["province"], f["status"], f["year"], f["decision"]) for f in found if f["kind"] == "award"}
     assert got == {("Nghệ An", "conferred", 2023, "615/QĐ-BCA")}
+
+
+def test_a_joint_meeting_of_two_clusters_with_a_members_table_and_each_head_named_with_its_cluster() -> None:
+    lead = "Cụm thi đua số V và số VI ngành BHXH tổng kết năm 2022\n\n"
+    body = (
+        "Ngày 15/12, BHXH tỉnh Đắk Lắk đăng cai tổ chức Hội nghị liên Cụm tổng kết công tác thi đua năm 2022 của "
+        "Cụm thi đua số V và Cụm thi đua số VI trực thuộc BHXH Việt Nam tại tỉnh Đắk Lắk.\n\n"
+        "Cùng điều hành hội nghị có ông Trần Văn B., Giám đốc BHXH tỉnh Gia Lai (Cụm trưởng Cụm V) và bà Lê Thị C., "
+        "Giám đốc BHXH tỉnh Lâm Đồng, Cụm trưởng Cụm thi đua số VI năm 2022.\n\n"
+        "Danh sách đơn vị thành viên hai Cụm năm 2022:\n\n"
+        "| Cụm | Đơn vị thành viên |\n\n|---|---|\n\n"
+        "| Cụm V | BHXH các tỉnh: Gia Lai, Kon Tum, Đắk Lắk |\n\n"
+        "| Cụm VI | BHXH các tỉnh: Lâm Đồng, Đắk Nông, Bình Phước |\n\n"
+        "Tại hội nghị, BHXH tỉnh Gia Lai đã bàn giao nhiệm vụ Cụm trưởng Cụm V năm 2023 cho BHXH tỉnh Kon Tum; BHXH "
+        "tỉnh Lâm Đồng bàn giao nhiệm vụ Cụm trưởng Cụm VI năm 2023 cho BHXH tỉnh Bình Phước.\n\n"
+        "Trước đó, vào tháng 7/2022, hai Cụm đã tổ chức sơ kết công tác thi đua 6 tháng đầu năm theo hình thức trực "
+        "tuyến."
+    )
+    found = facts(body, "2022-12-16", lead)
+    meetings = {(f["cluster"]["number"], f["date"], f["type"]) for f in found if f["kind"] == "conference"}
+    assert meetings == {
+        (5, "2022-12-15", "year_end"),
+        (6, "2022-12-15", "year_end"),
+        (5, "2022-07", "mid_year"),
+        (6, "2022-07", "mid_year"),
+    }
+    heads = {(f["cluster"]["number"], f["member"]["province"], f["year"]) for f in found if f["kind"] == "role"}
+    assert heads == {(5, "Gia Lai", 2022), (6, "Lâm Đồng", 2022), (5, "Kon Tum", 2023), (6, "Bình Phước", 2023)}
+    listed = {(f["cluster"]["number"], f["member"]["province"]) for f in found if f["kind"] == "membership"}
+    assert listed == {
+        (5, "Gia Lai"), (5, "Kon Tum"), (5, "Đắk Lắk"), (6, "Lâm Đồng"), (6, "Đắk Nông"), (6, "Bình Phước")
+    }
+
+
+def test_a_mid_year_review_in_passing_dated_by_a_month_only_is_in_the_reviewed_year() -> None:
+    lead = "Cụm thi đua số 2 các Sở KH&CN tổng kết năm 2025\n\n"
+    body = (
+        "Ngày 10/12/2025, Cụm thi đua số 2 thuộc Bộ Khoa học và Công nghệ tổ chức Hội nghị tổng kết phong trào thi "
+        "đua năm 2025 tại tỉnh Ninh Bình.\n\n"
+        "Hội nghị sơ kết 6 tháng đầu năm của Cụm đã được tổ chức hồi tháng 7 tại tỉnh Hưng Yên."
+    )
+    got = {(f["date"], f["type"], f["location"]) for f in facts(body, "2025-12-14", lead) if f["kind"] == "conference"}
+    assert got == {("2025-12-10", "year_end", "Ninh Bình"), ("2025-07", "mid_year", "Hưng Yên")}
+
+
+def test_the_clusters_review_of_the_year_before_told_in_passing_is_another_meeting() -> None:
+    lead = "Cụm thi đua số 4 ngành Kiểm sát tổng kết năm 2019\n\n"
+    body = (
+        "Ngày 8/1, tại VKSND tỉnh Sơn La, Cụm thi đua số 4 thuộc VKSND tối cao tổ chức hội nghị tổng kết phong trào "
+        "thi đua năm 2019.\n\n"
+        "Hội nghị tổng kết năm 2018 của Cụm được tổ chức vào tháng 1/2019 tại tỉnh Lai Châu."
+    )
+    got = {(f["date"], f["reviews_year"]) for f in facts(body, "2020-01-10", lead) if f["kind"] == "conference"}
+    assert got == {("2020-01-08", 2019), ("2019-01", 2018)}
+
+
+def test_one_host_of_another_agency_type_does_not_set_the_clusters_bloc() -> None:
+    lead = "Các Sở VHTT&DL Bắc Trung Bộ ký kết giao ước thi đua năm 2023\n\n"
+    body = (
+        "Sáng 16-2, Cụm thi đua số III thuộc Bộ VHTT&DL đã tổng kết phong trào thi đua năm 2022. Sở Văn hoá và Thể "
+        "thao tỉnh Nghệ An đăng cai tổ chức hội nghị.\n\n"
+        "Hội nghị thống nhất đề nghị Bộ VHTT&DL tặng Cờ thi đua cho Sở VHTT&DL tỉnh Hà Tĩnh. Sở VHTT&DL tỉnh Hà Tĩnh "
+        "đã bàn giao nhiệm vụ Cụm trưởng năm 2023 cho Sở VHTT&DL tỉnh Quảng Trị."
+    )
+    blocs = {f["cluster"]["bloc"] for f in facts(body, "2023-02-17", lead) if f.get("cluster")}
+    assert blocs == {"Sở Văn hóa, Thể thao và Du lịch"}

@@ -21,6 +21,7 @@ from thidua.extract.awards import extract_awards
 from thidua.extract.common import Candidate, Context, lede_year, member, trim_span
 from thidua.extract.conferences import (
     find_conference,
+    joint_conferences,
     other_conferences,
     table_conferences,
     table_hosts,
@@ -51,6 +52,7 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     # other clusters' meetings; in a digest whose lead names no single meeting, each section's own
     others = other_conferences(ctx, conf) if conf is not None or told_by_sections(ctx) else []
     told = [conf, *others] if conf is not None else others
+    told += joint_conferences(ctx, told)
     if "|" in text and "dang cai" in ctx.an.sh:
         hosts = table_hosts(ctx)
         for c in told:

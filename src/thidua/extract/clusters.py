@@ -356,10 +356,17 @@ def cluster_context(an: Analysis) -> ClusterContext:
             # "Khối thi đua số 2 thuộc Bộ TT&TT ... Khối gồm 12 Đài PT-TH": the bloc named later in the paragraph
             end = an.sh.find("\n\n", c.end)
             end = len(an.sh) if end < 0 else end
-            named = [
-                ag.value for ag in an.agencies if c.end <= ag.start < end and default_authority(ag.value) == own_auth
-            ]
-            own_bloc = named[0] if named else None
+            later = [ag for ag in an.agencies if c.end <= ag.start < end and default_authority(ag.value) == own_auth]
+            named = [ag.value for ag in later]
+            # (a unit named there, not the bloc's word, is one member: "Sở Văn hoá và Thể thao tỉnh Nghệ An đăng
+            # cai" among the Sở VHTT&DL of the cluster; the type most of the authority's units have wins)
+            bare = [ag.value for ag in later if not any(u.start <= ag.start < u.end for u in an.units)]
+            usual = Counter(u.agency for u in an.units if default_authority(u.agency) == own_auth).most_common(2)
+            clear = bool(usual) and (len(usual) == 1 or usual[0][1] >= 2 * usual[1][1])
+            if bare or not clear:
+                own_bloc = (bare or named or [None])[0]
+            else:
+                own_bloc = usual[0][0]
         if own_auth and not own_bloc:
             # "Cụm thi đua số 1 thuộc Bộ Tài chính gồm Cục Thuế các tỉnh ...": the units it lists name its bloc,
             # even of an agency the vocabulary pairs with another authority

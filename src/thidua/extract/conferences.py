@@ -13,6 +13,7 @@ import re
 from thidua.extract.common import Candidate, Context, after_tai, line_spans, mask, member, table_cells
 from thidua.extract.dates import resolve_year
 from thidua.extract.lexicon import WordPattern, shadow
+from thidua.loaders.facts import roman_to_int
 
 _TRIGGER = WordPattern(
     r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
@@ -156,7 +157,7 @@ def find_conference(ctx: Context) -> Candidate | None:
                 dd = replace(d, day=int(m.group(1)))
             day = dd.iso(year)
     if day is None and not dates:
-        day = _month_date(ctx, sent.start, sent.end, reviews_year)
+        day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
     if reviews_year is None and not school and day:
         reviews_year = _year_reviewed_on(day, ctype, seg)
         ctx.reviews_year = reviews_year
@@ -317,9 +318,10 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
     """
     an = ctx.an
     out: list[Candidate] = []
-    seen = [(main.fact["cluster"], main.fact["type"])] if main is not None else []
+    seen: list[tuple] = [(main.fact["cluster"], main.fact["type"])] if main is not None else []
+    side = ctx.extra.get("side_meeting")  # (told already, as a note beside the page's subject)
     for sent in an.sentences:
-        if main is not None and sent.start == main.start:
+        if (main is not None and sent.start == main.start) or (side is not None and side.start == sent.start):
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
@@ -356,9 +358,19 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
         ctype = "mid_year" if _MID_YEAR.search(seg) else "year_end"
         same = [i for i, c in enumerate(out) if (c.fact["cluster"], c.fact["type"]) == (cluster, ctype)]
         undated = next((i for i in same if not out[i].fact["date"]), None)
-        if cluster is None or ((cluster, ctype) in seen and undated is None):
-            continue
         reviews_year, school = _reviewed_year(an, sent.start, sent.end)
+        # "Hội nghị tổng kết năm 2017 của Cụm được tổ chức vào tháng 1/2018 tại tỉnh Phú Thọ" in a page on the
+        # 2018 review: the same cluster's meeting of another year
+        earlier_review = (
+            main is not None
+            and reviews_year is not None
+            and main.fact["reviews_year"] is not None
+            and reviews_year < main.fact["reviews_year"]
+            and (cluster, ctype) == (main.fact["cluster"], main.fact["type"])
+            and (cluster, ctype, reviews_year) not in seen
+        )
+        if cluster is None or ((cluster, ctype) in seen and undated is None and not earlier_review):
+            continue
         if school:
             continue
         reviews_year = reviews_year or ctx.reviews_year
@@ -372,7 +384,7 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             year = resolve_year(dates[0], an.published, reviews_year)
             day = dates[0].iso(year) if year is not None else None
         if day is None and not dates:
-            day = _month_date(ctx, sent.start, sent.end, reviews_year)
+            day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype, seg)
         location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
@@ -398,14 +410,59 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             continue
         fact = _fact(cluster, day, location, host, reviews_year, ctype)
         seen.append((cluster, ctype))
+        if earlier_review:
+            seen.append((cluster, ctype, reviews_year))
         out.append(Candidate(fact, sent.start, sent.end, "conference.other"))
     return out
+
+
+def joint_conferences(ctx: Context, told: list[Candidate]) -> list[Candidate]:
+    """'Hội nghị liên Cụm tổng kết ... của Cụm thi đua số III và Cụm thi đua số IV': one meeting of two
+    clusters, a conference fact for each (same day, place and host)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    have = {(repr(c.fact["cluster"]), c.fact["type"]) for c in told}
+    for conf in told:
+        sent = an.sentence_at(conf.start)
+        for c in ctx.clusters.mentions:
+            if not (sent.start <= c.start < sent.end) or repr(ctx.clusters.ref_of(c)) != repr(conf.fact["cluster"]):
+                continue
+            j = _JOINED_CLUSTER.match(an.sh, c.end, sent.end)
+            if j is None:
+                continue
+            raw = j.group(1)
+            other = ctx.clusters.ref(int(raw) if raw.isdigit() else roman_to_int(raw.upper()))
+            key = (repr(other), conf.fact["type"])
+            if other is None or key in have or other.get("authority") != conf.fact["cluster"].get("authority"):
+                continue
+            have.add(key)
+            out.append(Candidate({**conf.fact, "cluster": other}, conf.start, conf.end, "conference.joint"))
+        # "Trước đó, vào tháng 7/2021, hai Cụm đã tổ chức sơ kết ...": in a page about two clusters, both
+        if _BOTH_CLUSTERS.search(an.sh, sent.start, sent.end):
+            refs = {repr(r): r for c in ctx.clusters.mentions if (r := ctx.clusters.ref_of(c)) is not None}
+            if len(refs) == 2:
+                kinds = {(repr(c.fact["cluster"]), c.fact["type"]) for c in [*told, *out]}
+                for key, other in refs.items():
+                    if (key, conf.fact["type"]) not in kinds:
+                        out.append(Candidate({**conf.fact, "cluster": other}, conf.start, conf.end, "conference.joint"))
+    return out
+
+
+_BOTH_CLUSTERS = re.compile(
+    r"(?<![a-z])(?:ca\s+)?hai\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:da\s+|cung\s+|deu\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)"
+)
+
+
+# "Cụm thi đua số III và (Cụm thi đua) số IV"
+_JOINED_CLUSTER = re.compile(
+    r"\s*(?:,|va)\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})(?![a-z0-9])"
+)
 
 
 _REVIEW_OF_YEAR = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:tong|so)\s+ket\s+nam\s+\d{4}\s+(?:duoc\s+)?to\s+chuc")
 _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
-    r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
+    r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+|duoc\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
 )
 _PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
 _SEVERAL_SYSTEMS = re.compile(
@@ -455,8 +512,9 @@ def _local_stamp(an, d, s0: int) -> str | None:  # type: ignore[no-untyped-def]
     return full[-1].iso() if full else None
 
 
-def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None) -> str | None:
-    """'Cuối tháng 12, ...' -> a month-level date YYYY-MM (the year as for a day without one)."""
+def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None, mid_year: bool = False) -> str | None:
+    """'Cuối tháng 12, ...' -> a month-level date YYYY-MM (the year as for a day without one; a mid-year
+    review held in the middle months is in the year it reviews)."""
     from thidua.extract.dates import DateMention
 
     m = _MONTH.search(ctx.an.sh, start, end)
@@ -466,6 +524,10 @@ def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None) ->
     year = int(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else None
     if year is None:
         year = resolve_year(DateMention(m.start(), m.end(), 1, month, None, True), ctx.an.published, reviews_year)
+    if year is None and mid_year and reviews_year and 5 <= month <= 9:
+        published = ctx.an.published
+        if not published or f"{reviews_year:04d}-{month:02d}" <= published[:7]:
+            year = reviews_year
     return f"{year:04d}-{month:02d}" if year else None
 
 

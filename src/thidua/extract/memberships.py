@@ -498,7 +498,13 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
             heads = [i for i in heads if i not in roles]
             # (role columns, or one column per year: "| Cụm | Thành viên | Năm 2025 | Năm 2026 |")
             years = any(_YEAR_CELL.fullmatch(an.sh, c0, c1) for c0, c1 in cells)
-            if len(heads) == 1 and (roles or years) and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells):
+            # (or a header naming the members' column as such: "| Cụm | Đơn vị thành viên |")
+            members_col = len(heads) == 1 and _MEMBERS_WORD_CELL.search(an.sh, *cells[heads[0]])
+            if (
+                len(heads) == 1
+                and (roles or years or members_col)
+                and any(_CLUSTER_WORD.search(an.sh, c0, c1) for c0, c1 in cells)
+            ):
                 column = (heads[0], pipes)
                 # "Thành phần 4 Cụm thi đua khu vực phía Bắc năm 2021 như sau:" just before the table: its year
                 k = bisect.bisect_left(an.sentence_starts, a)
@@ -521,6 +527,7 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
     return out
 
 
+_MEMBERS_WORD_CELL = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan)(?![a-z])")
 _YEAR_CELL = re.compile(r"\s*nam\s+(?:19|20)\d\d\s*")
 _ROW_NUMBER = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
 _CAPTION_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")

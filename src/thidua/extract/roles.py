@@ -623,6 +623,10 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         return out
     for unit, role, rule in pairs:
         cluster = ctx.clusters.at(an, role.start)
+        # "X (Cụm trưởng Cụm III) và Y, Cụm trưởng Cụm thi đua số IV": the cluster the role names is its own
+        named = _named_after(ctx, role)
+        if named is not None:
+            cluster = named
         if cluster is None or _other_sector(unit, cluster):
             continue
         year, how = _year(ctx.for_cluster(cluster), unit, role, group, sent)
@@ -635,6 +639,18 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         school = _attached_school(ctx, group, role, sent) if how == "school" else None
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
+
+
+def _named_after(ctx: Context, role: Mention) -> dict | None:
+    """The cluster named right after the role word ("Cụm trưởng Cụm thi đua số IV"), resolved."""
+    an = ctx.an
+    for c in ctx.clusters.mentions:
+        # (the role's words may run into it: "Cụm trưởng Cụm thi đua" + "Cụm thi đua số IV")
+        if role.start < c.start < role.end or (
+            role.end <= c.start <= role.end + 6 and re.fullmatch(r"\s*(?:cua\s+)?", an.sh[role.end : c.start])
+        ):
+            return ctx.clusters.ref_of(c)
+    return None
 
 
 def _bracketed(sh: str, u: Unit, limit: int) -> bool:
