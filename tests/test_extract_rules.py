@@ -4180,3 +4180,84 @@ def test_one_host_of_another_agency_type_does_not_set_the_clusters_bloc() -> Non
     )
     blocs = {f["cluster"]["bloc"] for f in facts(body, "2023-02-17", lead) if f.get("cluster")}
     assert blocs == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_the_post_before_the_bare_subject_and_the_head_of_this_year() -> None:
+    lead = "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh đón nhận Cờ thi đua của Bộ TT&TT\n\n"
+    body = (
+        "Chiều 20-3, Sở TT&TT tỉnh Hà Tĩnh tổ chức lễ đón nhận Cờ thi đua của Bộ TT&TT. Đặc biệt, trên cương vị "
+        "đơn vị Cụm trưởng Cụm thi đua số 5 năm 2019, Sở đã chủ động phối hợp với các thành viên trong Cụm. Lãnh "
+        "đạo tỉnh đề nghị Sở phối hợp với Sở TT&TT Quảng Bình, đơn vị Cụm trưởng năm nay, để hoàn thành nhiệm vụ."
+    )
+    assert roles(body, published="2020-03-21", lead=lead) == {("Hà Tĩnh", "head", 2019), ("Quảng Bình", "head", 2020)}
+
+
+def test_a_bare_police_unit_given_the_head_role_after_a_colon() -> None:
+    lead = "Công an tỉnh Tây Ninh đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = "Báo cáo tại buổi lễ nêu rõ: năm 2017, Công an tỉnh được Bộ Công an giao làm Cụm trưởng Cụm thi đua số V."
+    assert roles(body, published="2018-04-10", lead=lead) == {("Tây Ninh", "head", 2017)}
+
+
+def test_the_flags_of_the_government_and_the_ministry_handed_to_the_bare_unit_are_two_awards() -> None:
+    lead = "Công an tỉnh Tây Ninh đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Sáng 10.4, Công an tỉnh Tây Ninh tổ chức Lễ đón nhận Cờ thi đua của Chính phủ, ghi nhận thành tích xuất "
+        "sắc năm 2017.\n\n"
+        "Thiếu tướng Trần Văn A. đã trao Cờ thi đua của Chính phủ (theo Quyết định số 412/QĐ-TTg ngày 05-03-2018) "
+        "cho Công an tỉnh. Tiếp đó, đại diện lãnh đạo Bộ trao Cờ thi đua của Bộ Công an theo Quyết định số "
+        "915/QĐ-BCA-X15 ngày 26/02/2018 cho đơn vị."
+    )
+    found = facts(body, "2018-04-11", lead)
+    got = {(f["grantor"], f["year"], f["decision"]) for f in found if f["kind"] == "award"}
+    assert got == {("Chính phủ", 2017, "412/QĐ-TTg"), ("Bộ Công an", 2017, "915/QĐ-BCA-X15")}
+
+
+def test_a_review_after_a_clause_on_what_the_head_did_is_held_not_planned() -> None:
+    lead = "Công an tỉnh Tây Ninh đón nhận Cờ thi đua\n\n"
+    body = (
+        "Năm 2017, Công an tỉnh Tây Ninh được giao làm Cụm trưởng Cụm thi đua số V. Trên cương vị Cụm trưởng, đơn "
+        "vị đã chủ động xây dựng kế hoạch; hội nghị tổng kết công tác thi đua của Cụm năm 2017 đã được tổ chức ngày "
+        "12/1/2018 tại Công an tỉnh Tây Ninh. Tại hội nghị này, Cụm đã bình xét, đề nghị Bộ Công an tặng Cờ thi đua "
+        "cho Công an tỉnh Long An."
+    )
+    found = facts(body, "2018-04-11", lead)
+    assert [(f["date"], f["reviews_year"]) for f in found if f["kind"] == "conference"] == [("2018-01-12", 2017)]
+    awarded = [f for f in found if f["kind"] == "award"]
+    proposed = {(f["recipient"]["province"], f["year"]) for f in awarded if f["status"] == "proposed"}
+    assert proposed == {("Long An", 2017)}
+
+
+def test_a_cluster_that_submits_to_its_authority_proposes_the_government_award() -> None:
+    body = (
+        "Hội nghị cũng thống nhất trình Bộ TTTT đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Sở "
+        "TTTT tỉnh Nghệ An."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["grantor"], (f["cluster"] or {}).get("number")) for f in got] == [("Chính phủ", 4)]
+
+
+def test_numbered_award_items_and_a_misspelt_certificate_under_a_proposal_header() -> None:
+    lead = "Cụm thi đua số 4 thuộc Tổng Liên đoàn Lao động Việt Nam tổng kết năm 2020\n\n"
+    body = (
+        "Hội nghị thống nhất đề nghị Đoàn Chủ tịch Tổng LĐLĐ Việt Nam khen thưởng các đơn vị có thành tích xuất "
+        "sắc năm 2020, cụ thể:\n\n"
+        "1. Cờ thi đua của Tổng LĐLĐ Việt Nam: LĐLĐ tỉnh Nam Định; LĐLĐ tỉnh Ninh Bình.\n"
+        "2. Bằng khem của Tổng LĐLĐ Việt Nam: LĐLĐ tỉnh Hà Nam."
+    )
+    found = facts(body, "2021-01-09", lead)
+    got = {(f["recipient"]["province"], f["award"], f["status"], f["year"]) for f in found if f["kind"] == "award"}
+    assert got == {
+        ("Nam Định", "emulation_flag", "proposed", 2020),
+        ("Ninh Bình", "emulation_flag", "proposed", 2020),
+        ("Hà Nam", "certificate_of_merit", "proposed", 2020),
+    }
+
+
+def test_a_cluster_named_by_a_count_of_agencies_and_a_region_opens_its_list() -> None:
+    lead = "Cụm thi đua số 4 thuộc Tổng Liên đoàn Lao động Việt Nam tổng kết năm 2020\n\n"
+    body = (
+        "Cụm thi đua 5 LĐLĐ tỉnh khu vực đồng bằng sông Hồng gồm LĐLĐ các tỉnh: Hải Dương, Hưng Yên, Thái Bình, "
+        "Nam Định và Hà Nam."
+    )
+    listed = {p for p, _, _ in members(body, published="2020-12-20", lead=lead)}
+    assert listed == {"Hải Dương", "Hưng Yên", "Thái Bình", "Nam Định", "Hà Nam"}

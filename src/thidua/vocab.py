@@ -138,6 +138,8 @@ class Concept:
     label_vi: str
     label_en: str
     alt_labels: tuple[str, ...] = ()
+    # misspellings real pages print ("Bằng khem"): read by the extractor, never shown
+    hidden_labels: tuple[str, ...] = ()
 
 
 class UnknownTerm(ValueError):
@@ -153,7 +155,7 @@ class Vocabulary:
 
     def add(self, concept: Concept) -> None:
         self.concepts[concept.iri] = concept
-        keys = {concept.notation, concept.label_vi, concept.label_en, *concept.alt_labels}
+        keys = {concept.notation, concept.label_vi, concept.label_en, *concept.alt_labels, *concept.hidden_labels}
         for key in keys:
             self._index.setdefault((concept.scheme, fold(key)), concept)
 
@@ -182,7 +184,7 @@ class Vocabulary:
         """Every label of every concept of a kind, longest first (for the extractor's regexes)."""
         out = []
         for concept in self.in_scheme(kind):
-            for form in {concept.label_vi, *concept.alt_labels}:
+            for form in {concept.label_vi, *concept.alt_labels, *concept.hidden_labels}:
                 out.append((form, concept))
         return sorted(out, key=lambda fc: (-len(fc[0]), fc[0]))
 
@@ -228,6 +230,7 @@ def vocabularies() -> Vocabulary:
                 label_vi=entry["prefLabel@vi"][0],
                 label_en=entry["prefLabel@en"][0],
                 alt_labels=tuple(sorted(entry.get("altLabel@vi", []))),
+                hidden_labels=tuple(sorted(entry.get("hiddenLabel@vi", []))),
             )
         )
     return vocab

@@ -17,6 +17,7 @@ import re
 
 from thidua.extract.clusters import list_header
 from thidua.extract.common import Candidate, Context, label, line_spans, mask, member, table_cells
+from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
 
 _PROPOSE = re.compile(
@@ -228,7 +229,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             decision = last_decision or before
         if status == "conferred" and decision:
             last_decision = decision
-        if status == "conferred" and year is None and not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
+        # (a decision's date says nothing of the performance year: "theo Quyết định số 1102/QĐ-BCA ngày 29/02/2016")
+        if (
+            status == "conferred"
+            and year is None
+            and not _YEARISH.search(
+                mask(an.sh, sent.start, an.list_end(sent), [d for d in an.dates if _decision_date(an.sh, d)])
+            )
+        ):
             # a sentence that says nothing of time, in a page whose title and lead name one performance year
             # ("Bộ Công Thương tặng Cờ thi đua cho 7 Sở có thành tích xuất sắc năm 2018")
             year = _lede_performance_year(ctx)
@@ -258,7 +266,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
-_BULLET_START = re.compile(r"[ \t]*[-+•*–][ \t]")
+_BULLET_START = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")  # (or a numbered item: "1. Cờ thi đua ...")
 
 
 def _prev_start(an, start: int) -> int:  # type: ignore[no-untyped-def]
@@ -570,12 +578,22 @@ _VOTED_TAIL = re.compile(
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
 )
 _BARE_RECIPIENT = re.compile(
-    # ("Cờ thi đua của Bộ Công an (Quyết định số 702/QĐ-BCA ngày 24/01/2025) cho đơn vị vì ...")
-    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?)?(?:\s*\([^()]{0,80}\))?\s+cho\s+(?:tap\s+the\s+)?"
-    r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan)"
+    # ("Cờ thi đua của Bộ Công an (Quyết định số 702/QĐ-BCA ngày 24/01/2025) cho đơn vị vì ...", "... theo Quyết
+    # định số 1102/QĐ-BCA-X15 ngày 29/02/2016 cho đơn vị", "... cho Công an tỉnh.")
+    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?)?"
+    r"(?:\s*\([^()]{0,80}\)|\s+theo\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?)?\s+cho\s+(?:tap\s+the\s+)?"
+    r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan|cong\s+an\s+tinh)"
     r"(?=\s*(?:[,;.]|vi|do|ve|nham|$))"
 )
-_BARE_TYPES = {"dai": "dai", "so": "so_", "cuc": "thue", "hoi": "hoi", "vien": "vksnd", "lien doan": "ldld"}
+_BARE_TYPES = {
+    "dai": "dai",
+    "so": "so_",
+    "cuc": "thue",
+    "hoi": "hoi",
+    "vien": "vksnd",
+    "lien doan": "ldld",
+    "cong an tinh": "cong_an",
+}
 
 
 def _page_unit(ctx: Context) -> Unit | None:
@@ -611,11 +629,19 @@ def _lede_performance_year(ctx: Context) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")
+
+
+def _decision_date(sh: str, d: DateMention) -> bool:
+    """``d`` dates a decision ("Quyết định số 1102/QĐ-BCA ngày 29/02/2016")."""
+    return d.year is not None and bool(_DECISION_DATE.search(sh, max(0, d.start - 45), d.start))
+
+
 _ITEM_GIVE = re.compile(r"\s*[-+•*–]\s*(?:tang|trao\s+tang)\s+$")
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
-_ITEM_AWARD = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?$")
+_ITEM_AWARD = re.compile(r"[ \t]*(?:(?:[-+•*–]|\d{1,2}[.)])[ \t]*)?$")
 
 
 def _item_header(ctx: Context, sent, a: Mention):  # type: ignore[no-untyped-def]
@@ -631,7 +657,7 @@ def _item_header(ctx: Context, sent, a: Mention):  # type: ignore[no-untyped-def
         head = an.text[prev.start : prev.end].rstrip()
         if head.endswith(":"):
             return prev
-        if not re.match(r"\s*[-+•*–]", head):
+        if not re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s)", head):
             return None
     return None
 
@@ -692,12 +718,33 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # "Quyết định số 1052/QĐ-TTg ... về việc tặng Cờ ... cho X" completes "X đón nhận Cờ ... năm 2019"
         if c.fact["year"] is None and c.fact["decision"] is not None:
-            same = [d for d in cands if d.fact["year"] is not None and what(d) == what(c)]
+            same = [
+                d
+                for d in cands
+                if d.fact["year"] is not None and what(d) == what(c) and d.fact["grantor"] == c.fact["grantor"]
+            ]
             one = same[0].fact if same and len({repr(d.fact) for d in same}) == 1 else None
             if one is not None and one["decision"] is None and one["grantor"] == c.fact["grantor"]:
                 for d in same:  # the same fact stated several times (title, lead, caption)
                     d.fact["decision"] = c.fact["decision"]
-    kept = [c for c in cands if c.fact["year"] is not None or what(c) not in dated]
+    # (an undated statement with its own decision is one a dated one repeats only when their grantors agree:
+    # the flags of the Government and of the ministry handed to one unit at one ceremony are two awards)
+    kept = [
+        c
+        for c in cands
+        if c.fact["year"] is not None
+        or what(c) not in dated
+        or not any(
+            d.fact["year"] is not None
+            and what(d) == what(c)
+            and (
+                c.fact["decision"] is None  # (a bare restatement: "X đón nhận Cờ thi đua" in the title)
+                or c.fact["grantor"] is None
+                or d.fact["grantor"] in (None, c.fact["grantor"])
+            )
+            for d in cands
+        )
+    ]
 
     def completes(d: dict, c: dict) -> bool:
         detail = ("year", "decision", "grantor", "cluster")
@@ -761,7 +808,8 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     for au in an.authorities:
         # "đề nghị Bộ Y tế trình Thủ tướng tặng ...": the cluster asks its ministry to submit
         if au.end <= cue and re.fullmatch(r"\s*", an.sh[au.end : cue]) and re.search(
-            r"(?<![a-z])(?:de\s+nghi|de\s+xuat|kien\s+nghi)\s*$", an.sh[max(s0, au.start - 12) : au.start]
+            # (or submits to it: "Hội nghị cũng thống nhất trình BHXH Việt Nam đề nghị Thủ tướng tặng ...")
+            r"(?<![a-z])(?:de\s+nghi|de\s+xuat|kien\s+nghi|trinh)\s*$", an.sh[max(s0, au.start - 12) : au.start]
         ):
             return True
     return not any(

@@ -287,8 +287,12 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
 _PLANNED = re.compile(
     # ("(trước ngày 01/01/2025 là VKSND tỉnh Thừa Thiên Huế)": a remark on the name, not a deadline)
     r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc|tong\s+ket|so\s+ket|hop)|"
-    r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
+    # ("đơn vị đã chủ động xây dựng kế hoạch ...": what it did, not an instruction)
+    r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|(?<!da\s)chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
+
+
+
 _CLUSTER_REVIEWS = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+\S+(?:\s+[^\s.;,]+){0,6}?\s+(?:tong|so)\s+ket(?![a-z])"
 )

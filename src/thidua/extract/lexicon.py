@@ -285,7 +285,8 @@ def lexicon() -> Lexicon:
     award = [
         (form, c.notation)
         for form, c in vocab.surface_forms("award")
-        if c.notation != "other" and _canon(form) in {"cothidua", "cothiduaxuatsac", "bangkhen", "cothiduanganh"}
+        if c.notation != "other"
+        and _canon(form) in {"cothidua", "cothiduaxuatsac", "bangkhen", "bangkhem", "cothiduanganh"}
     ]
     gaz = gazetteer()
     prov_pairs: list[tuple[str, str]] = []

@@ -1006,7 +1006,10 @@ _UNITS_OF_CLUSTER = re.compile(
 _CLUSTER_WORD = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])")  # (scanned over whole texts)
 
 
-_NAMED_BY_COUNT = re.compile(r"\s*thi\s+dua\s+(?:\d{1,2}|" + _COUNT + r")\s+(?:tinh|don\s+vi|dia\s+phuong)(?![a-z])")
+# ("Cụm thi đua 6 tỉnh ...", "Cụm thi đua 7 LĐLĐ tỉnh khu vực đồng bằng sông Hồng")
+_NAMED_BY_COUNT = re.compile(
+    r"\s*thi\s+dua\s+(?:\d{1,2}|" + _COUNT + r")\s+(?:[a-z&]{2,8}\s+)?(?:tinh|don\s+vi|dia\s+phuong)(?![a-z])"
+)
 
 
 def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:

@@ -168,11 +168,18 @@ def _respective_items(ctx: Context) -> list[Candidate]:
 
 
 _BARE_SUBJECT = re.compile(
-    r"\s*(?:[-+•*]\s*)?(?:(?:trong\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,\s*)?(?P<w>so|dai|don\s+vi|hoi|cuc|vien)\s+"
-    r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du)\s+)*(?:giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
+    r"\s*(?:[-+•*]\s*)?(?:(?:trong\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,\s*)?"
+    r"(?P<w>so|dai|don\s+vi|hoi|cuc|vien|cong\s+an\s+tinh)\s+"
+    r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du)\s+)*"
+    # ("Công an tỉnh được Bộ Công an giao làm Cụm trưởng")
+    r"(?:(?:[a-z&]+\s+){1,4}?giao\s+(?:lam|la)|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
     r"(?:don\s+vi\s+)?$"
 )
-_BARE_TYPE = {"so": "so_", "dai": "dai", "hoi": "hoi", "cuc": "thue", "vien": "vksnd"}
+_ON_THE_POST = re.compile(r"(?<![a-z])(?:tren|voi)\s+(?:cuong\s+vi|vai\s+tro)\s+(?:la\s+)?(?:don\s+vi\s+)?$")
+_POST_SUBJECT = re.compile(
+    r"[^,;.:()]{0,50},\s*(?P<w>so|dai|don\s+vi|hoi|cuc|vien)\s+(?:da|dang|tiep\s+tuc|luon|chu\s+dong)(?![a-z])"
+)
+_BARE_TYPE = {"so": "so_", "dai": "dai", "hoi": "hoi", "cuc": "thue", "vien": "vksnd", "cong an tinh": "cong_an"}
 
 
 def _bare_subject(ctx: Context) -> list[Candidate]:
@@ -183,24 +190,34 @@ def _bare_subject(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for r in an.roles:
         sent = an.sentence_at(r.start)
-        if r.start - sent.start > 60:
+        # (from the sentence's start, or a clause after its colon: "Báo cáo nêu rõ: năm 2015, Công an tỉnh ...")
+        start = max(sent.start, an.sh.rfind(":", sent.start, r.start) + 1)
+        if r.start - start > 60:
             continue
-        m = _BARE_SUBJECT.fullmatch(an.sh, sent.start, r.start)
-        if not m:
+        m = _BARE_SUBJECT.fullmatch(an.sh, start, r.start)
+        post = None
+        if not m and _ON_THE_POST.search(an.sh, max(sent.start, r.start - 30), r.start):
+            # "Đặc biệt, trên cương vị đơn vị Cụm trưởng Cụm thi đua số 5 năm 2018, Sở đã chủ động ...": the
+            # post before the bare subject
+            post = _POST_SUBJECT.match(an.sh, r.end, sent.end)
+        if not (m or post):
             continue
         own = _page_unit(ctx)
-        word = m.group("w")
+        word = (m or post).group("w")  # type: ignore[union-attr]
         if own is None or not (word.startswith("don") or own.agency.startswith(_BARE_TYPE[word])):
             continue
         cluster = ctx.clusters.at(an, r.start)
         if cluster is None:
             continue
         attached = _attached(ctx, r.end, sent.end)
-        year = int(m.group("y")) if m.group("y") else attached.year if attached and not attached.school else None
+        year = int(m.group("y")) if m and m.group("y") else attached.year if attached and not attached.school else None
         if year is None:
             continue
         fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(own)}
-        out.append(Candidate(fact, m.start("w"), r.end, "role.page_unit", 1))
+        if m:
+            out.append(Candidate(fact, m.start("w"), r.end, "role.page_unit", 1))
+        else:
+            out.append(Candidate(fact, r.start, post.end("w"), "role.page_unit", 1))  # type: ignore[union-attr]
     return out
 
 
@@ -743,6 +760,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, role.end, sent.end)
     if y is not None:
         return (None, "school") if y.school else (y.year, "attached")
+    if an.published and _THIS_YEAR.match(an.sh, role.end, sent.end):
+        return int(an.published[:4]), "attached"  # "Sở TT&TT Nghệ An, đơn vị Cụm trưởng năm nay": the page's year
     # "X (Trưởng Cụm năm 2024) và Y, Cụm phó cùng năm": the year of the role told before
     if re.match(r"\s*cung\s+nam(?![a-z])", an.sh[role.end : role.end + 12]):
         for r in reversed([r for r in an.roles if sent.start <= r.start < role.start]):
@@ -859,6 +878,7 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     return None, "undated"
 
 
+_THIS_YEAR = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+\s+)?nam\s+nay(?![a-z])")
 _CLUSTER_YEAR_OPENS = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})\s+nam\s+((?:19|20)\d\d)(?![\d-])"
 )
