@@ -3,7 +3,8 @@
 The ontology (``ontology/thidua.ttl``) is the single source of terms: :class:`TD` mirrors it as
 an rdflib ``DefinedNamespace`` that rejects a mistyped term, and a test keeps the two equal.
 Surface forms (``Sở TT&TT``, ``Khối trưởng``...) are ``skos:altLabel``s in
-``ontology/vocabularies.ttl``; :class:`Vocabulary` looks them up on a folded key.
+``ontology/vocabularies.ttl``, and misspellings real pages print (``Bằng khem``) are
+``skos:hiddenLabel``s, read but never shown; :class:`Vocabulary` looks them up on a folded key.
 
 >>> vocabularies().lookup("agency", "Sở TT&TT").notation
 'so_tttt'
