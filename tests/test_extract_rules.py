@@ -4261,3 +4261,54 @@ def test_a_cluster_named_by_a_count_of_agencies_and_a_region_opens_its_list() ->
     )
     listed = {p for p, _, _ in members(body, published="2020-12-20", lead=lead)}
     assert listed == {"Hải Dương", "Hưng Yên", "Thái Bình", "Nam Định", "Hà Nam"}
+
+
+def test_decision_items_with_roles_in_brackets_and_units_placed_in_another_cluster() -> None:
+    lead = "Tổng cục Thuế điều chỉnh thành phần Cụm thi đua số 4 và 5 năm 2015\n\n"
+    body = (
+        "Sau điều chỉnh, các cụm có thành phần như sau:\n\n"
+        "- Cụm thi đua số 4: Cục Thuế các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị (Cụm trưởng: Cục Thuế tỉnh "
+        "Nghệ An; Cụm phó: Cục Thuế tỉnh Hà Tĩnh).\n\n"
+        "- Cụm thi đua số 5: Cục Thuế TP. Đà Nẵng (Cụm trưởng), Cục Thuế các tỉnh Quảng Nam, Quảng Ngãi (Cụm phó), "
+        "Bình Định và Phú Yên.\n\n"
+        "Riêng Cục Thuế tỉnh Kon Tum và Cục Thuế tỉnh Gia Lai được bố trí sinh hoạt tại Cụm thi đua số 6 từ năm 2015."
+    )
+    found = facts(body, "2015-04-10", lead)
+    got = {(f["cluster"]["number"], f["member"]["province"]) for f in found if f["kind"] == "membership"}
+    assert got == {
+        (4, "Nghệ An"), (4, "Hà Tĩnh"), (4, "Quảng Bình"), (4, "Quảng Trị"),
+        (5, "Đà Nẵng"), (5, "Quảng Nam"), (5, "Quảng Ngãi"), (5, "Bình Định"), (5, "Phú Yên"),
+        (6, "Kon Tum"), (6, "Gia Lai"),
+    }
+
+
+def test_roles_after_trong_do_take_the_year_of_the_make_up_before_them() -> None:
+    lead = "Cụm thi đua số 4 LĐLĐ tổng kết năm 2025\n\n"
+    body = (
+        "Ngày 26-12-2025, Cụm thi đua số 4 thuộc Tổng LĐLĐ Việt Nam đã tổ chức Hội nghị tổng kết năm 2025.\n\n"
+        "Thông báo số 27/TB-TLĐ xác định Cụm thi đua số 5 năm 2026 gồm LĐLĐ TP.HCM, LĐLĐ tỉnh Đồng Nai và LĐLĐ tỉnh "
+        "Tây Ninh; trong đó LĐLĐ TP.HCM làm Cụm trưởng, LĐLĐ tỉnh Đồng Nai làm Cụm phó."
+    )
+    assert roles(body, published="2026-01-20", lead=lead) == {
+        ("Hồ Chí Minh", "head", 2026),
+        ("Đồng Nai", "deputy", 2026),
+    }
+
+
+def test_a_unit_no_longer_in_one_cluster_moved_to_another_and_a_national_unit_seated_in_a_province() -> None:
+    lead = "Kiện toàn các Cụm thi đua ngành Kiểm sát năm 2019\n\n"
+    body = (
+        "So với năm 2018, VKSND tỉnh Khánh Hoà không còn thuộc Cụm thi đua số V mà được chuyển sang Cụm thi đua số "
+        "VI. Khối thi đua các VKSND cấp cao (gồm VKSND cấp cao tại Hà Nội, VKSND cấp cao tại Đà Nẵng) vẫn giữ nguyên."
+    )
+    found = facts(body, "2019-02-10", lead)
+    got = {(f["cluster"]["number"], f["member"]["province"]) for f in found if f["kind"] == "membership"}
+    assert got == {(6, "Khánh Hòa")}
+
+
+def test_one_of_the_counted_units_given_an_award() -> None:
+    body = (
+        "Năm 2023, toàn ngành có 4 đơn vị được Thủ tướng Chính phủ tặng Cờ thi đua, trong đó có Sở TTTT tỉnh Hà "
+        "Tĩnh."
+    )
+    assert awards(body) == {("Hà Tĩnh", "emulation_flag", "conferred", "Chính phủ", 2023)}

@@ -629,6 +629,10 @@ def _lede_performance_year(ctx: Context) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
+_COUNTED_SUBJECT = re.compile(
+    r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
+)
 _DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")
 
 
@@ -985,6 +989,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
         )
+        among = _AMONG_THEM.match(lead_clean)
+        if m is None and among and _COUNTED_SUBJECT.search(an.sh, max(s0, a.start - 80), a.start):
+            m = among  # "năm 2015, toàn ngành có 4 đơn vị được Thủ tướng tặng Cờ thi đua, trong đó có X": one of them
         if m and m.group(0).strip().startswith("la") and not re.search(
             # ("Đơn vị được đề nghị tặng <award> là X", "suy tôn hai đơn vị dẫn đầu Cụm đề nghị ... tặng <award> là X")
             r"(?<![a-z])don\s+vi\s+(?:duoc|nhan|dan\s+dau)",

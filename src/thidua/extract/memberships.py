@@ -11,6 +11,7 @@ units) end the list: they never yield a province fact. The year is the year the 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -172,17 +173,23 @@ def _between_units(an, units, a: int, b: int) -> str:  # type: ignore[no-untyped
 # (or "X chuyển sang sinh hoạt tại Cụm thi đua số IV", "Y được bổ sung vào Cụm thi đua số III")
 _MOVED = re.compile(
     r"(?:chuyen\s+(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve)\s+"
-    r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+)(?=(?:cum|khoi)(?![a-z]))"
+    r"(?:sinh\s+hoat\s+(?:tai|o|trong|cung)\s+|tham\s+gia\s+)?|bo\s+sung\s+(?:vao|cho)\s+|"
+    # ("Cục Thuế tỉnh Bình Phước và Cục Thuế tỉnh Tây Ninh được bố trí sinh hoạt tại Cụm thi đua số 6")
+    r"bo\s+tri\s+(?:sinh\s+hoat\s+)?(?:tai|vao|o|trong)\s+)(?=(?:cum|khoi)(?![a-z]))"
 )
 _ALONG = re.compile(r"\s*,?\s*cung\s+(?:voi\s+)?")
 # (", trước đây thuộc Cụm số 2,", ", vốn cùng sinh hoạt với các tỉnh Bắc Trung Bộ, nay")
-_MOVED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,60},\s*)?(?:nay\s+)?(?:(?:duoc|da)\s+)?")
+# (or "X không còn thuộc Cụm thi đua số V mà được chuyển sang Cụm thi đua số VI")
+_MOVED_GAP = re.compile(
+    r"\s*(?:,[^,.;:]{0,60},\s*|khong\s+con\s+(?:thuoc|sinh\s+hoat\s+(?:tai|trong))\s+[^,.;:]{0,40}?\s+ma\s+)?"
+    r"(?:nay\s+)?(?:(?:duoc|da)\s+)?"
+)
 
 
 def _moves(sh: str, end: int) -> list[re.Match[str]]:
     """Matches of _MOVED, tried only where its verbs occur (a scan of the text with it is slow)."""
     out = []
-    for verb in ("chuyen ", "bo sung "):
+    for verb in ("chuyen ", "bo sung ", "bo tri "):
         i = sh.find(verb, 0, end)
         while i >= 0:
             m = _MOVED.match(sh, i, end) if i == 0 or not sh[i - 1].isalpha() else None
@@ -205,8 +212,16 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         clause = max(s.start, an.sh.rfind(";", s.start, m.start()) + 1)
         subject = [u for u in an.units if clause <= u.start and u.end <= m.start()]
         target = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
+        # ("X và Y được bố trí ...": units joined as one subject, of one agency type)
+        joined = len(subject) in (2, 3) and all(
+            re.fullmatch(r"\s*(?:,|va)\s*", an.sh[u.end : v.start]) and u.agency == v.agency
+            for u, v in itertools.pairwise(subject)
+        )
+        if joined:
+            subject = subject[-1:]
         if len(subject) != 1 or target is None or not _MOVED_GAP.fullmatch(an.sh, subject[0].end, m.start()):
             continue
+        movers = [u for u in an.units if clause <= u.start and u.end <= m.start()] if joined else subject
         cluster = ctx.clusters.ref_of(target)
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
             continue
@@ -229,7 +244,7 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         # "... sang Cụm thi đua số 1 cùng Thuế thành phố Hà Nội": the unit it joins there too
         joined = _ALONG.match(an.sh, target.end)
         partner = next((v for v in an.units if joined and v.start == joined.end()), None)
-        for u in [subject[0]] + ([partner] if partner is not None and partner.agency == subject[0].agency else []):
+        for u in movers + ([partner] if partner is not None and partner.agency == subject[0].agency else []):
             fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
             fact["basis"] = "explicit"
             end = since.end() if since else target.end
@@ -433,7 +448,9 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         if got and c:
             got = got + _list(ctx, c.end(), t.end, "explicit", "membership.list_continued")
     clause_end = min([i for i in (an.sh.find(",", got[-1].end, s.end) if got else -1, s.end) if i >= 0])
-    if cue_text in ("co", "cluster:") and (len(got) < 3 or _AWARD_TALK.search(an.sh, got[-1].end, clause_end)):
+    # (a remark in brackets after the list is no predicate: "..., Vĩnh Long (Cụm trưởng: X; Cụm phó: Y)")
+    tail = re.sub(r"\([^()]*\)", " ", an.sh[got[-1].end : clause_end]) if got else ""
+    if cue_text in ("co", "cluster:") and (len(got) < 3 or _AWARD_TALK.search(tail)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
     return got
 
@@ -965,7 +982,9 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         colon = _MEMBERS_COLON.match(seg, c1)
         if colon and re.search(r"(?<![a-z])thanh\s+vien\s+(?:cua\s+)?$", seg[max(0, c0 - 20) : c0]):
             return colon.start(), colon.end(), ":"
-        if colon and not _NOT_CLUSTER_TALK.search(seg, colon.end(), colon.end() + 60):
+        # (a role in brackets on an item is no other talk: "Cụm thi đua số 9: Cục Thuế TP. Cần Thơ (Cụm trưởng), ...")
+        after = re.sub(r"\([^()]*\)", " ", seg[colon.end() : colon.end() + 120])[:60] if colon else ""
+        if colon and not _NOT_CLUSTER_TALK.search(after):
             # "Cụm thi đua số 8: KBNN các tỉnh Tiền Giang, Bến Tre, ...": a decision's item (a whole
             # cluster: checked once the list is read)
             return colon.start(), colon.end(), "cluster:"
@@ -1233,6 +1252,8 @@ def _opener(gap: str, before: bool = False) -> bool:
     most = 18 if ":" in gap else 14
     if len(gap) >= 120 or re.search(r"[.;]", gap) or len(words) > most or _NOT_MEMBERS.search(gap):
         return False
+    if _NATIONAL_UNIT_BEFORE.search(gap):
+        return False  # "(gồm VKSND cấp cao tại Hà Nội, ...)": a national unit seated in a province, not a member
     if _ROLE_BEFORE_NAME.search(gap):
         return False  # "gồm VKSND 6 tỉnh Bắc Trung Bộ (từ A đến B): Cụm trưởng là X": a role, not the list
     # "gồm Sở VHTT&DL 8 tỉnh trung du, miền núi phía Bắc là ...": a long opener that ends in "là" or ":"
@@ -1243,6 +1264,7 @@ def _opener(gap: str, before: bool = False) -> bool:
     )
 
 
+_NATIONAL_UNIT_BEFORE = re.compile(r"(?<![a-z])(?:cap\s+cao|khu\s+vuc)\s+tai\s*$|(?<![a-z])tai\s*$")
 _ROLE_BEFORE_NAME = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)\s*(?:la|:)?\s*$")
 
 

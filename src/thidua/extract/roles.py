@@ -804,6 +804,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m = _CLUSTER_YEAR_OPENS.match(an.sh, sent.start, sent.end)
     if m and not _ELECTION.search(an.sh, sent.start, role.end):
         return int(m.group(1)), "lead"
+    # "... xác định Cụm thi đua số 5 năm 2026 gồm A, B và C; trong đó A làm Cụm trưởng": the make-up's year
+    among = list(_CLUSTER_YEAR_AMONG.finditer(an.sh, sent.start, unit.start))
+    if among and not _ELECTION.search(an.sh, among[-1].end(), role.end):
+        return int(among[-1].group(1)), "lead"
     # "Theo phân công luân phiên, năm 2021 X giữ cương vị Cụm trưởng": the year right before the unit
     # (and the clauses after it: "..., Hội CCB tỉnh Bắc Kạn là Cụm phó")
     framed = list(_YEAR_BEFORE_UNIT.finditer(an.sh, sent.start, unit.start + 1))
@@ -881,6 +885,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
 _THIS_YEAR = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+\s+)?nam\s+nay(?![a-z])")
 _CLUSTER_YEAR_OPENS = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
+_CLUSTER_YEAR_AMONG = re.compile(
+    r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})\s+nam\s+((?:19|20)\d\d)\s+(?:gom|co)\s"
+    r"[^\n]{0,200}?[;,]\s*trong\s+do\s*,?\s*"
 )
 _HANDED = re.compile(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|(?<!phong\s)trao|cho)(?![a-z])")
 
