@@ -4312,3 +4312,16 @@ def test_one_of_the_counted_units_given_an_award() -> None:
         "Tĩnh."
     )
     assert awards(body) == {("Hà Tĩnh", "emulation_flag", "conferred", "Chính phủ", 2023)}
+
+
+def test_an_award_of_a_grantor_outside_the_vocabulary_in_a_clause_after_a_known_one_is_no_fact() -> None:
+    body = (
+        "Dịp này, Sở TTTT tỉnh Nghệ An vinh dự đón nhận Cờ thi đua của Bộ TTTT vì đã có thành tích xuất sắc năm "
+        "2023; Sở TTTT tỉnh Hà Tĩnh đón nhận Bằng khen của Chủ tịch UBND tỉnh Hà Tĩnh."
+    )
+    assert {p for p, *_ in awards(body)} == {"Nghệ An"}
+
+
+def test_an_award_framed_by_the_movement_of_a_year() -> None:
+    body = "Trong phong trào thi đua năm 2022, Sở TTTT tỉnh Quảng Bình đã được Bộ trưởng Bộ TTTT tặng Cờ thi đua."
+    assert awards(body) == {("Quảng Bình", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2022)}

@@ -166,6 +166,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             else None
         )
         grantor = _grantor(ctx, a, sent.start, recipients)
+        if grantor is not None and _foreign_named_after(ctx, a, nxt):
+            continue  # "...; X đón nhận Bằng khen của Chủ tịch UBND thành phố": not the grantor of the clause before
         if grantor is None and restated:
             grantor = restated[3]
         if grantor is None and _foreign_grantor(ctx, a, sent.start, nxt):
@@ -823,6 +825,16 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     )
 
 
+def _foreign_named_after(ctx: Context, a: Mention, nxt: int) -> bool:
+    """'<award> của Chủ tịch UBND ...': the award's own grantor, written after it, is one the vocabulary lacks."""
+    an = ctx.an
+    after = re.match(r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+", an.sh[a.end : nxt])
+    if after is None:
+        return False
+    pos = a.end + after.end()
+    return bool(_FOREIGN_GRANTOR.match(an.sh, pos)) and not any(au.start <= pos < au.end for au in an.authorities)
+
+
 def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
     """A grantor the vocabulary does not know: 'Cờ thi đua của UBND tỉnh', 'đề nghị UBND tỉnh tặng'."""
     an = ctx.an
@@ -1206,7 +1218,9 @@ _JOINED_CLAUSE = re.compile(
 )
 # ("Năm 2022, ...", "Được biết, năm 2019 vừa qua, ...")
 _OPENING_YEAR = re.compile(
-    r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)"
+    # ("Trong phong trào thi đua năm 2013, X đã được ... tặng Cờ thi đua")
+    r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?(?:phong\s+trao\s+thi\s+dua\s+)?"
+    r"nam\s+((?:19|20)\d\d)"
     r"(?:\s+vua\s+qua)?\s*,"
 )
 _THE_MEETING_PROPOSES = re.compile(
