@@ -98,6 +98,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout60": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout61": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout62": {"role": (0.95, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.86, 0.86)},
+    "heldout63": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout64": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout65": {"role": (0.98, 0.98), "membership": (0.82, 0.82), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
+    "heldout66": {"role": (0.93, 0.93), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
 }
 
 
