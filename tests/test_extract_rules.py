@@ -4325,3 +4325,76 @@ def test_an_award_of_a_grantor_outside_the_vocabulary_in_a_clause_after_a_known_
 def test_an_award_framed_by_the_movement_of_a_year() -> None:
     body = "Trong phong trào thi đua năm 2022, Sở TTTT tỉnh Quảng Bình đã được Bộ trưởng Bộ TTTT tặng Cờ thi đua."
     assert awards(body) == {("Quảng Bình", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2022)}
+
+
+def test_bullet_items_standing_between_sentences_do_not_break_the_history_reader() -> None:
+    lead = "Kiện toàn Cụm thi đua số 2 các Sở KH&CN\n\n"
+    body = (
+        "* Cụm thi đua số 2, gồm 03 Sở KH&CN: tỉnh Ninh Bình, tỉnh Hưng Yên và thành phố Hải Phòng.\n"
+        "   - Năm 2026: Sở KH&CN tỉnh Ninh Bình làm Cụm trưởng; Sở KH&CN tỉnh Hưng Yên làm Cụm phó.\n"
+        "   - Năm 2027: Sở KH&CN tỉnh Hưng Yên làm Cụm trưởng; Sở KH&CN thành phố Hải Phòng làm Cụm phó.\n"
+    )
+    assert ("Hưng Yên", "head", 2027) in roles(body, published="2026-01-15", lead=lead)
+
+
+def test_a_decision_applying_from_a_year_sets_the_lists_year_below_a_page_head() -> None:
+    lead = (
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nTin tức - Sự kiện » Thi đua khen thưởng\n"
+        "Kiện toàn Cụm thi đua số 3 các Sở Khoa học và Công nghệ sau sắp xếp đơn vị hành chính\n"
+        "Thứ Năm, 15/01/2026 - 08:30 | 2.031\n\n"
+        "Ngày 12 tháng 01 năm 2026, Bộ trưởng Bộ Khoa học và Công nghệ đã ký Quyết định số 58/QĐ-BKHCN về việc "
+        "kiện toàn các Cụm thi đua thuộc khối các Sở Khoa học và Công nghệ, áp dụng từ năm 2026.\n\n"
+        "Sau khi hợp nhất Sở TT&TT vào Sở KH&CN (từ 01/3/2025), số Sở giảm từ 63 xuống 34.\n\n"
+    )
+    body = (
+        "* Cụm thi đua số 3, gồm 03 Sở KH&CN: tỉnh Phú Thọ, tỉnh Tuyên Quang và tỉnh Lào Cai.\n\n"
+        "Sở KH&CN tỉnh Thái Nguyên (tiếp nhận tỉnh Bắc Kạn cũ) được chuyển sang Cụm thi đua số 1."
+    )
+    found = members(body, published="2026-01-15", lead=lead)
+    assert found == {(p, "explicit", 2026) for p in ("Phú Thọ", "Tuyên Quang", "Lào Cai", "Thái Nguyên")}
+
+
+def test_each_clause_of_a_sentence_on_two_clusters_keeps_its_own_cluster() -> None:
+    lead = "Điều chỉnh thành viên Cụm thi đua số 4 và số 5 khối Sở TT&TT\n\n"
+    body = (
+        "Bộ giao Sở TT&TT tỉnh Quảng Bình làm Cụm trưởng, Sở TT&TT tỉnh Hà Tĩnh làm Cụm phó Cụm thi đua số 4 năm "
+        "2016; giao Sở TT&TT thành phố Đà Nẵng làm Cụm trưởng, Sở TT&TT tỉnh Quảng Nam làm Cụm phó Cụm thi đua số 5 "
+        "năm 2016."
+    )
+    found = facts(body, "2016-03-15", lead)
+    got = {(f["cluster"]["number"], f["member"]["province"], f["role"]) for f in found if f["kind"] == "role"}
+    assert got == {
+        (4, "Quảng Bình", "head"),
+        (4, "Hà Tĩnh", "deputy"),
+        (5, "Đà Nẵng", "head"),
+        (5, "Quảng Nam", "deputy"),
+    }
+
+
+def test_the_host_and_venue_told_after_a_photo_caption() -> None:
+    lead = "Cụm thi đua số IV BHXH tổng kết năm 2020\n\n"
+    body = (
+        "Ngày 28/01/2021, Cụm thi đua số IV thuộc Bảo hiểm xã hội Việt Nam đã tổ chức Hội nghị tổng kết phong trào "
+        "thi đua năm 2020.\n\n"
+        "Đại diện BHXH tỉnh Thái Nguyên nhận cờ luân lưu Cụm trưởng. Ảnh: Đ.T\n\n"
+        "Hội nghị do BHXH tỉnh Tuyên Quang (Cụm trưởng năm 2020) tổ chức tại trụ sở BHXH tỉnh Thái Nguyên."
+    )
+    got = [f for f in facts(body, "2021-01-30", lead) if f["kind"] == "conference"]
+    assert [(f["date"], f["location"], f["host"]["province"]) for f in got] == [
+        ("2021-01-28", "Thái Nguyên", "Tuyên Quang")
+    ]
+
+
+def test_a_correction_notice_reads_the_corrected_text_not_the_quoted_error() -> None:
+    lead = "Đính chính thông tin trong bài về Cụm thi đua số 3\n\n"
+    body = (
+        "Tại đoạn thứ nhất, bài viết nêu \"Hội nghị do Công an tỉnh Nam Định đăng cai\". Nay đính chính lại là: Hội "
+        "nghị tổng kết công tác năm 2023 của Cụm thi đua số 3 Bộ Công an được tổ chức vào sáng 20.12.2023 tại Công "
+        "an tỉnh Thái Bình, do Công an tỉnh Thái Bình đăng cai.\n\n"
+        "Tại đoạn thứ tư, bài viết nêu \"bầu Công an tỉnh Hưng Yên làm Cụm trưởng năm 2024\". Nay đính chính lại là: "
+        "Hội nghị đã thống nhất bầu Công an tỉnh Hải Dương làm Cụm trưởng năm 2024."
+    )
+    found = facts(body, "2023-12-28", lead)
+    meetings = [(f["date"], f["host"]["province"]) for f in found if f["kind"] == "conference"]
+    assert meetings == [("2023-12-20", "Thái Bình")]
+    assert {(f["member"]["province"], f["year"]) for f in found if f["kind"] == "role"} == {("Hải Dương", 2024)}

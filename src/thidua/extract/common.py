@@ -140,13 +140,20 @@ def lede_year(ctx: Context) -> int | None:
         for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", an.text[: an.end]):
             end, lead_start = para.end(), para.start()
             # (a site's name, menu and "Cập nhật: ... | Lượt xem" lines run together are no lead)
-            if len(para.group().strip()) >= 150 and para.group().count("|") < 2:
+            # (several short lines run together are a page's head: site, menu, title, stamp)
+            lines = para.group().strip().split("\n")
+            if len(para.group().strip()) >= 150 and para.group().count("|") < 2 and (
+                len(lines) < 3 or max(len(line) for line in lines) >= 120
+            ):
                 break
         years = {
             y.year
             for y in an.years
             if y.start < end and not y.school and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
         }  # ("so với năm 2017": a comparison)
+        applies = {int(m.group(1)) for m in _APPLIES_FROM.finditer(an.sh, 0, end)}
+        if len(applies) == 1:
+            years = applies  # "Quyết định ... kiện toàn các Cụm ..., áp dụng từ năm 2026": the year it sets up
         if len(years) > 1:
             # "Thông báo ... Cụm trưởng, Cụm phó các Cụm thi đua ... năm 2021" over a lead that also says "... tại các
             # hội nghị tổng kết Cụm cuối năm 2020": the one year of the short title lines wins
@@ -164,6 +171,9 @@ def lede_year(ctx: Context) -> int | None:
     return ctx.extra["lede_year"]
 
 
+_APPLIES_FROM = re.compile(
+    r"(?<![a-z])(?:ap\s+dung|co\s+hieu\s+luc|thuc\s+hien)\s+(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
 _ASSIGNING = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan")
 
 

@@ -166,7 +166,7 @@ def find_conference(ctx: Context) -> Candidate | None:
     location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
     if location is None and not _online(seg) and not _places_at(seg):
         # "Hội nghị diễn ra tại ..." in the next sentence
-        for t in [t for t in an.sentences if t.start >= sent.end][:1]:
+        for t in _next_told(an, sent, 1):
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
                 location = _venue(ctx, t.start, t.end)
     # the host named in the meeting's own sentence first; "X đăng cai" elsewhere only when it is not
@@ -177,14 +177,16 @@ def find_conference(ctx: Context) -> Candidate | None:
     if host is None and len({c.number for c in ctx.clusters.mentions}) <= 1:
         host = _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
-        following = [t for t in an.sentences if t.start >= sent.end][:2]
         main_number = ctx.clusters.number_at(an, sent.start)
-        for t in following:
+        for t in _next_told(an, sent, 2):
             if any(t.start <= c.start < t.end and c.number != main_number for c in ctx.clusters.mentions):
                 break  # the next item of a digest: another cluster's meeting
             if re.search(r"hoi\s+nghi|dang\s+cai", an.sh[t.start : t.end]):  # ("X là đơn vị đăng cai.")
                 host = _host(ctx, t.start, t.end, local=True)
                 if host:
+                    # ("Hội nghị do X (Cụm trưởng năm 2020) tổ chức tại trụ sở BHXH tỉnh Y": and where)
+                    if location is None and not _online(seg) and _HOSTED_AT.match(an.sh, t.start, t.end):
+                        location = _venue(ctx, t.start, t.end)
                     break
     if day is None and not dates:
         # "Hội nghị diễn ra ngày 20/12/2024 tại tỉnh Hưng Yên." told at the end of the page
@@ -514,6 +516,25 @@ def _local_stamp(an, d, s0: int) -> str | None:  # type: ignore[no-untyped-def]
     """A full date just before an undated one in its sentence (a search excerpt's own stamp)."""
     full = [e for e in an.dates if s0 <= e.start < d.start and e.year and d.start - e.end < 40]
     return full[-1].iso() if full else None
+
+
+def _next_told(an, sent, n: int) -> list:  # type: ignore[no-untyped-def]
+    """The ``n`` sentences after ``sent``, a photo's caption between them skipped ("... năm 2021. Ảnh: Đ.T")."""
+    out = []
+    for t in an.sentences:
+        if t.start < sent.end:
+            continue
+        line = an.sh[an.sh.rfind("\n", 0, t.start) + 1 : t.end]
+        if _CAPTION_LINE.search(line):
+            continue
+        out.append(t)
+        if len(out) == n:
+            break
+    return out
+
+
+_CAPTION_LINE = re.compile(r"(?<![a-z])anh\s*:\s*[^\n]{0,40}$|^\s*anh\s*:")
+_HOSTED_AT = re.compile(r"\s*hoi\s+nghi\s+(?:duoc\s+)?do\s[^.;]{0,120}?\s(?:to\s+chuc|dang\s+cai)\s+tai\s")
 
 
 def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None, mid_year: bool = False) -> str | None:

@@ -163,6 +163,21 @@ def _blank_inner_abbreviations(text: str, sh: str) -> str:
     return sh
 
 
+# a correction notice quotes what the earlier article said wrongly: "bài viết nêu "Hội nghị do X đăng cai". Nay
+# đính chính lại là: ..."
+_RETRACTED = re.compile(r"(?<![a-z])(?:neu|viet|ghi|dang\s+tai|dang)\s*(?:la\s*)?:?\s*([\"“][^\"”\n]{3,400}[\"”])")
+
+
+def _blank_retracted(sh: str) -> str:
+    """Blank, in the shadow of a correction notice ("đính chính"), the quoted statements it corrects, so no
+    fact is read from them (only the corrected text counts)."""
+    if "dinh chinh" not in sh:
+        return sh
+    for m in _RETRACTED.finditer(sh):
+        sh = sh[: m.start(1)] + " " * (m.end(1) - m.start(1)) + sh[m.end(1) :]
+    return sh
+
+
 @dataclass
 class Analysis:
     """An article's normalised text with every mention found once (the rules share them)."""
@@ -172,7 +187,7 @@ class Analysis:
     lex: Lexicon = field(default_factory=lexicon)
 
     def __post_init__(self) -> None:
-        self.sh = _blank_inner_abbreviations(self.text, shadow(self.text))
+        self.sh = _blank_retracted(_blank_inner_abbreviations(self.text, shadow(self.text)))
         # A trailing "Xem thêm / Tin liên quan" block lists other articles' titles: not read.
         self.end = related_block_start(self.text, self.sh)
         self.provinces = self._provinces()

@@ -181,7 +181,7 @@ _ALONG = re.compile(r"\s*,?\s*cung\s+(?:voi\s+)?")
 # (", trước đây thuộc Cụm số 2,", ", vốn cùng sinh hoạt với các tỉnh Bắc Trung Bộ, nay")
 # (or "X không còn thuộc Cụm thi đua số V mà được chuyển sang Cụm thi đua số VI")
 _MOVED_GAP = re.compile(
-    r"\s*(?:,[^,.;:]{0,60},\s*|khong\s+con\s+(?:thuoc|sinh\s+hoat\s+(?:tai|trong))\s+[^,.;:]{0,40}?\s+ma\s+)?"
+    r"\s*(?:,[^,.;:]{0,60},\s*|\([^()]{0,80}\)\s*|khong\s+con\s+(?:thuoc|sinh\s+hoat\s+(?:tai|trong))\s+[^,.;:]{0,40}?\s+ma\s+)?"
     r"(?:nay\s+)?(?:(?:duoc|da)\s+)?"
 )
 
@@ -233,6 +233,8 @@ def _moved_members(ctx: Context) -> list[Candidate]:
             # ("Theo Quyết định ..., kể từ năm 2026 Cụm thi đua số 3 gồm .... X, trước đây sinh hoạt trong Cụm, được
             # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
             prev = [t for t in an.sentences if t.end <= s.start][-1:]
+            if prev and "\n" in an.text[prev[0].end : s.start]:
+                prev = []  # (the sentence before in the same paragraph only)
             framed = list(_FROM_YEAR.finditer(an.sh, prev[0].start, prev[0].end)) if prev else []
         year = (
             int(since.group(1))

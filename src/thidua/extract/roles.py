@@ -232,7 +232,8 @@ def _history_items(ctx: Context) -> list[Candidate]:
         unit = next((u for u in an.units if u.start == m.end()), None)
         if unit is None:
             continue
-        i = an.sentence_starts.index(an.sentence_at(m.start()).start) if an.sentences else 0
+        # (the index of the item's sentence, or of the first after it when the bullet stands between sentences)
+        i = bisect.bisect_left(an.sentence_starts, an.sentence_at(m.start()).start)
         header = None
         while i > 0:
             i -= 1
@@ -641,7 +642,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     for unit, role, rule in pairs:
         cluster = ctx.clusters.at(an, role.start)
         # "X (Cụm trưởng Cụm III) và Y, Cụm trưởng Cụm thi đua số IV": the cluster the role names is its own
-        named = _named_after(ctx, role)
+        named = _named_after(ctx, role) or _clause_cluster(ctx, sent, role)
         if named is not None:
             cluster = named
         if cluster is None or _other_sector(unit, cluster):
@@ -668,6 +669,20 @@ def _named_after(ctx: Context, role: Mention) -> dict | None:
         ):
             return ctx.clusters.ref_of(c)
     return None
+
+
+def _clause_cluster(ctx: Context, sent, role: Mention) -> dict | None:  # type: ignore[no-untyped-def]
+    """The one cluster the role's clause names, in a sentence that names several ("giao X làm Cụm trưởng, Y
+    làm Cụm phó Cụm thi đua số 4 năm 2016; giao Z làm Cụm trưởng, W làm Cụm phó Cụm thi đua số 5 năm 2016")."""
+    an = ctx.an
+    inside = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
+    if len({c.number for c in inside}) < 2:
+        return None
+    a = an.sh.rfind(";", sent.start, role.start) + 1 or sent.start
+    b = an.sh.find(";", role.end, sent.end)
+    b = sent.end if b < 0 else b
+    refs = {repr(r): r for c in inside if a <= c.start < b and (r := ctx.clusters.ref_of(c)) is not None}
+    return next(iter(refs.values())) if len(refs) == 1 else None
 
 
 def _bracketed(sh: str, u: Unit, limit: int) -> bool:
