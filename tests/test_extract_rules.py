@@ -4398,3 +4398,60 @@ def test_a_correction_notice_reads_the_corrected_text_not_the_quoted_error() -> 
     meetings = [(f["date"], f["host"]["province"]) for f in found if f["kind"] == "conference"]
     assert meetings == [("2023-12-20", "Thái Bình")]
     assert {(f["member"]["province"], f["year"]) for f in found if f["kind"] == "role"} == {("Hải Dương", 2024)}
+
+
+def test_a_roundup_of_clusters_sharing_a_number_keeps_each_host_and_grantor() -> None:
+    lead = "Các đơn vị của Hà Tĩnh tại hội nghị tổng kết cụm thi đua\n\n"
+    body = (
+        "Cụm thi đua số 3 Bộ Công an\n\n"
+        "Ngày 15/12, tại Công an tỉnh Quảng Bình, Cụm thi đua số 3 Bộ Công an đã tổ chức hội nghị tổng kết phong "
+        "trào thi đua năm 2023. Công an tỉnh Quảng Bình – đơn vị Cụm trưởng năm 2023 – đăng cai hội nghị.\n\n"
+        "Cụm thi đua số III BHXH Việt Nam\n\n"
+        "Sáng 19.12, Cụm thi đua số III Bảo hiểm xã hội Việt Nam tổ chức hội nghị tổng kết năm 2023 tại TP. Vinh. "
+        "BHXH tỉnh Nghệ An, đơn vị Cụm trưởng năm 2023, đăng cai tổ chức hội nghị. Hội nghị đề nghị Tổng Giám đốc "
+        "BHXH Việt Nam tặng Cờ thi đua cho BHXH tỉnh Hà Tĩnh.\n\n"
+        "Cụm thi đua số 3 Bộ TT&TT: Sở TT&TT Hà Tĩnh được đề nghị tặng Bằng khen\n\n"
+        "Chiều 20/12, Cụm thi đua số 3 của Bộ Thông tin và Truyền thông tổng kết năm 2023 theo hình thức trực tuyến."
+    )
+    found = facts(body, "2023-12-22", lead)
+    hosts = {(f["cluster"]["authority"], (f["host"] or {}).get("org")) for f in found if f["kind"] == "conference"}
+    assert ("Bộ Công an", "Công an tỉnh") in hosts
+    assert ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh") in hosts
+    tttt = "Sở Thông tin và Truyền thông"
+    grantors = {f["grantor"] for f in found if f["kind"] == "award" and f["recipient"]["org"] == tttt}
+    assert grantors == {"Bộ Thông tin và Truyền thông"}
+
+
+def test_a_tag_pages_item_dated_by_the_stamp_line_above_it() -> None:
+    lead = "BÁO ĐỒNG NAI ĐIỆN TỬ\n\nTag: cụm thi đua\n\n"
+    body = (
+        "Sơ kết thi đua 6 tháng đầu năm Cụm số 5 công đoàn\n12/07/2019 16:40\n\n"
+        "Sáng 12/7, Cụm thi đua số 5 Tổng Liên đoàn Lao động Việt Nam sơ kết phong trào thi đua 6 tháng đầu năm "
+        "2019 tại LĐLĐ tỉnh Bình Dương.\n\n"
+        "LĐLĐ Đồng Nai bàn giao nhiệm vụ Cụm trưởng\n15/01/2018 07:55\n\n"
+        "Ngày 14/1, tại TP Biên Hòa, Cụm thi đua số 5 Tổng LĐLĐ Việt Nam tổng kết hoạt động năm 2017. LĐLĐ tỉnh "
+        "Đồng Nai, Cụm trưởng năm 2017, đăng cai hội nghị."
+    )
+    found = facts(body, None, lead)
+    got = {(f["date"], (f["host"] or {}).get("province")) for f in found if f["kind"] == "conference"}
+    assert got == {("2019-07-12", None), ("2018-01-14", "Đồng Nai")}
+
+
+def test_a_heading_conferral_dated_by_the_lead_yields_to_the_body_statement_with_its_own_year() -> None:
+    lead = (
+        "Cụm thi đua số 2 ngành Tòa án tổng kết năm 2020\n\n"
+        "Các cụm thi đua ngành Tòa án đã tổ chức hội nghị tổng kết, đánh giá kết quả phong trào thi đua năm 2020 "
+        "và ký kết giao ước thi đua năm 2021 trong những ngày đầu năm.\n\n"
+    )
+    body = (
+        "TAND tỉnh Lâm Đồng đón nhận Cờ thi đua\n\n"
+        "Ngày 12-1, Cụm thi đua số 2 Tòa án nhân dân tối cao, gồm TAND 5 tỉnh Tây Nguyên (Kon Tum, Gia Lai, Đắk "
+        "Lắk, Đắk Nông và Lâm Đồng), đã tổng kết phong trào thi đua năm 2020.\n\n"
+        "Tại hội nghị, TAND tỉnh Lâm Đồng vinh dự đón nhận Cờ thi đua của Tòa án nhân dân tối cao theo Quyết định "
+        "số 112/QĐ-TANDTC, ghi nhận thành tích dẫn đầu phong trào thi đua năm 2019 của đơn vị."
+    )
+    found = facts(body, "2021-01-15", lead)
+    assert {(f["year"], f["decision"]) for f in found if f["kind"] == "award"} == {(2019, "112/QĐ-TANDTC")}
+    listed = {f["member"]["province"] for f in found if f["kind"] == "membership"}
+    assert listed == {"Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng"}
+

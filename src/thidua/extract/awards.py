@@ -82,6 +82,7 @@ _DECISION = re.compile(
 def extract_awards(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
+    soft: set[int] = set()  # (candidates whose year the lead lent them)
     # "trao cờ thi đua luân lưu cho X": the rotating flag of the cluster head is a hand-over, not an award
     awards = sorted(
         (a for a in an.awards if a.value and not re.match(r"\s*luan\s+luu", an.sh[a.end : a.end + 12])),
@@ -176,6 +177,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             continue
         elif grantor is None:
             grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
+            if grantor == doc_grantor and not last_grantor.get(sent.start) and _foreign_to(grantor, recipients):
+                # (a grantor carried from another section of a roundup, of another sector than the recipient:
+                # "Sở TT&TT Hà Tĩnh được đề nghị tặng Bằng khen" after the BHXH cluster's item)
+                grantor = _default_grantor(ctx, recipients)
         if grantor:
             last_grantor[sent.start] = grantor
             doc_grantor = grantor
@@ -242,6 +247,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # a sentence that says nothing of time, in a page whose title and lead name one performance year
             # ("Bộ Công Thương tặng Cờ thi đua cho 7 Sở có thành tích xuất sắc năm 2018")
             year = _lede_performance_year(ctx)
+            guessed = year is not None
+        else:
+            guessed = False
         if status == "conferred" and year is not None and not (last_conferred and last_conferred[2] == -1):
             last_conferred = (year, decision, an.sh.rfind("\n", 0, sent.start))
         start = min(a.start, rspan[0])
@@ -253,6 +261,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             by = ctx.clusters.ref_of(own) if own is not None else cluster
             fact = _award_fact(a.value, grantor, unit, year, status, by, decision)
             out.append(Candidate(fact, start, end, f"award.{status}"))
+            if guessed:
+                soft.add(id(out[-1]))
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
@@ -263,7 +273,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         years = reread.get((f["award"], f["grantor"], repr(f["recipient"])))
         if years is not None and f["status"] == "conferred" and f["year"] == years[0]:
             f["year"] = years[1]
-    out = _drop_undated(out)
+    out = _drop_undated(out, soft)
     _proposed_then_conferred(out)
     return out
 
@@ -712,7 +722,7 @@ def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ig
     )
 
 
-def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
+def _drop_undated(cands: list[Candidate], soft: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
     """An award stated again with more detail (title, then lead with the year, then body with the
     decision) is one fact: keep the dated one, and drop a statement another one completes."""
 
@@ -723,11 +733,14 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
     dated = {what(c) for c in cands if c.fact["year"] is not None}
     for c in cands:
         # "Quyết định số 1052/QĐ-TTg ... về việc tặng Cờ ... cho X" completes "X đón nhận Cờ ... năm 2019"
-        if c.fact["year"] is None and c.fact["decision"] is not None:
+        if (c.fact["year"] is None or id(c) in soft) and c.fact["decision"] is not None:
             same = [
                 d
                 for d in cands
-                if d.fact["year"] is not None and what(d) == what(c) and d.fact["grantor"] == c.fact["grantor"]
+                if d.fact["year"] is not None
+                and id(d) not in soft
+                and what(d) == what(c)
+                and d.fact["grantor"] == c.fact["grantor"]
             ]
             one = same[0].fact if same and len({repr(d.fact) for d in same}) == 1 else None
             if one is not None and one["decision"] is None and one["grantor"] == c.fact["grantor"]:
@@ -735,13 +748,17 @@ def _drop_undated(cands: list[Candidate]) -> list[Candidate]:
                     d.fact["decision"] = c.fact["decision"]
     # (an undated statement with its own decision is one a dated one repeats only when their grantors agree:
     # the flags of the Government and of the ministry handed to one unit at one ceremony are two awards)
+    # (a year the page's lead lent a sentence that says nothing of time is no year of its own: "TAND tỉnh X đón
+    # nhận Cờ thi đua" as a heading, told below "... ghi nhận thành tích ... năm 2019")
+    dated = {what(c) for c in cands if c.fact["year"] is not None and id(c) not in soft}
     kept = [
         c
         for c in cands
-        if c.fact["year"] is not None
+        if (c.fact["year"] is not None and id(c) not in soft)
         or what(c) not in dated
         or not any(
             d.fact["year"] is not None
+            and id(d) not in soft
             and what(d) == what(c)
             and (
                 c.fact["decision"] is None  # (a bare restatement: "X đón nhận Cờ thi đua" in the title)
@@ -859,6 +876,17 @@ def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> lis
     members = [u for u, c in ctx.extra.get("members", []) if c == cluster]
     taken = {(u.agency, u.province) for u in excluded}
     return [u for u in members if (u.agency, u.province) not in taken]
+
+
+def _foreign_to(grantor: str | None, recipients: list[Unit]) -> bool:
+    """``grantor`` is a sector's authority, and not the recipients' (whose sector is known): the Government
+    and such, which are no sector's, are never foreign."""
+    from thidua.vocab import DEFAULT_AUTHORITY, default_authority
+
+    if grantor is None or not recipients:
+        return False
+    theirs = {default_authority(u.agency) for u in recipients} - {None}
+    return bool(theirs) and grantor in set(DEFAULT_AUTHORITY.values()) and grantor not in theirs
 
 
 def _default_grantor(ctx: Context, recipients: list[Unit]) -> str | None:

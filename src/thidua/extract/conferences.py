@@ -36,7 +36,11 @@ def _online(seg: str) -> bool:
 
 
 _HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
-_HOSTS_AFTER = re.compile(r"\s*(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])")
+# ("X (đã) đăng cai", "X, đơn vị Cụm trưởng năm 2023, đăng cai tổ chức hội nghị")
+_HOSTS_AFTER = re.compile(
+    r"\s*(?:[,–-]\s*(?:la\s+)?(?:don\s+vi\s+)?(?:cum|khoi)\s+(?:truong|pho)(?:\s+nam\s+\d{4})?\s*[,–-]\s*)?"
+    r"(?<![a-z])(?:da\s+)?(?:la\s+)?(?:don\s+vi\s+)?dang\s+cai(?![a-z])"
+)
 _APPOSITION_WORDS = {
     "da", "don", "vi", "la", "thuoc", "cua", "nam", "cum", "khoi", "thi", "dua", "so", "truc", "va", "cung", "se",
     "chu", "tri", "dong", "lam", "cac", "phoi", "hop", "dung", "ra", "vua", "moi", "voi", "vai", "tro", "giu",
@@ -174,7 +178,8 @@ def find_conference(ctx: Context) -> Candidate | None:
     # the host named in the meeting's own sentence, else "X đăng cai" anywhere in a page about one cluster (not
     # in a digest: another item's host), else in the two sentences after it ("Hội nghị do X ... tổ chức tại")
     host = _host(ctx, sent.start, sent.end, local=True)
-    if host is None and len({c.number for c in ctx.clusters.mentions}) <= 1:
+    # (one cluster by identity: a roundup of three clusters numbered 3 of three sectors is no single page)
+    if host is None and len({repr(ctx.clusters.ref_of(c)) for c in ctx.clusters.mentions}) <= 1:
         host = _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
         main_number = ctx.clusters.number_at(an, sent.start)
@@ -387,7 +392,10 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             if sent.start <= d.start < sent.end and not _DOC_DATE.search(an.sh, max(0, d.start - 40), d.start)
         ]  # (not a document's: "căn cứ Kế hoạch số 45/KH-BTTTT ngày 05/01/2024")
         if day is None and dates:
-            year = resolve_year(dates[0], an.published, reviews_year)
+            stamp = _local_stamp(an, dates[0], sent.start)
+            year = (resolve_year(dates[0], stamp, None) if stamp else None) or resolve_year(
+                dates[0], an.published, reviews_year
+            )
             day = dates[0].iso(year) if year is not None else None
         if day is None and not dates:
             day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
@@ -513,9 +521,24 @@ _MONTH = re.compile(
 
 
 def _local_stamp(an, d, s0: int) -> str | None:  # type: ignore[no-untyped-def]
-    """A full date just before an undated one in its sentence (a search excerpt's own stamp)."""
+    """A full date just before an undated one in its sentence (a search excerpt's own stamp), or alone on the
+    line above its paragraph (a tag page's item: "12/07/2019 16:40" then "Sáng 12/7, ...")."""
     full = [e for e in an.dates if s0 <= e.start < d.start and e.year and d.start - e.end < 40]
-    return full[-1].iso() if full else None
+    if full:
+        return full[-1].iso()
+    line_start = an.sh.rfind("\n", 0, s0)
+    while line_start > 0 and not an.sh[an.sh.rfind("\n", 0, line_start) + 1 : line_start].strip():
+        line_start = an.sh.rfind("\n", 0, line_start)  # (blank lines between)
+    if line_start <= 0:
+        return None
+    above = an.sh.rfind("\n", 0, line_start) + 1
+    if _STAMP_LINE.fullmatch(an.sh, above, line_start):
+        stamp = [e for e in an.dates if above <= e.start < line_start and e.year]
+        return stamp[0].iso() if stamp else None
+    return None
+
+
+_STAMP_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*")
 
 
 def _next_told(an, sent, n: int) -> list:  # type: ignore[no-untyped-def]

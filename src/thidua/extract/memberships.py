@@ -762,8 +762,10 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
             got = []  # "Chủ trì tại điểm cầu Lạng Sơn": one point, the chair's, not a list of members
         if not got:
             # "Dự hội nghị có đồng chí X, ...; lãnh đạo Hội CCB các tỉnh: A, B, C": a later clause
-            for semi in re.finditer(r";", seg[m.end() :]):
-                a = s.start + m.end() + semi.end()
+            # (or after "cùng": "Dự hội nghị có đồng chí X, Phó Chủ tịch ... cùng lãnh đạo Hội CCB các tỉnh: A, B")
+            for semi in _LATER_GROUP.finditer(seg, m.end()):
+                semi_end = semi.end() - m.end()
+                a = s.start + m.end() + semi_end
                 lead = re.match(
                     r"[^;:.]{0,40}?(?=(?:co\s+)?(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z]))",
                     an.sh[a : s.end],
@@ -881,6 +883,7 @@ def _grouped_attendance(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     return out
 
 
+_LATER_GROUP = re.compile(r";|(?<![a-z])cung\s+(?=(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z]))")
 _LEADERS = re.compile(r"(?<![a-z])(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z])")
 _PERSON_SEP = re.compile(r";\s*|\s+va\s+(?=(?:ong|ba|dong\s+chi)\s)")
 
@@ -1179,6 +1182,10 @@ def _list(
     # a name inside an item's own parenthesis ("Thừa Thiên Huế (nay là thành phố Huế), Quảng Nam") is a
     # remark on that item, not an item
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]{0,60}\)|" + _MERGER_NOTE, an.sh[a:b])]
+    # (but a bracket before any name is the list itself: "gồm TAND 5 tỉnh Tây Nguyên (Kon Tum, Gia Lai, ...)")
+    named = [p.start - a for p in an.provinces if a <= p.start < b]
+    outside = [q for q in named if not any(x < q < y for x, y in asides)]
+    asides = [(x, y) for x, y in asides if outside and outside[0] < x]
     provs = [p for p in an.provinces if a <= p.start < b and not any(x < p.start - a < y for x, y in asides)]
     pos = a
     # items without their own agency words take the bloc of the cluster they are listed for
