@@ -4455,3 +4455,30 @@ def test_a_heading_conferral_dated_by_the_lead_yields_to_the_body_statement_with
     listed = {f["member"]["province"] for f in found if f["kind"] == "membership"}
     assert listed == {"Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng"}
 
+
+
+def test_hosts_that_organise_solemnly_or_are_charged_with_organising() -> None:
+    lead = "Cụm thi đua số III ngành BHXH tổng kết năm 2015\n\n"
+    body = (
+        "Sáng 4.3, tại trụ sở BHXH tỉnh Lạng Sơn, Cụm thi đua số III thuộc Bảo hiểm xã hội Việt Nam đã tổ chức hội "
+        "nghị tổng kết phong trào thi đua năm 2015. BHXH tỉnh Lạng Sơn, đơn vị Cụm trưởng năm 2016, chịu trách nhiệm "
+        "tổ chức hội nghị."
+    )
+    got = [f for f in facts(body, "2016-03-05", lead) if f["kind"] == "conference"]
+    assert [f["host"]["province"] for f in got] == ["Lạng Sơn"]
+    body2 = (
+        "Sáng 26-3, Đài PT-TH Gia Lai long trọng tổ chức lễ đón nhận Cờ thi đua của Chính phủ, kết hợp tổng kết "
+        "công tác thi đua năm 2015 của Cụm thi đua số V các Đài PT-TH khu vực Tây Nguyên."
+    )
+    found = facts(body2, "2016-03-28", "Đài PT-TH Gia Lai đón nhận Cờ thi đua\n\n")
+    got = [f for f in found if f["kind"] == "conference"]
+    assert [(f["host"] or {}).get("province") for f in got] == ["Gia Lai"]
+
+
+def test_the_decision_about_giving_an_award_is_the_one_handed_over_after_it() -> None:
+    body = (
+        "Dịp này, đại diện Vụ Thi đua - Khen thưởng đã công bố Quyết định số 512/QĐ-BTTTT của Bộ trưởng Bộ TTTT về "
+        "việc tặng Cờ thi đua năm 2023 và trao Cờ thi đua của Bộ TTTT cho Sở TTTT tỉnh Nghệ An, đơn vị dẫn đầu Cụm."
+    )
+    got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", "512/QĐ-BTTTT")}

@@ -197,7 +197,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
         # (a decision told with an earlier award of the sentence is that award's: "X được tặng Cờ (Quyết định
         # số 215/QĐ-...), Y được Bộ trưởng Bộ Nội vụ tặng Bằng khen")
-        earlier = any(clause <= b.start < a.start for b in awards)
+        # (but not the award the decision is "về việc tặng": "công bố Quyết định số 245/QĐ-BHXH ... về việc tặng Cờ
+        # thi đua năm 2015 và trao Cờ thi đua ... cho X": X's flag is the decision's)
+        earlier = any(
+            clause <= b.start < a.start and not _ABOUT_GIVING.search(an.sh, max(clause, b.start - 20), b.start)
+            for b in awards
+        )
         d = _DECISION.search(an.sh, a.end, nxt) or (None if earlier else _DECISION.search(an.sh, clause, a.start))
         if item_of is not None:
             d = d or _DECISION.search(an.sh, item_of.start, item_of.end)
@@ -645,6 +650,7 @@ _AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
 )
+_ABOUT_GIVING = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang|khen\s+thuong|trao\s+tang)\s+$")
 _DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")
 
 

@@ -35,7 +35,10 @@ def _online(seg: str) -> bool:
     return bool(_ONLINE_WORDS.search(seg)) and not _HYBRID.search(seg)
 
 
-_HOST_VERB = re.compile(r"(?<![a-z])(?:da\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])")
+# ("X đã tổ chức", "X long trọng tổ chức", "X, đơn vị Cụm trưởng năm 2016, chịu trách nhiệm tổ chức hội nghị")
+_HOST_VERB = re.compile(
+    r"(?<![a-z])(?:da\s+)?(?:(?:long|trang)\s+trong\s+|chiu\s+trach\s+nhiem\s+)?(?:to\s+chuc|dang\s+cai)(?![a-z])"
+)
 # ("X (đã) đăng cai", "X, đơn vị Cụm trưởng năm 2023, đăng cai tổ chức hội nghị")
 _HOSTS_AFTER = re.compile(
     r"\s*(?:[,–-]\s*(?:la\s+)?(?:don\s+vi\s+)?(?:cum|khoi)\s+(?:truong|pho)(?:\s+nam\s+\d{4})?\s*[,–-]\s*)?"
