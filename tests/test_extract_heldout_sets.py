@@ -102,6 +102,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout64": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout65": {"role": (0.98, 0.98), "membership": (0.82, 0.82), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
     "heldout66": {"role": (0.93, 0.93), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
+    "heldout67": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout68": {"role": (0.98, 0.98), "membership": (0.87, 0.87), "award": (0.98, 0.82), "conference": (0.98, 0.98)},
+    "heldout69": {"role": (0.98, 0.98), "membership": (0.98, 0.94), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
+    "heldout70": {"role": (0.98, 0.98), "membership": (0.98, 0.87), "award": (0.93, 0.93), "conference": (0.98, 0.90)},
 }
 
 
