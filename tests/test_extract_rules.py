@@ -4482,3 +4482,93 @@ def test_the_decision_about_giving_an_award_is_the_one_handed_over_after_it() ->
     )
     got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
     assert got == {("Nghệ An", "512/QĐ-BTTTT")}
+
+
+def test_a_members_table_takes_the_year_nearest_to_it_in_its_caption() -> None:
+    lead = "Thông báo phân công đơn vị Cụm trưởng, Cụm phó các Cụm thi đua năm 2024\n\n"
+    body = (
+        "Căn cứ kết quả Hội nghị tổng kết năm 2023 của các Cụm thi đua, Bộ TT&TT thông báo danh sách đơn vị Cụm "
+        "trưởng, Cụm phó các Cụm thi đua năm 2024 như sau:\n\n"
+        "| Cụm | Các đơn vị thành viên | Cụm trưởng năm 2024 | Cụm phó năm 2024 |\n\n|---|---|---|---|\n\n"
+        "| Cụm số 1 | Sở TT&TT các tỉnh: Hà Giang, Cao Bằng, Lào Cai | Sở TT&TT tỉnh Lào Cai | Sở TT&TT Hà Giang |\n\n"
+        "Đối với Cụm số 1, Hội nghị tổng kết năm 2023 đã diễn ra ngày 12/12/2023 tại tỉnh Hà Giang."
+    )
+    assert {y for _, _, y in members(body, published="2024-01-20", lead=lead)} == {2024}
+
+
+def test_the_meetings_told_beside_a_side_note_and_one_vote_one_year() -> None:
+    lead = "Trung ương Hội điều chỉnh các Cụm thi đua năm 2026\n\n"
+    body = (
+        "Ngày 05/02/2026, Ban Thường vụ Trung ương Hội CCB Việt Nam ban hành Quyết định số 58/QĐ-CCB phân công đơn vị "
+        "Cụm trưởng, Cụm phó năm 2026. Cụm số 1: Hội CCB tỉnh Thái Nguyên làm Cụm trưởng năm 2026.\n\n"
+        "Trước đó, sáng 16.1, tại tỉnh Quảng Ninh, Cụm thi đua số 2 đã tổng kết phong trào thi đua năm 2025. Ngày "
+        "23/01/2026, Hội nghị tổng kết năm 2025 của Cụm thi đua số 1 do Hội CCB tỉnh Lạng Sơn đăng cai tổ chức tại "
+        "tỉnh Lạng Sơn.\n\n"
+        "Hội nghị Cụm số 1 cũng đã bình xét, thống nhất đề nghị Trung ương Hội CCB Việt Nam tặng Cờ thi đua năm 2025 "
+        "cho Hội CCB tỉnh Điện Biên; tặng Bằng khen cho Hội CCB tỉnh Sơn La."
+    )
+    found = facts(body, "2026-02-10", lead)
+    meetings = {(f["cluster"]["number"], f["date"]) for f in found if f["kind"] == "conference"}
+    assert meetings == {(2, "2026-01-16"), (1, "2026-01-23")}
+    assert {(f["recipient"]["province"], f["year"]) for f in found if f["kind"] == "award"} == {
+        ("Điện Biên", 2025),
+        ("Sơn La", 2025),
+    }
+
+
+def test_a_head_and_an_inverted_deputy_in_one_numbered_item() -> None:
+    lead = "Luân phiên Cụm trưởng Cụm thi đua số 3 giai đoạn 2019-2021\n\n"
+    body = (
+        "Việc luân phiên Cụm trưởng, Cụm phó của Cụm thi đua số 3 Bộ Công an được xác định như sau:\n"
+        "1. Năm 2020: Công an tỉnh Quảng Bình làm Cụm trưởng; Công an tỉnh Quảng Trị làm Cụm phó;\n"
+        "2. Năm 2021: Công an tỉnh Quảng Trị làm Cụm truởng, Cụm phó là Công an tỉnh Nghệ An."
+    )
+    assert roles(body, published="2019-01-18", lead=lead) == {
+        ("Quảng Bình", "head", 2020),
+        ("Quảng Trị", "deputy", 2020),
+        ("Quảng Trị", "head", 2021),
+        ("Nghệ An", "deputy", 2021),
+    }
+
+
+def test_a_score_list_of_the_counted_member_units() -> None:
+    lead = "Cụm thi đua số VII LĐLĐ tổng kết năm 2016\n\n"
+    body = (
+        "Ngày 12-1-2017, Cụm thi đua số VII thuộc Tổng Liên đoàn Lao động Việt Nam tổng kết phong trào thi đua năm "
+        "2016. Kết quả của 3 đơn vị thành viên như sau:\n"
+        "  - LĐLĐ tỉnh Gia Lai: 98,5 điểm;\n  - LĐLĐ tỉnh Kon Tum: 97 điểm;\n  - LĐLĐ tỉnh Lâm\nĐồng: 95 điểm.\n"
+    )
+    assert members(body, published="2017-01-14", lead=lead) == {
+        (p, "explicit", 2016) for p in ("Gia Lai", "Kon Tum", "Lâm Đồng")
+    }
+
+
+def test_a_summary_of_activities_is_no_meeting_and_the_post_before_a_bracket() -> None:
+    lead = "Công an tỉnh Hà Giang đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Đặc biệt, với vai trò Cụm trưởng Cụm thi đua số 1 năm 2020 (gồm Công an 7 tỉnh miền núi phía Bắc), Công "
+        "an tỉnh đã chủ trì tổ chức thành công các hoạt động giao ước, kiểm tra chéo, sơ kết, tổng kết phong trào "
+        "thi đua của Cụm."
+    )
+    found = facts(body, "2021-03-20", lead)
+    assert [f for f in found if f["kind"] == "conference"] == []
+    assert {(f["member"]["province"], f["year"]) for f in found if f["kind"] == "role"} == {("Hà Giang", 2020)}
+
+
+def test_a_mid_year_review_by_day_alone_and_a_joint_one_with_a_partner_cluster() -> None:
+    lead = "Cụm thi đua số 4 LĐLĐ tổng kết năm 2023\n\n"
+    opening = (
+        "Ngày 15/12/2023, Cụm thi đua số 4 thuộc Tổng Liên đoàn Lao động Việt Nam tổ chức hội nghị tổng kết năm "
+        "2023 tại tỉnh Hà Tĩnh. "
+    )
+    by_day = opening + "Trước đó, ngày 14/7, tại tỉnh Quảng Trị, Cụm đã tổ chức hội nghị sơ kết 6 tháng đầu năm."
+    joint = opening + (
+        "Trong năm, Cụm đã phối hợp với Cụm thi đua số 5 tổ chức hội nghị sơ kết liên cụm tại tỉnh Quảng Nam."
+    )
+
+    def mid_year(body: str) -> set[tuple]:
+        found = facts(body, "2023-12-18", lead)
+        return {(f["cluster"]["number"], f["date"], f["location"]) for f in found if f.get("type") == "mid_year"}
+
+    assert mid_year(by_day) == {(4, "2023-07-14", "Quảng Trị")}
+    assert mid_year(joint) == {(5, None, "Quảng Nam"), (4, None, "Quảng Nam")}

@@ -60,6 +60,13 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
             if c.fact["host"] is None and unit is not None:
                 c.fact["host"] = member(unit)  # the digest's table names the host
     cands.extend(told)
+    side = ctx.extra.get("side_meeting")
+    if side is not None and not told:
+        # "Trước đó, sáng 16.1, Cụm số 2 đã tổng kết .... Ngày 23/01/2026, Hội nghị tổng kết năm 2025 của Cụm số 1
+        # do X đăng cai": the side note's neighbours are side notes too (facts, but not the years of the page's
+        # lists and roles)
+        beside = [c for c in other_conferences(ctx, side) if abs(c.start - side.end) < 600]
+        cands.extend(beside)
     if conf is not None:
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
     if told:

@@ -83,6 +83,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     soft: set[int] = set()  # (candidates whose year the lead lent them)
+    proposed_year: dict[int, int] = {}  # the year of a sentence's first dated proposal
     # "trao cờ thi đua luân lưu cho X": the rotating flag of the cluster head is a hand-over, not an award
     awards = sorted(
         (a for a in an.awards if a.value and not re.match(r"\s*luan\s+luu", an.sh[a.end : a.end + 12])),
@@ -193,6 +194,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
+        if year is None and status == "proposed":
+            # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
+            year = proposed_year.get(sent.start)
+        if year is not None and status == "proposed":
+            proposed_year.setdefault(sent.start, year)
         decision = None
         clause = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
         # (a decision told with an earlier award of the sentence is that award's: "X được tặng Cờ (Quyết định

@@ -74,8 +74,10 @@ def find_conference(ctx: Context) -> Candidate | None:
             # "đã có 3 Cụm thi đua tổ chức xong hội nghị tổng kết", "các Cụm thi đua số 1, số 3 và số 5 đã tổ
             # chức hội nghị tổng kết": a digest's summary of several meetings, not one
             continue
-        if _SEVERAL_SYSTEMS.search(seg):
-            continue  # "Cụm thi đua số 1 của ba hệ thống: Công đoàn, Hội CCB và ngành TT&TT lần lượt tổng kết"
+        if _SEVERAL_SYSTEMS.search(seg) or _ACTIVITIES.search(seg):
+            # "Cụm thi đua số 1 của ba hệ thống: Công đoàn, Hội CCB và ngành TT&TT lần lượt tổng kết"; "đã chủ trì
+            # tổ chức thành công các hoạt động giao ước, kiểm tra chéo, sơ kết, tổng kết ...": no one meeting
+            continue
         if not named and _OWN_REVIEW.search(seg) and not _CLUSTER_WORD.search(seg) and not _titled_cluster_review(an):
             # "Sở Công Thương Nghệ An tổ chức hội nghị tổng kết công tác năm 2016 và đón nhận Cờ thi đua", "Hội CCB
             # tỉnh tổ chức lễ đón nhận Cờ thi đua ... và tổng kết phong trào ...": the unit's own meeting, in a
@@ -399,6 +401,8 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             year = (resolve_year(dates[0], stamp, None) if stamp else None) or resolve_year(
                 dates[0], an.published, reviews_year
             )
+            if year is None and ctype == "mid_year":
+                year = _mid_year_year(an, dates[0].month, reviews_year)  # ("Trước đó, ngày 14/7, ... sơ kết")
             day = dates[0].iso(year) if year is not None else None
         if day is None and not dates:
             day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
@@ -454,6 +458,18 @@ def joint_conferences(ctx: Context, told: list[Candidate]) -> list[Candidate]:
                 continue
             have.add(key)
             out.append(Candidate({**conf.fact, "cluster": other}, conf.start, conf.end, "conference.joint"))
+        # "Trong năm, Cụm đã phối hợp với Cụm thi đua số 6 tổ chức hội nghị sơ kết liên cụm": the page's own too
+        partner = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
+        if (
+            len(partner) == 1
+            and _WITH_PARTNER.search(an.sh, max(sent.start, partner[0].start - 30), partner[0].start)
+            and ctx.clusters.main_number not in (None, partner[0].number)
+        ):
+            own = ctx.clusters.ref(ctx.clusters.main_number)
+            key = (repr(own), conf.fact["type"])
+            if own is not None and key not in have:
+                have.add(key)
+                out.append(Candidate({**conf.fact, "cluster": own}, conf.start, conf.end, "conference.joint"))
         # "Trước đó, vào tháng 7/2021, hai Cụm đã tổ chức sơ kết ...": in a page about two clusters, both
         if _BOTH_CLUSTERS.search(an.sh, sent.start, sent.end):
             refs = {repr(r): r for c in ctx.clusters.mentions if (r := ctx.clusters.ref_of(c)) is not None}
@@ -465,6 +481,7 @@ def joint_conferences(ctx: Context, told: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_WITH_PARTNER = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+)?(?:phoi\s+hop|cung)\s+voi\s+$")
 _BOTH_CLUSTERS = re.compile(
     r"(?<![a-z])(?:ca\s+)?hai\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:da\s+|cung\s+|deu\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)"
 )
@@ -486,6 +503,7 @@ _SEVERAL_SYSTEMS = re.compile(
     r"(?<![a-z])(?:cua|giua|o)\s+(?:hai|ba|bon|[2-9])\s+(?:he\s+thong|nganh|khoi\s+nganh)(?![a-z])"
     r"|(?<![a-z])lan\s+luot\s+(?:to\s+chuc\s+)?(?:hoi\s+nghi\s+)?tong\s+ket(?![a-z])"
 )
+_ACTIVITIES = re.compile(r"(?<![a-z])cac\s+(?:hoat\s+dong|dot|buoi|hoi\s+nghi)\s(?:[a-z]+[ ,]+){0,8}?(?:so|tong)\s+ket")
 _MEETING_WORD = re.compile(r"(?<![a-z])hoi\s+nghi(?![a-z])")
 _NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac|khu\s+vuc|nganh)\s")
 # "Hội nghị (được Bộ Chỉ huy BĐBP tỉnh X) tổ chức ngày ..." right after the sentence naming the review
@@ -575,11 +593,18 @@ def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None, mi
     year = int(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else None
     if year is None:
         year = resolve_year(DateMention(m.start(), m.end(), 1, month, None, True), ctx.an.published, reviews_year)
-    if year is None and mid_year and reviews_year and 5 <= month <= 9:
-        published = ctx.an.published
-        if not published or f"{reviews_year:04d}-{month:02d}" <= published[:7]:
-            year = reviews_year
+    if year is None and mid_year:
+        year = _mid_year_year(ctx.an, month, reviews_year)
     return f"{year:04d}-{month:02d}" if year else None
+
+
+def _mid_year_year(an, month: int, reviews_year: int | None) -> int | None:  # type: ignore[no-untyped-def]
+    """A mid-year review held in a middle month, without its year, is in the year it reviews (not after the page)."""
+    if reviews_year is None or not 5 <= month <= 9:
+        return None
+    if an.published and f"{reviews_year:04d}-{month:02d}" > an.published[:7]:
+        return None
+    return reviews_year
 
 
 def _reviewed_year(an, start: int, end: int) -> tuple[int | None, bool]:  # type: ignore[no-untyped-def]

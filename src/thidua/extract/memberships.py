@@ -129,12 +129,51 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_pledge_signers(ctx, read),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
+        *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
     return got + _besides(ctx, got) if "ngoai" in ctx.an.sh or "ben canh" in ctx.an.sh else got
 
 
+def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
+    """'Kết quả của 5 đơn vị thành viên như sau:' + one bullet per unit ('- LĐLĐ tỉnh Gia Lai: 98,5 điểm;'): the
+    cluster's members, when the bullets are exactly the number the header counts."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _COUNTED_MEMBERS.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if s.start in read.listed or not an.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        raw = m.group(1)
+        want = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        cluster = ctx.clusters.at(an, s.start)
+        if not want or cluster is None:
+            continue
+        year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
+        items: list[Candidate] = []
+        pos = s.end
+        while True:
+            nl = an.text.find("\n", pos)
+            if nl < 0:
+                break
+            bullet = _BULLET_HEAD.match(an.text, nl + 1)
+            u = next((v for v in an.units if bullet and v.start == bullet.end()), None)
+            if u is None or not _HEAD_CLOSE.match(an.sh, u.end):
+                break
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+            fact["basis"] = "explicit"
+            items.append(Candidate(fact, u.start, u.end, "membership.counted_items", agency=u.agency))
+            pos = u.end
+        if len(items) == want:
+            read.listed.add(s.start)
+            out.extend(items)
+    return out
+
+
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![a-z0-9])(\d{1,2}|ba|bon|nam|sau|bay|tam|chin)\s+(?:don\s+vi\s+)?thanh\s+vien(?![a-z])"
+)
 _ONLY_SEPARATORS = re.compile(r"(?:\s|,|(?<![a-z])va(?![a-z]))*")
 _BESIDES = re.compile(r"\s*(?:ngoai|ben\s+canh)\s+(?!(?:ra|do)(?![a-z]))")
 
@@ -528,7 +567,10 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
                 # "Thành phần 4 Cụm thi đua khu vực phía Bắc năm 2021 như sau:" just before the table: its year
                 k = bisect.bisect_left(an.sentence_starts, a)
                 before = an.sentences[k - 1] if k else None
-                y = _CAPTION_YEAR.search(an.sh, before.start, before.end) if before else None
+                # (the year nearest the table: "Căn cứ kết quả Hội nghị tổng kết năm 2023 ..., Bộ thông báo danh
+                # sách ... năm 2024 như sau:")
+                found = list(_CAPTION_YEAR.finditer(an.sh, before.start, before.end)) if before else []
+                y = found[-1] if found else None
                 caption_year = int(y.group(1)) if y and _CLUSTER_WORD.search(an.sh, before.start, y.start()) else None
             continue
         if column is None or pipes != column[1] or len(named) != 1:

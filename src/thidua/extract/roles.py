@@ -91,6 +91,7 @@ _RIGHT_IS = re.compile(
 _RESPECTIVELY = re.compile(r"\s*(?:nam\s+\d{4}\s*)?(?:lan\s+luot\s+)?(?:la|thuoc\s+ve)\s*:?\s*$")
 _YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
 _LEAD_YEAR = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*|\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
+_OPENS_CLAUSE = re.compile(r"\s*(?:la|:)\s")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
 _UNIT_LIST_SEP = re.compile(r"^\s*(?:,|va|cung)\s*$")
 # "X sẽ làm Cụm trưởng", "... Cụm trưởng năm tới": the year after the reviewed one
@@ -107,7 +108,15 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     # role groups: "Cụm trưởng, Cụm phó" read as one list
     groups: list[list[Mention]] = []
     for r in roles:
-        if groups and _ROLE_LIST_SEP.match(an.sh[groups[-1][-1].end : r.start]):
+        # (but "X làm Cụm trưởng, Cụm phó là Y": a role that opens its own clause is no second role of X)
+        if (
+            groups
+            and _ROLE_LIST_SEP.match(an.sh[groups[-1][-1].end : r.start])
+            and not (
+                _OPENS_CLAUSE.match(an.sh, r.end, min(len(an.sh), r.end + 12))
+                and re.search(r"(?<![a-z])lam\s+$", an.sh[max(0, groups[-1][0].start - 6) : groups[-1][0].start])
+            )
+        ):
             groups[-1].append(r)
         else:
             groups.append([r])
@@ -177,7 +186,8 @@ _BARE_SUBJECT = re.compile(
 )
 _ON_THE_POST = re.compile(r"(?<![a-z])(?:tren|voi)\s+(?:cuong\s+vi|vai\s+tro)\s+(?:la\s+)?(?:don\s+vi\s+)?$")
 _POST_SUBJECT = re.compile(
-    r"[^,;.:()]{0,50},\s*(?P<w>so|dai|don\s+vi|hoi|cuc|vien)\s+(?:da|dang|tiep\s+tuc|luon|chu\s+dong)(?![a-z])"
+    r"[^,;.:()]{0,50}(?:\([^()]{0,80}\))?\s*,\s*(?P<w>so|dai|don\s+vi|hoi|cuc|vien|cong\s+an\s+tinh)\s+"
+    r"(?:da|dang|tiep\s+tuc|luon|chu\s+dong)(?![a-z])"
 )
 _BARE_TYPE = {"so": "so_", "dai": "dai", "hoi": "hoi", "cuc": "thue", "vien": "vksnd", "cong an tinh": "cong_an"}
 
