@@ -4572,3 +4572,72 @@ def test_a_mid_year_review_by_day_alone_and_a_joint_one_with_a_partner_cluster()
 
     assert mid_year(by_day) == {(4, "2023-07-14", "Quảng Trị")}
     assert mid_year(joint) == {(5, None, "Quảng Nam"), (4, None, "Quảng Nam")}
+
+
+def test_rotation_items_under_a_year_header_after_a_table_of_the_current_year() -> None:
+    lead = "Điều chỉnh Cụm thi đua các Sở KH&CN sau sắp xếp đơn vị hành chính\n\n"
+    body = (
+        "Thành phần và đơn vị Cụm trưởng, Cụm phó năm 2025 như sau:\n\n"
+        "| Cụm | Các Sở KH&CN thành viên | Cụm trưởng năm 2025 | Cụm phó năm 2025 |\n\n|---|---|---|---|\n\n"
+        "| Cụm thi đua số 1 (3 đơn vị) | Tuyên Quang, Lào Cai, Thái Nguyên | Sở KH&CN tỉnh Lào Cai | Sở KH&CN tỉnh "
+        "Thái Nguyên |\n\n"
+        "Quyết định cũng quy định việc luân phiên Cụm trưởng, Cụm phó cho năm tiếp theo. Cụ thể, năm 2026:\n\n"
+        "- Cụm thi đua số 1: Sở KH&CN tỉnh Thái Nguyên làm Cụm trưởng, Sở KH&CN tỉnh Tuyên Quang làm Cụm phó;\n"
+    )
+    assert roles(body, published="2025-10-05", lead=lead) == {
+        ("Lào Cai", "head", 2025),
+        ("Thái Nguyên", "deputy", 2025),
+        ("Thái Nguyên", "head", 2026),
+        ("Tuyên Quang", "deputy", 2026),
+    }
+
+
+def test_table_rows_labelled_by_number_and_count_carry_roles_and_members() -> None:
+    lead = "Kiện toàn Cụm thi đua Công an các địa phương năm 2026\n\n"
+    body = (
+        "Thành phần và đơn vị Cụm trưởng, Cụm phó năm 2026 của một số Cụm thuộc Bộ Công an:\n\n"
+        "| Cụm | Thành viên | Cụm trưởng | Cụm phó |\n\n|---|---|---|---|\n\n"
+        "| Số 2 (3 đơn vị) | Công an: Quảng Ninh, Hưng Yên, Bắc Ninh | Công an tỉnh Bắc Ninh | Công an tỉnh Hưng "
+        "Yên |\n"
+    )
+    found = facts(body, "2026-01-10", lead)
+    assert {(f["member"]["province"], f["role"]) for f in found if f["kind"] == "role"} == {
+        ("Bắc Ninh", "head"),
+        ("Hưng Yên", "deputy"),
+    }
+    listed = {f["member"]["province"] for f in found if f["kind"] == "membership"}
+    assert listed == {"Quảng Ninh", "Hưng Yên", "Bắc Ninh"}
+
+
+def test_the_side_meeting_votes_and_the_leaders_named_after_the_award() -> None:
+    lead = "Kiện toàn Cụm thi đua Công an năm 2026\n\n"
+    body = (
+        "Theo Kế hoạch số 08/KH-BCA, Công an tỉnh Hà Tĩnh được giao làm Cụm trưởng Cụm thi đua số 4 năm 2026.\n\n"
+        "Trước đó, ngày 09/01/2026, tại Công an TP Đà Nẵng, Cụm thi đua số 4 đã tổ chức hội nghị tổng kết phong trào "
+        "thi đua năm 2025.\n\n"
+        "Hội nghị đã bình xét, thống nhất đề nghị Bộ trưởng Bộ Công an tặng Cờ thi đua cho 2 đơn vị dẫn đầu Cụm là "
+        "Công an tỉnh Nghệ An và Công an tỉnh Quảng Trị."
+    )
+    found = facts(body, "2026-01-20", lead)
+    awarded = [f for f in found if f["kind"] == "award"]
+    got = {(f["recipient"]["province"], f["year"], (f["cluster"] or {}).get("number")) for f in awarded}
+    assert got == {("Nghệ An", 2025, 4), ("Quảng Trị", 2025, 4)}
+
+
+def test_a_tag_pages_items_of_several_years_keep_their_own_meetings_and_lists() -> None:
+    lead = "Từ khóa: khối thi đua số 3\n\n"
+    body = (
+        "Hà Giang tổng kết năm làm Khối trưởng\n16/12/2015 09:05\n"
+        "Ngày 15/12/2015, BHXH tỉnh Hà Giang - Khối trưởng Khối thi đua số 3 năm 2015 đã chủ trì hội nghị tổng kết "
+        "phong trào thi đua của Khối.\n\n"
+        "Khối thi đua số 3 BHXH các tỉnh miền núi phía Bắc tổng kết năm 2013\n26/12/2013 08:30\n"
+        "Ngày 24-12, tại tỉnh Lào Cai, Khối thi đua số 3 thuộc Bảo hiểm xã hội Việt Nam (gồm BHXH 3 tỉnh: Lào Cai, "
+        "Yên Bái và Hà Giang) đã tổng kết năm 2013."
+    )
+    found = facts(body, None, lead)
+    assert {(f["date"], f["reviews_year"]) for f in found if f["kind"] == "conference"} == {
+        ("2015-12-15", 2015),
+        ("2013-12-24", 2013),
+    }
+    listed = {(f["member"]["province"], f["year"]) for f in found if f["kind"] == "membership"}
+    assert listed == {("Lào Cai", 2013), ("Yên Bái", 2013), ("Hà Giang", 2013)}

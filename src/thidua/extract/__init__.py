@@ -69,6 +69,10 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         cands.extend(beside)
     if conf is not None:
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
+    # (a list or a role told in a meeting's own sentence is of that meeting's reviewed year: a tag page's items)
+    ctx.extra["meeting_at"] = {
+        an.sentence_at(c.start).start: (c.fact["reviews_year"], c.fact["date"]) for c in told if c.fact["reviews_year"]
+    }
     if told:
         # each cluster's facts take the years of its own meeting (see Context.for_cluster)
         ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed(told)}
@@ -88,12 +92,31 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     ctx.extra["members"] = _listed_members(ctx, memberships)
     cands.extend(_dedupe(extract_awards(ctx)))
     facts = []
-    for c in _dedupe(cands):
+    for c in _no_contradicting_meetings(_dedupe(cands)):
         fact = dict(c.fact)
         start, end = trim_span(text, c.start, c.end)
         fact["evidence"] = {"text": text[start:end], "start": start, "end": end, "rule": c.rule}
         facts.append(fact)
     return facts
+
+
+def _no_contradicting_meetings(cands: list[Candidate]) -> list[Candidate]:
+    """A safety net: two meetings of one cluster, type and reviewed year with different stated dates, places or
+    hosts would make the document contradict itself (the facts format rejects it); the first told stays."""
+    kept: dict[str, dict] = {}
+    out = []
+    for c in cands:
+        f = c.fact
+        if f["kind"] == "conference":
+            slot = repr((f["cluster"], f["reviews_year"], f["type"]))
+            first = kept.get(slot)
+            if first is not None and any(
+                first[k] is not None and f[k] is not None and first[k] != f[k] for k in ("date", "location", "host")
+            ):
+                continue
+            kept.setdefault(slot, f)
+        out.append(c)
+    return out
 
 
 _OTHER_YEAR_FRAME = re.compile(r"\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")

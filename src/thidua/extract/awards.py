@@ -817,6 +817,8 @@ def _side_meeting_cluster(ctx: Context, s0: int) -> dict | None:
         return None
     if _AT_THE_MEETING.match(ctx.an.sh, s0) or _AT_THAT_REVIEW.match(ctx.an.sh, s0):
         return side.fact["cluster"]
+    if _THE_MEETING_PROPOSES.match(ctx.an.sh, max(0, s0 - 2)):
+        return side.fact["cluster"]  # ("Hội nghị đã bình xét, thống nhất đề nghị ...": the meeting just told)
     return None
 
 
@@ -1045,9 +1047,10 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         if m is None and among and _COUNTED_SUBJECT.search(an.sh, max(s0, a.start - 80), a.start):
             m = among  # "năm 2015, toàn ngành có 4 đơn vị được Thủ tướng tặng Cờ thi đua, trong đó có X": one of them
         if m and m.group(0).strip().startswith("la") and not re.search(
-            # ("Đơn vị được đề nghị tặng <award> là X", "suy tôn hai đơn vị dẫn đầu Cụm đề nghị ... tặng <award> là X")
+            # ("Đơn vị được đề nghị tặng <award> là X", "suy tôn hai đơn vị dẫn đầu Cụm đề nghị ... tặng <award> là X",
+            # "tặng Cờ thi đua cho 2 đơn vị dẫn đầu Cụm là X và Y")
             r"(?<![a-z])don\s+vi\s+(?:duoc|nhan|dan\s+dau)",
-            an.sh[s0 : a.start],
+            an.sh[s0 : after[0].start],
         ):
             m = None
         if m and m.group(0).lstrip().startswith("gom") and _ASIDE_OPEN.search(lead_clean, 0, m.start()):

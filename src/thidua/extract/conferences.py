@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from thidua.extract.common import Candidate, Context, after_tai, line_spans, mask, member, table_cells
-from thidua.extract.dates import resolve_year
+from thidua.extract.dates import DateMention, resolve_year
 from thidua.extract.lexicon import WordPattern, shadow
 from thidua.loaders.facts import roman_to_int
 
@@ -385,17 +385,25 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             and (cluster, ctype) == (main.fact["cluster"], main.fact["type"])
             and (cluster, ctype, reviews_year) not in seen
         )
-        if cluster is None or ((cluster, ctype) in seen and undated is None and not earlier_review):
+        # (or a tag page's item of another year: its own stamp line says so)
+        stamp = _item_stamp(an, sent) if main is not None and main.fact["date"] else None
+        other_item = stamp is not None and stamp[:4] != main.fact["date"][:4]  # type: ignore[union-attr]
+        if cluster is None or (
+            (cluster, ctype) in seen and undated is None and not earlier_review and not other_item
+        ):
             continue
         if school:
             continue
-        reviews_year = reviews_year or ctx.reviews_year
+        # (a tag page's item of another year reviews the year its own date says, not the page's meeting's)
+        reviews_year = reviews_year or (None if other_item else ctx.reviews_year)
         day = main.fact["date"] if main is not None and _SAME_DAY.search(seg) else None
         dates = [
             d
             for d in an.dates
             if sent.start <= d.start < sent.end and not _DOC_DATE.search(an.sh, max(0, d.start - 40), d.start)
         ]  # (not a document's: "căn cứ Kế hoạch số 45/KH-BTTTT ngày 05/01/2024")
+        # (not an item's stamp line "08/01/2015 16:40" above its "Ngày 6/1, ...")
+        dates = [d for d in dates if not _on_stamp_line(an, d)]  # (a heading then its stamp: the body dates it)
         if day is None and dates:
             stamp = _local_stamp(an, dates[0], sent.start)
             year = (resolve_year(dates[0], stamp, None) if stamp else None) or resolve_year(
@@ -559,6 +567,20 @@ def _local_stamp(an, d, s0: int) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
+def _item_stamp(an, sent) -> str | None:  # type: ignore[no-untyped-def]
+    """The date of a tag page's item: a stamp line inside the sentence (its heading ran into it) or above it."""
+    inside = [d for d in an.dates if sent.start <= d.start < sent.end and d.year and _on_stamp_line(an, d)]
+    if inside:
+        return inside[0].iso()
+    return _local_stamp(an, DateMention(sent.start, sent.start, 1, 1, None, False), sent.start)
+
+
+def _on_stamp_line(an, d) -> bool:  # type: ignore[no-untyped-def]
+    a = an.sh.rfind("\n", 0, d.start) + 1
+    b = an.sh.find("\n", d.end)
+    return bool(_STAMP_LINE.fullmatch(an.sh, a, len(an.sh) if b < 0 else b))
+
+
 _STAMP_LINE = re.compile(r"\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*")
 
 
@@ -584,7 +606,6 @@ _HOSTED_AT = re.compile(r"\s*hoi\s+nghi\s+(?:duoc\s+)?do\s[^.;]{0,120}?\s(?:to\s
 def _month_date(ctx: Context, start: int, end: int, reviews_year: int | None, mid_year: bool = False) -> str | None:
     """'Cuối tháng 12, ...' -> a month-level date YYYY-MM (the year as for a day without one; a mid-year
     review held in the middle months is in the year it reviews)."""
-    from thidua.extract.dates import DateMention
 
     m = _MONTH.search(ctx.an.sh, start, end)
     if not m or not 1 <= int(m.group(1)) <= 12:

@@ -590,7 +590,7 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
 
 _MEMBERS_WORD_CELL = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan)(?![a-z])")
 _YEAR_CELL = re.compile(r"\s*nam\s+(?:19|20)\d\d\s*")
-_ROW_NUMBER = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
+_ROW_NUMBER = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,30}\)\s*)?")
 _CAPTION_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -1357,6 +1357,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     y = _adjusted_year(ctx, s, pos)
     if y is not None:
         return y
+    met = ctx.extra.get("meeting_at", {}).get(s.start)
+    if met is not None:
+        return met[0]  # "Ngày 24-12, Khối thi đua số 3 (gồm BHXH 7 tỉnh: ...) đã tổng kết năm 2013"
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")

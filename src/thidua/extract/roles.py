@@ -406,6 +406,12 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             row = table_cells(an.sh, r0, r1)
             named = [c for c in ctx.clusters.mentions if r0 <= c.start < r1]
             cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
+            if not named:
+                # "| Số 7 (8 đơn vị) | ... |": the row's label numbers its cluster
+                label = next((m for c0, c1 in row[:2] if (m := _ROW_LABEL.fullmatch(an.sh, c0, c1))), None)
+                if label is not None:
+                    raw = label.group(1)
+                    cluster = ctx.clusters.ref(int(raw) if raw.isdigit() else roman_to_int(raw.upper()))
             row_year = year
             if year_col is not None and not named:
                 y = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", an.sh[slice(*row[year_col])])
@@ -437,7 +443,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
 # "| Lạng Sơn |", "| tỉnh Lạng Sơn |" (not "| Trường Đại học Văn hóa TP. Hồ Chí Minh |": a national unit)
 _BARE_PROVINCE_CELL = re.compile(r"\s*(?:(?:tinh|thanh\s+pho|tp\s*\.?)\s*)?")
 _YEAR_HEADER = re.compile(r"\s*nam\s+((?:19|20)\d\d)\s*")
-_ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*")
+_ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,30}\)\s*)?")
 _ROLE_LABEL = re.compile(r"\s*:\s*")
 
 
@@ -888,7 +894,7 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         return None, "undated"
     # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:", or
     # a member list "Cụm thi đua số 3 năm 2025 có 5 thành viên:" whose items carry "(Cụm trưởng)"
-    y = _header_year(ctx, sent.start) or _list_header_year(ctx, sent)
+    y = _list_header_year(ctx, sent) or _header_year(ctx, sent.start)  # (the nearest header first)
     if y is None and ctx.reviews_year is None and ctx.conference_day is None and not ctx.school_year:
         # no review in the article (a decision or notice): the one year its title and lead state
         y = lede_year(ctx)
@@ -897,6 +903,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 7. the unit chairs or hosts this year's review
     if ctx.school_year:
         return None, "school"
+    met = ctx.extra.get("meeting_at", {}).get(sent.start)
+    if met is not None and met[1] and int(met[1][:4]) == met[0] and role.value in ("head", "deputy"):
+        return met[0], "review"  # (the meeting told in this very sentence, held in the year it reviews)
     if ctx.same_year_review() and (
         _CHAIRING.search(an.sh, sent.start, sent.end)
         or ctx.conference_sentence == (sent.start, sent.end)
@@ -968,13 +977,20 @@ _TASKS_YEAR = re.compile(
 )
 
 
+_YEAR_COLON = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)\s*(?:nhu\s+sau\s*)?:\s*$")
+
+
 def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
     """The year given to the cluster in the header of the bulleted list this sentence is an item of."""
     an = ctx.an
     prev = list_header(an, sent, headings=True)
     if prev is None:
         return None
-    m = _CLUSTER_YEAR.search(an.sh, prev.start, prev.end) or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
+    m = (
+        _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
+        or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
+        or _YEAR_COLON.search(an.sh, prev.start, prev.end)  # ("... cho năm tiếp theo. Cụ thể, năm 2026:")
+    )
     if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
         return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
     return int(m.group(1)) if m else None
