@@ -4641,3 +4641,21 @@ def test_a_tag_pages_items_of_several_years_keep_their_own_meetings_and_lists() 
     }
     listed = {(f["member"]["province"], f["year"]) for f in found if f["kind"] == "membership"}
     assert listed == {("Lào Cai", 2013), ("Yên Bái", 2013), ("Hà Giang", 2013)}
+
+
+def test_a_roundup_of_two_clusters_numbered_2_of_two_sectors_keeps_each_units_own() -> None:
+    lead = "Khối Đài PT-TH Tây Nguyên và Cụm Hội CCB Nam Trung Bộ tổng kết 2019\n\n"
+    body = (
+        "Khối Đài PT-TH\n\n"
+        "Sáng 5/12, Khối thi đua số II thuộc Bộ Thông tin - Truyền thông đã tổng kết năm 2019. Hội nghị do Đài PT-TH "
+        "Gia Lai đăng cai.\n\n"
+        "Cụm Hội CCB số 2\n\n"
+        "Ngày 10/12/2019, tại tỉnh Khánh Hoà, Cụm thi đua số 2 Hội Cựu chiến binh Việt Nam đã tổng kết năm 2019.\n\n"
+        "Hội CCB tỉnh Khánh Hòa - Cụm trưởng năm 2019 đăng cai hội nghị. Hội nghị đã thống nhất đề nghị Trung ương "
+        "Hội CCB Việt Nam tặng Cờ thi đua cho Hội CCB tỉnh Phú Yên."
+    )
+    found = facts(body, "2019-12-12", lead)
+    assert {(f["member"]["province"], f["cluster"]["bloc"]) for f in found if f["kind"] == "role"} == {
+        ("Khánh Hòa", "Hội Cựu chiến binh tỉnh")
+    }
+    assert {f["cluster"]["bloc"] for f in found if f["kind"] == "award"} == {"Hội Cựu chiến binh tỉnh"}

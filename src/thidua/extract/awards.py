@@ -16,7 +16,16 @@ import bisect
 import re
 
 from thidua.extract.clusters import list_header
-from thidua.extract.common import Candidate, Context, label, line_spans, mask, member, table_cells
+from thidua.extract.common import (
+    Candidate,
+    Context,
+    label,
+    line_spans,
+    mask,
+    member,
+    own_sector_cluster,
+    table_cells,
+)
 from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
 
@@ -191,6 +200,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         )
         if cluster is None and status == "proposed" and _cluster_proposes(ctx, sent.start, a):
             cluster = _side_meeting_cluster(ctx, sent.start)
+        if cluster is not None and recipients and cluster.get("bloc") != label("agency", recipients[0].agency):
+            # a roundup of two clusters numbered 2 of two sectors: the one of the recipient's own sector
+            cluster = own_sector_cluster(ctx, recipients[0], a.start) or cluster
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)

@@ -83,6 +83,16 @@ def member_of(agency: str, province: str) -> dict:
     return {"org": label("agency", agency), "province": province}
 
 
+def own_sector_cluster(ctx: Context, unit, pos: int) -> dict | None:  # type: ignore[no-untyped-def]
+    """The cluster named last before ``pos`` whose bloc is the unit's own agency type."""
+    bloc = label("agency", unit.agency)
+    for c in reversed([c for c in ctx.clusters.mentions if c.start < pos]):
+        ref = ctx.clusters.ref_of(c)
+        if ref is not None and ref.get("bloc") == bloc:
+            return ref
+    return None
+
+
 def mask(sh: str, start: int, end: int, spans) -> str:  # type: ignore[no-untyped-def]
     """The shadow between start and end with the given mention spans blanked out."""
     text = sh[start:end]

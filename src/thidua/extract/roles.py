@@ -33,6 +33,7 @@ from thidua.extract.common import (
     mask,
     member,
     member_of,
+    own_sector_cluster,
     table_cells,
 )
 from thidua.extract.entities import Mention, Unit
@@ -661,6 +662,9 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         named = _named_after(ctx, role) or _clause_cluster(ctx, sent, role)
         if named is not None:
             cluster = named
+        if cluster is not None and _other_sector(unit, cluster) and named is None:
+            # a roundup of two clusters numbered 2 of two sectors: the last one named of the unit's own sector
+            cluster = own_sector_cluster(ctx, unit, role.start) or cluster
         if cluster is None or _other_sector(unit, cluster):
             continue
         year, how = _year(ctx.for_cluster(cluster), unit, role, group, sent)
