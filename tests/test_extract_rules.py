@@ -4659,3 +4659,12 @@ def test_a_roundup_of_two_clusters_numbered_2_of_two_sectors_keeps_each_units_ow
         ("Khánh Hòa", "Hội Cựu chiến binh tỉnh")
     }
     assert {f["cluster"]["bloc"] for f in found if f["kind"] == "award"} == {"Hội Cựu chiến binh tỉnh"}
+
+
+def test_the_year_of_a_date_written_out_does_not_frame_the_list_after_it() -> None:
+    lead = "LĐLĐ tỉnh Gia Lai vinh dự đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Trước đó, ngày 16 tháng 1 năm 2026, tại tỉnh Đắk Lắk, Cụm thi đua số 4 Tổng LĐLĐ Việt Nam (gồm LĐLĐ 3 tỉnh: "
+        "Gia Lai, Đắk Lắk và Lâm Đồng) đã tổ chức Hội nghị tổng kết năm 2025."
+    )
+    assert {y for _, _, y in members(body, published="2026-03-05", lead=lead)} == {2025}

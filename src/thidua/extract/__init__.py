@@ -70,8 +70,11 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     if conf is not None:
         ctx.extra["main_cluster"] = repr(conf.fact["cluster"])
     # (a list or a role told in a meeting's own sentence is of that meeting's reviewed year: a tag page's items)
+    side_meeting = ctx.extra.get("side_meeting")
     ctx.extra["meeting_at"] = {
-        an.sentence_at(c.start).start: (c.fact["reviews_year"], c.fact["date"]) for c in told if c.fact["reviews_year"]
+        an.sentence_at(c.start).start: (c.fact["reviews_year"], c.fact["date"])
+        for c in [*told, *([side_meeting] if side_meeting is not None else [])]
+        if c.fact["reviews_year"]
     }
     if told:
         # each cluster's facts take the years of its own meeting (see Context.for_cluster)

@@ -131,7 +131,13 @@ def adverbial_year(an: Analysis, start: int, pos: int) -> int | None:
     """The year of a "(…,) năm 2024, …" phrase that frames the clause before ``pos`` in its sentence
     ("... cho biết: năm 2024, khi còn thuộc Bộ TT&TT, Cụm thi đua số 6 gồm ..."), when no other year
     stands between it and ``pos``."""
-    found = [m for m in _ADVERBIAL_YEAR.finditer(an.sh, start, pos) if not _SINCE.search(an.sh, start, m.start() + 1)]
+    found = [
+        m
+        for m in _ADVERBIAL_YEAR.finditer(an.sh, start, pos)
+        if not _SINCE.search(an.sh, start, m.start() + 1)
+        # (not the year of a date written out: "ngày 16 tháng 1 năm 2026, tại tỉnh Đắk Lắk, Cụm ... gồm")
+        and not any(d.start <= m.start(1) < d.end for d in an.dates)
+    ]
     if not found:
         return None
     m = found[-1]
