@@ -4668,3 +4668,13 @@ def test_the_year_of_a_date_written_out_does_not_frame_the_list_after_it() -> No
         "Gia Lai, Đắk Lắk và Lâm Đồng) đã tổ chức Hội nghị tổng kết năm 2025."
     )
     assert {y for _, _, y in members(body, published="2026-03-05", lead=lead)} == {2025}
+
+
+def test_the_host_named_with_its_post_and_sector_before_the_verb() -> None:
+    lead = "Cụm thi đua Cục Thuế Nam Trung Bộ tổng kết năm 2015\n\n"
+    body = (
+        "Ngày 22.1, tại Cục Thuế tỉnh Lâm Đồng, Cục Thuế tỉnh Khánh Hoà, Cụm trưởng Cụm thi đua số III năm 2015 của "
+        "ngành Thuế, đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015."
+    )
+    got = [f for f in facts(body, "2016-01-25", lead) if f["kind"] == "conference"]
+    assert [(f["location"], f["host"]["province"]) for f in got] == [("Lâm Đồng", "Khánh Hòa")]

@@ -805,6 +805,8 @@ def _appositive(ctx: Context, a: int, b: int) -> bool:
         return False  # (a unit inside a parenthesis, "Cụm số 6 (... Lâm Đồng) tổ chức", is not the subject)
     if any(a <= c.start < b for c in ctx.clusters.mentions) and not any(a <= r.start < b for r in an.roles):
         return False
+    # ("X, Cụm trưởng ... của ngành Thuế, đã tổ chức")
+    gap = re.sub(r"(?<![a-z])(?:cua\s+)?nganh(?:\s+[a-z]+)?(?![a-z])", " ", gap)
     return all(
         w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap)
     )
