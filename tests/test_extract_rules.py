@@ -4678,3 +4678,33 @@ def test_the_host_named_with_its_post_and_sector_before_the_verb() -> None:
     )
     got = [f for f in facts(body, "2016-01-25", lead) if f["kind"] == "conference"]
     assert [(f["location"], f["host"]["province"]) for f in got] == [("Lâm Đồng", "Khánh Hòa")]
+
+
+def test_an_online_meetings_points_in_bullets_and_a_review_told_in_passing_of_the_year_before() -> None:
+    lead = "Cụm thi đua số IV sơ kết 6 tháng đầu năm 2021 theo hình thức trực tuyến\n\n"
+    body = (
+        "Ngày 15-7, Công an tỉnh Lâm Đồng – đơn vị Cụm trưởng Cụm thi đua số IV, Bộ Công an năm 2021 tổ chức hội "
+        "nghị sơ kết công tác thi đua 6 tháng đầu năm 2021 theo hình thức trực tuyến.\n\n"
+        "Điểm cầu chính đặt tại Hội trường Công an tỉnh Lâm Đồng; các điểm cầu thành phần gồm:\n\n"
+        "- Điểm cầu Công an tỉnh Kon Tum;\n\n- Điểm cầu Công an tỉnh Gia Lai;\n\n- Điểm cầu Công an tỉnh Đắk Lắk.\n\n"
+        "Các đơn vị đã thực hiện nghiêm túc nội dung giao ước ký kết tại Hội nghị tổng kết năm 2020 của Cụm, được tổ "
+        "chức vào tháng 12/2020 tại Công an tỉnh Đắk Nông – khi đó là đơn vị Cụm trưởng năm 2020."
+    )
+    found = facts(body, "2021-07-16", lead)
+    attended = {f["member"]["province"] for f in found if f["kind"] == "membership" and f["basis"] == "attendance"}
+    assert attended == {"Lâm Đồng", "Kon Tum", "Gia Lai", "Đắk Lắk"}
+    meetings = {(f["date"], f["location"], f["reviews_year"]) for f in found if f["kind"] == "conference"}
+    assert ("2020-12", "Đắk Nông", 2020) in meetings
+    held = {(f["member"]["province"], f["role"], f["year"]) for f in found if f["kind"] == "role"}
+    assert ("Đắk Nông", "head", 2020) in held
+
+
+def test_a_review_asked_of_the_members_for_a_later_month_is_no_meeting() -> None:
+    lead = "Cụm thi đua số 4 Sở VHTT&DL ký kết giao ước thi đua năm 2017\n\n"
+    body = (
+        "Ngày 20/2, Cụm thi đua số 4 thuộc Bộ VHTT&DL tổ chức ký kết giao ước thi đua năm 2017 tại tỉnh Phú Yên. "
+        "Ông H. đề nghị các Sở trong Cụm duy trì nề nếp sinh hoạt Cụm, tổ chức sơ kết 6 tháng đầu năm 2017 tại tỉnh "
+        "Ninh Thuận vào tháng 7/2017."
+    )
+    got = [f for f in facts(body, "2017-02-22", lead) if f["kind"] == "conference" and f["type"] == "mid_year"]
+    assert got == []

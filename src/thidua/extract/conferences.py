@@ -300,7 +300,7 @@ _PLANNED = re.compile(
     # ("(trước ngày 01/01/2025 là VKSND tỉnh Thừa Thiên Huế)": a remark on the name, not a deadline)
     r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc|tong\s+ket|so\s+ket|hop)|"
     # ("đơn vị đã chủ động xây dựng kế hoạch ...": what it did, not an instruction)
-    r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum))|(?<!da\s)chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
+    r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum|so|dai|cuc|hoi))|(?<!da\s)chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
 
 
@@ -416,6 +416,8 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
         if reviews_year is None and day:
             reviews_year = _year_reviewed_on(day, ctype, seg)
+        if day and an.published and day > an.published[: len(day)]:
+            continue  # ("... tổ chức sơ kết 6 tháng đầu năm 2017 tại tỉnh Ninh Thuận vào tháng 7/2017" in February)
         location = None if _online(seg) else _venue(ctx, sent.start, sent.end)
         at_place = any(not _AT_THE_MEETING.match(seg, m.start()) for m in _AT.finditer(seg))
         if day is None and location is None and not at_place:
@@ -504,7 +506,7 @@ _JOINED_CLUSTER = re.compile(
 _REVIEW_OF_YEAR = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:tong|so)\s+ket\s+nam\s+\d{4}\s+(?:duoc\s+)?to\s+chuc")
 _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
-    r"(?<![a-z])(?:cum|khoi)\s+(?:da\s+|vua\s+|cung\s+|duoc\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
+    r"(?<![a-z])(?:cum|khoi)\s*,?\s+(?:da\s+|vua\s+|cung\s+|duoc\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
 )
 _PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
 _SEVERAL_SYSTEMS = re.compile(

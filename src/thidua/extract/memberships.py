@@ -827,6 +827,8 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                     got = _list(ctx, a, clause_end, "attendance", "membership.attendance", need_colon=True)
                     if got:
                         break
+        if not got and m.group("points") and an.text[s.start : s.end].rstrip().endswith(":"):
+            got = _point_items(ctx, s)  # "các điểm cầu thành phần gồm:" + "- Điểm cầu Công an tỉnh X;" lines
         if not got and an.text[s.start : s.end].rstrip().endswith(":"):
             got = _bullet_heads(ctx, s, "attendance", "membership.attendance_items")
         if not got:
@@ -837,6 +839,45 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
     return out
 
 
+def _point_items(ctx: Context, s: Sentence) -> list[Candidate]:
+    """An online meeting's connection points, one bullet each ("- Điểm cầu Công an tỉnh Kon Tum;"), with the main
+    point the header names ("Điểm cầu chính đặt tại Hội trường Công an tỉnh Lâm Đồng; các điểm cầu ... gồm:")."""
+    an = ctx.an
+    cluster = ctx.clusters.at(an, s.start)
+    if cluster is None:
+        return []
+    year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
+    units = [
+        u
+        for u in an.units
+        if s.start <= u.start < s.end and _POINT_BEFORE.search(an.sh, max(s.start, u.start - 60), u.start)
+    ]
+    pos = s.end
+    while True:
+        nl = an.text.find("\n", pos)
+        if nl < 0:
+            break
+        line_start = nl + 1
+        while line_start < len(an.text) and an.text[line_start] == "\n":
+            line_start += 1
+        item = _POINT_ITEM.match(an.sh, line_start)
+        u = next((v for v in an.units if item and v.start == item.end()), None)
+        if u is None:
+            break
+        units.append(u)
+        pos = u.end
+    if len(units) < 2:
+        return []
+    out = []
+    for u in units:
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "attendance"
+        out.append(Candidate(fact, u.start, u.end, "membership.attendance_points", agency=u.agency))
+    return out
+
+
+_POINT_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*(?:diem\s+cau\s+)?(?:tai\s+)?(?:(?:tru\s+so|hoi\s+truong)\s+)?")
+_POINT_BEFORE = re.compile(r"(?<![a-z])diem\s+cau\s+chinh[^;:]{0,40}?(?:tai\s+)?(?:(?:tru\s+so|hoi\s+truong)\s+)?$")
 _BULLET_HEAD = re.compile(r"[ \t]*[-+•*–][ \t]*")
 _HEAD_CLOSE = re.compile(r"[ \t]*[:–-]")
 

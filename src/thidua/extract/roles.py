@@ -58,7 +58,8 @@ _LEFT_LINK = {
     "tung",  # "X từng là Cụm trưởng Cụm thi đua số 3 năm 2023"
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
-    r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|"
+    # ("X – khi đó là đơn vị Cụm trưởng năm 2020")
+    r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|khi\s+do(?=\s+la\s)|"
     r"to\s+chuc(?=\s+voi\s+tu\s+cach)|"
     # "được các Sở trong Cụm thi đua số 4 (thuộc Bộ ...) tín nhiệm bầu làm"
     r"cac\s+(?:so|dai|cuc|hoi|don\s+vi|tinh|thanh\s+vien)\s+trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?"
