@@ -4708,3 +4708,54 @@ def test_a_review_asked_of_the_members_for_a_later_month_is_no_meeting() -> None
     )
     got = [f for f in facts(body, "2017-02-22", lead) if f["kind"] == "conference" and f["type"] == "mid_year"]
     assert got == []
+
+
+def test_a_rotation_table_with_one_column_per_cluster_and_role() -> None:
+    lead = "Thống nhất lịch luân phiên Cụm trưởng, Cụm phó giai đoạn 2019 - 2021\n\n"
+    body = (
+        "BHXH Việt Nam thông báo lịch luân phiên đơn vị Cụm trưởng, Cụm phó của Cụm thi đua số 4 và Cụm thi đua số 5 "
+        "như sau:\n\n"
+        "| Năm | Cụm số 4 – Cụm trưởng | Cụm số 4 – Cụm phó | Cụm số 5 – Cụm trưởng | Cụm số 5 – Cụm phó |\n\n"
+        "|---|---|---|---|---|\n\n"
+        "| 2019 | BHXH Gia Lai | BHXH Kon Tum | BHXH Khánh Hoà | BHXH Phú Yên |\n\n"
+        "| 2020 | BHXH Kon Tum | BHXH Lâm Đồng | BHXH Phú Yên | BHXH Ninh Thuận |\n"
+    )
+    found = facts(body, "2019-02-20", lead)
+    held = [f for f in found if f["kind"] == "role"]
+    got = {(f["cluster"]["number"], f["year"], f["role"], f["member"]["province"]) for f in held}
+    assert got == {
+        (4, 2019, "head", "Gia Lai"), (4, 2019, "deputy", "Kon Tum"),
+        (5, 2019, "head", "Khánh Hòa"), (5, 2019, "deputy", "Phú Yên"),
+        (4, 2020, "head", "Kon Tum"), (4, 2020, "deputy", "Lâm Đồng"),
+        (5, 2020, "head", "Phú Yên"), (5, 2020, "deputy", "Ninh Thuận"),
+    }  # fmt: skip
+
+
+def test_numbered_items_naming_grantor_and_verb_under_a_proposal_header() -> None:
+    lead = "Cụm thi đua số 3 BĐBP tổng kết năm 2025\n\n"
+    body = (
+        "Ngày 12/12/2025, Cụm thi đua số 3 Bộ Tư lệnh Bộ đội Biên phòng tổng kết phong trào thi đua năm 2025.\n\n"
+        "Qua bình xét, hội nghị thống nhất đề nghị:\n"
+        "1. Bộ Quốc phòng tặng Cờ thi đua cho Bộ Chỉ huy BĐBP tỉnh Quảng Ngãi;\n"
+        "2. Tư lệnh BĐBP tặng Bằng khen cho Bộ Chỉ huy BĐBP thành phố Huế\n"
+        "vì đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2025."
+    )
+    found = facts(body, "2025-12-15", lead)
+    got = {(f["recipient"]["province"], f["status"], f["year"]) for f in found if f["kind"] == "award"}
+    assert got == {("Quảng Ngãi", "proposed", 2025), ("Huế", "proposed", 2025)}
+
+
+def test_the_remaining_units_proposed_before_the_award() -> None:
+    lead = "Cụm thi đua số 7 LĐLĐ tổng kết năm 2015\n\n"
+    body = (
+        "Cụm thi đua số 7 thuộc Tổng Liên đoàn Lao động Việt Nam gồm LĐLĐ các tỉnh: Đồng Nai, Bình Dương, Tây Ninh "
+        "và Bình Phước. Qua bình xét, Cụm thống nhất đề nghị Tổng LĐLĐ Việt Nam tặng Cờ thi đua năm 2015 cho LĐLĐ "
+        "tỉnh Đồng Nai; các đơn vị còn lại đề nghị Tổng LĐLĐ tặng Bằng khen."
+    )
+    got = {(f["recipient"]["province"], f["award"]) for f in facts(body, "2016-03-10", lead) if f["kind"] == "award"}
+    assert got == {
+        ("Đồng Nai", "emulation_flag"),
+        ("Bình Dương", "certificate_of_merit"),
+        ("Tây Ninh", "certificate_of_merit"),
+        ("Bình Phước", "certificate_of_merit"),
+    }

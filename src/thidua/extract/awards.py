@@ -140,9 +140,13 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 more = _more_recipients(ctx, an.list_end(sent))
                 if more:
                     recipients, rspan = [*recipients, *more], (rspan[0], more[-1].end)
-            if not recipients and _COMPLEMENT.match(an.sh[a.end : nxt]):
+            clause0 = max(sent.start, an.sh.rfind(";", sent.start, a.start) + 1)
+            if not recipients and (
+                _COMPLEMENT.match(an.sh[a.end : nxt]) or _COMPLEMENT_BEFORE.match(an.sh, clause0, a.start)
+            ):
+                # ("... tặng Cờ thi đua cho X và Y; các đơn vị còn lại đề nghị Tổng LĐLĐ tặng Bằng khen")
                 recipients = _complement(ctx, given.get(sent.start, []), ctx.clusters.at(an, a.start))
-                rspan = (a.start, nxt)
+                rspan = (min(a.start, clause0), nxt)
             if not recipients:
                 d0 = _DECISION.search(an.sh, sent.start, sent.end)
                 if status == "conferred" and d0:
@@ -664,6 +668,10 @@ def _lede_performance_year(ctx: Context) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_COMPLEMENT_BEFORE = re.compile(
+    r"\s*(?:cac\s+)?don\s+vi\s+con\s+lai\s+(?:trong\s+cum\s+)?(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
+    r"(?:tang|khen\s+thuong)\s*$"
+)
 _AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
@@ -677,7 +685,8 @@ def _decision_date(sh: str, d: DateMention) -> bool:
     return d.year is not None and bool(_DECISION_DATE.search(sh, max(0, d.start - 45), d.start))
 
 
-_ITEM_GIVE = re.compile(r"\s*[-+•*–]\s*(?:tang|trao\s+tang)\s+$")
+# ("- Tặng Cờ thi đua ...", "1. Bộ Quốc phòng tặng Cờ thi đua cho X;" under "Hội nghị thống nhất đề nghị:")
+_ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s)?(?:tang|trao\s+tang)\s+$")
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")

@@ -391,6 +391,12 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         if not columns:
             out.extend(_year_column_cells(ctx, lines, i, cells))
             continue
+        # "| Năm | Cụm số 4 – Cụm trưởng | Cụm số 4 – Cụm phó | Cụm số 5 – Cụm trưởng | ... |": each column's cluster
+        col_cluster = {
+            ci: ctx.clusters.ref_of(named[0])
+            for ci in columns
+            if len(named := [c for c in ctx.clusters.mentions if cells[ci][0] <= c.start < cells[ci][1]]) == 1
+        }
         # a decision's table (no meeting in the article): the year the notice is for, as its lead
         # says; otherwise the year the lines just before the table state
         notice = ctx.conference_day is None and ctx.reviews_year is None
@@ -420,9 +426,12 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 if y is None:
                     continue
                 cluster, row_year = _caption_cluster(ctx, a) or ctx.clusters.at(an, a), int(y.group(1))
-            if cluster is None:
+            if cluster is None and not col_cluster:
                 continue
             for ci, role in columns.items():
+                cell_cluster = col_cluster.get(ci) or cluster
+                if cell_cluster is None:
+                    continue
                 # "| Cụm trưởng năm 2025 |": the column's own year
                 own = re.match(r"\s*nam\s+((?:19|20)\d\d)\s*$", an.sh[role.end : cells[ci][1]])
                 c0, c1 = row[ci]
@@ -432,11 +441,11 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                     who = member(units[0])
                 elif not units and len(provs) == 1 and _BARE_PROVINCE_CELL.fullmatch(an.sh, c0, provs[0].start):
                     # "| Cụm thi đua số I | ... | Lạng Sơn |": the cluster's bloc in that province
-                    who = member_of(vocabularies().lookup("agency", cluster["bloc"]).notation, provs[0].value)
+                    who = member_of(vocabularies().lookup("agency", cell_cluster["bloc"]).notation, provs[0].value)
                 else:
                     continue
                 year_of = int(own.group(1)) if own and year_col is None else row_year
-                fact = {"kind": "role", "cluster": cluster, "year": year_of, "role": role.value, "member": who}
+                fact = {"kind": "role", "cluster": cell_cluster, "year": year_of, "role": role.value, "member": who}
                 out.append(Candidate(fact, r0, r1, "role.table", 2))
     return out
 
