@@ -4759,3 +4759,27 @@ def test_the_remaining_units_proposed_before_the_award() -> None:
         ("Tây Ninh", "certificate_of_merit"),
         ("Bình Phước", "certificate_of_merit"),
     }
+
+
+def test_recipient_bullets_past_one_the_vocabulary_lacks() -> None:
+    body = (
+        "Ngày 15/4/2016, Đoàn Chủ tịch Tổng LĐLĐ Việt Nam đã ban hành Quyết định số 685/QĐ-TLĐ về việc tặng Cờ thi "
+        "đua năm 2015 cho các tập thể có thành tích xuất sắc, trong đó có:\n\n"
+        "- Liên đoàn Lao động tỉnh Hoà Bình;\n\n- Công đoàn ngành Giáo dục tỉnh Hoà Bình;\n\n"
+        "- Liên đoàn Lao động tỉnh Yên Bái."
+    )
+    assert {p for p, *_ in awards(body, published="2016-04-20")} == {"Hòa Bình", "Yên Bái"}
+
+
+def test_a_caption_naming_next_years_roles_at_a_review_leaves_the_make_up_to_the_reviewed_year() -> None:
+    lead = "Cụm thi đua số 1 và số 2 Thanh tra các tỉnh tổng kết năm 2013\n\n"
+    body = (
+        "Ngày 20 tháng 12 năm 2013, tại tỉnh Quảng Ninh, Thanh tra tỉnh Quảng Ninh đăng cai tổ chức Hội nghị tổng kết "
+        "phong trào thi đua năm 2013 của Cụm thi đua số 1 thuộc Thanh tra Chính phủ.\n\n"
+        "Thành phần Cụm và kết quả bầu Cụm trưởng, Cụm phó năm 2014 như sau:\n\n"
+        "| Cụm | Thanh tra các tỉnh | Cụm trưởng năm 2014 | Cụm phó năm 2014 |\n\n|---|---|---|---|\n\n"
+        "| Cụm số 1 | Quảng Ninh, Hải Phòng, Hưng Yên | Thanh tra TP. Hải Phòng | Thanh tra tỉnh Hưng Yên |\n"
+    )
+    found = facts(body, "2013-12-23", lead)
+    assert {f["year"] for f in found if f["kind"] == "membership"} == {2013}
+    assert {f["year"] for f in found if f["kind"] == "role"} == {2014}

@@ -672,6 +672,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\s*(?:cac\s+)?don\s+vi\s+con\s+lai\s+(?:trong\s+cum\s+)?(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
     r"(?:tang|khen\s+thuong)\s*$"
 )
+_SKIPPED_ITEMS = re.compile(r"\s*[;,.]?\s*(?:\n[ \t]*[-+•*][^\n]{1,120}\n)+\s*[-+•*]\s*")
 _AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
@@ -1086,7 +1087,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                     continue
                 if ";" in gap and "\n" not in gap and not lead.rstrip().endswith(":"):
                     break  # "... cho X; Y nhận nhiệm vụ Cụm trưởng": a new clause, not a recipient list
-                if _UNIT_SEP.match(gap) or (u.group == got[-1].group):
+                if _UNIT_SEP.match(gap) or (u.group == got[-1].group) or _SKIPPED_ITEMS.fullmatch(gap):
+                    # (a bullet whose recipient the vocabulary lacks, "- Công đoàn ngành Giáo dục tỉnh X;", is skipped)
                     got.append(u)
                 else:
                     break

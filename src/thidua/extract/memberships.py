@@ -571,6 +571,16 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
                 # sách ... năm 2024 như sau:")
                 found = list(_CAPTION_YEAR.finditer(an.sh, before.start, before.end)) if before else []
                 y = found[-1] if found else None
+                if (
+                    y is not None
+                    and ctx.reviews_year is not None
+                    and int(y.group(1)) != ctx.reviews_year
+                    and int(y.group(1)) != lede_year(ctx)
+                    and re.search(r"(?:truong|pho)\s+$", an.sh[max(0, y.start() - 12) : y.start()])
+                ):
+                    # "Thành phần các Cụm và kết quả bầu Cụm trưởng, Cụm phó năm 2014 như sau:" at the review of
+                    # 2013: the year of the roles elected; the make-up is the reviewed year's
+                    y = None
                 caption_year = int(y.group(1)) if y and _CLUSTER_WORD.search(an.sh, before.start, y.start()) else None
             continue
         if column is None or pipes != column[1] or len(named) != 1:
