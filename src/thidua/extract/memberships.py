@@ -153,11 +153,8 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
         year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
         items: list[Candidate] = []
         pos = s.end
-        while True:
-            nl = an.text.find("\n", pos)
-            if nl < 0:
-                break
-            bullet = _BULLET_HEAD.match(an.text, nl + 1)
+        while (line_start := _next_line(an.text, pos)) is not None:
+            bullet = _BULLET_HEAD.match(an.text, line_start)
             u = next((v for v in an.units if bullet and v.start == bullet.end()), None)
             if u is None or not _HEAD_CLOSE.match(an.sh, u.end):
                 break
@@ -863,13 +860,7 @@ def _point_items(ctx: Context, s: Sentence) -> list[Candidate]:
         if s.start <= u.start < s.end and _POINT_BEFORE.search(an.sh, max(s.start, u.start - 60), u.start)
     ]
     pos = s.end
-    while True:
-        nl = an.text.find("\n", pos)
-        if nl < 0:
-            break
-        line_start = nl + 1
-        while line_start < len(an.text) and an.text[line_start] == "\n":
-            line_start += 1
+    while (line_start := _next_line(an.text, pos)) is not None:
         item = _POINT_ITEM.match(an.sh, line_start)
         u = next((v for v in an.units if item and v.start == item.end()), None)
         if u is None:
@@ -884,6 +875,17 @@ def _point_items(ctx: Context, s: Sentence) -> list[Candidate]:
         fact["basis"] = "attendance"
         out.append(Candidate(fact, u.start, u.end, "membership.attendance_points", agency=u.agency))
     return out
+
+
+def _next_line(text: str, pos: int) -> int | None:
+    """Where the next non-blank line after ``pos`` starts (a bulleted list may leave blank lines between items)."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None
+    line_start = nl + 1
+    while line_start < len(text) and text[line_start] == "\n":
+        line_start += 1
+    return line_start
 
 
 _POINT_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*(?:diem\s+cau\s+)?(?:tai\s+)?(?:(?:tru\s+so|hoi\s+truong)\s+)?")
@@ -905,13 +907,7 @@ def _bullet_heads(ctx: Context, s: Sentence, basis: str, rule: str) -> list[Cand
     by_start = {p.start: p for p in an.provinces}
     out: list[Candidate] = []
     pos = s.end
-    while True:
-        nl = an.text.find("\n", pos)
-        if nl < 0:
-            break
-        line_start = nl + 1
-        while line_start < len(an.text) and an.text[line_start] == "\n":
-            line_start += 1
+    while (line_start := _next_line(an.text, pos)) is not None:
         bullet = _BULLET_HEAD.match(an.text, line_start)
         p = by_start.get(bullet.end()) if bullet else None
         if p is None or not _HEAD_CLOSE.match(an.sh, p.end):
