@@ -4783,3 +4783,34 @@ def test_a_caption_naming_next_years_roles_at_a_review_leaves_the_make_up_to_the
     found = facts(body, "2013-12-23", lead)
     assert {f["year"] for f in found if f["kind"] == "membership"} == {2013}
     assert {f["year"] for f in found if f["kind"] == "role"} == {2014}
+
+
+def test_a_decisions_make_up_announced_at_a_review_and_what_a_cluster_is_left_with() -> None:
+    lead = "Kiện toàn Cụm thi đua số 3 sau sắp xếp đơn vị hành chính\n\n"
+    body = (
+        "Sáng 8-1, Cụm thi đua số 3 - Bộ Công an tổ chức Hội nghị tổng kết phong trào thi đua năm 2025 tại Công an "
+        "tỉnh Hà Tĩnh.\n\n"
+        "Đại diện Cục đã công bố Quyết định số 215/QĐ-BCA về việc kiện toàn các Cụm thi đua. Theo đó, thành phần và "
+        "đơn vị Cụm trưởng, Cụm phó năm 2026 như sau:\n\n"
+        "| Cụm thi đua | Đơn vị thành viên | Cụm trưởng năm 2026 | Cụm phó năm 2026 |\n\n|---|---|---|---|\n\n"
+        "| Số 3 | Công an các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh | Công an tỉnh Nghệ An | Công an tỉnh Hà Tĩnh |\n"
+    )
+    assert {y for _, _, y in members(body, published="2026-01-09", lead=lead)} == {2026}
+    lead2 = "Bộ TT&TT điều chỉnh thành viên một số Cụm thi đua năm 2016\n\n"
+    body2 = (
+        "Ngày 18/3/2016, Bộ trưởng Bộ TTTT ký Quyết định số 412/QĐ-BTTTT điều chỉnh thành viên các Cụm thi đua. Bộ "
+        "điều chuyển Sở TT&TT tỉnh Quảng Trị từ Cụm thi đua số IV sang Cụm thi đua số V kể từ năm 2016. Cụm thi đua "
+        "số IV còn lại các Sở TT&TT: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình."
+    )
+    got = {(p, y) for p, _, y in members(body2, published="2016-03-24", lead=lead2)}
+    assert {("Thanh Hóa", 2016), ("Nghệ An", 2016), ("Hà Tĩnh", 2016), ("Quảng Bình", 2016)} <= got
+
+
+def test_a_decision_opening_the_sentence_covers_each_clause() -> None:
+    body = (
+        "Trước đó, tại Quyết định số 3015/QĐ-BTTTT ngày 30/12/2022, Bộ trưởng Bộ TTTT đã tặng Cờ thi đua của Bộ cho "
+        "Sở TTTT tỉnh Nghệ An; tặng Bằng khen của Bộ trưởng cho Sở TTTT tỉnh Hà Tĩnh vì có thành tích xuất sắc năm "
+        "2022."
+    )
+    got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", "3015/QĐ-BTTTT"), ("Hà Tĩnh", "3015/QĐ-BTTTT")}

@@ -226,6 +226,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             for b in awards
         )
         d = _DECISION.search(an.sh, a.end, nxt) or (None if earlier else _DECISION.search(an.sh, clause, a.start))
+        if d is None and status == "conferred":
+            # "Trước đó, tại Quyết định số 3015/QĐ-BTTTT ngày 30/12/2015, Bộ trưởng đã tặng Cờ ... cho X; tặng Bằng
+            # khen ... cho Y": the decision that opens the sentence covers its clauses
+            opening = _OPENING_DECISION.match(an.sh, sent.start, a.start)
+            d = _DECISION.search(an.sh, sent.start, opening.end()) if opening else None
         if item_of is not None:
             d = d or _DECISION.search(an.sh, item_of.start, item_of.end)
             year = year or _heading_year(ctx, item_of.start)
@@ -676,6 +681,9 @@ _SKIPPED_ITEMS = re.compile(r"\s*[;,.]?\s*(?:\n[ \t]*[-+•*][^\n]{1,120}\n)+\s*
 _AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
+)
+_OPENING_DECISION = re.compile(
+    r"\s*(?:[a-z ]{0,20},\s*)?(?:theo|tai|can\s+cu)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?[^,;.]{0,60},"
 )
 _ABOUT_GIVING = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang|khen\s+thuong|trao\s+tang)\s+$")
 _DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")

@@ -574,6 +574,9 @@ def _table_column_lists(ctx: Context) -> list[Candidate]:
                     and int(y.group(1)) != ctx.reviews_year
                     and int(y.group(1)) != lede_year(ctx)
                     and re.search(r"(?:truong|pho)\s+$", an.sh[max(0, y.start() - 12) : y.start()])
+                    # (the year of roles the review elected; a decision's "thành phần và đơn vị Cụm trưởng, Cụm
+                    # phó năm 2026" announced at the review sets the make-up of that year)
+                    and re.search(r"(?<![a-z])bau\s", an.sh[before.start : y.start()])
                 ):
                     # "Thành phần các Cụm và kết quả bầu Cụm trưởng, Cụm phó năm 2014 như sau:" at the review of
                     # 2013: the year of the roles elected; the make-up is the reviewed year's
@@ -1094,7 +1097,11 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
 
 _COUNT_ASIDE = re.compile(r"\(\s*(?:gom|co)\s+\d{1,2}\s+(?:don\s+vi|thanh\s+vien|tinh)[^()]{0,20}\)")
 _STILL_HAS = re.compile(r"(?<=cum\s)con\s+co(?![a-z])|(?<=khoi\s)con\s+co(?![a-z])")
-_STILL = re.compile(r"\s*(?:nam\s+\d{4}\s+)?(?:chi\s+)?(con)(?![a-z])(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))")
+# ("Cụm thi đua số IV còn lại các Sở TT&TT: A, B, ..." too: the rest of it after a move)
+_STILL = re.compile(
+    r"\s*(?:nam\s+\d{4}\s+)?(?:chi\s+)?(con(?:\s+lai(?=\s+(?:cac|gom)\s))?)(?![a-z])"
+    r"(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))"
+)
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
 _BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
 
