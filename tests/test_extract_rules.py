@@ -4814,3 +4814,18 @@ def test_a_decision_opening_the_sentence_covers_each_clause() -> None:
     )
     got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
     assert got == {("Nghệ An", "3015/QĐ-BTTTT"), ("Hà Tĩnh", "3015/QĐ-BTTTT")}
+
+
+def test_a_roles_table_captioned_with_its_year_in_a_page_about_last_years_awards() -> None:
+    lead = (
+        "Bộ TT&TT khen thưởng các tập thể năm 2017\n\n"
+        "Ngày 24/01/2018, Bộ trưởng Bộ Thông tin và Truyền thông đã ký các quyết định khen thưởng tập thể có thành "
+        "tích xuất sắc trong phong trào thi đua năm 2017.\n\n"
+    )
+    body = (
+        "Đồng thời, Bộ trưởng đã ký quyết định giao nhiệm vụ Cụm trưởng, Cụm phó các Cụm thi đua năm 2018. Một số "
+        "Cụm như sau:\n\n"
+        "| Cụm, Khối | Cụm trưởng (Khối trưởng) | Cụm phó (Khối phó) |\n\n|---|---|---|\n\n"
+        "| Cụm thi đua số 3 (Sở TT&TT) | Sở TT&TT Nam Định | Sở TT&TT Hà Nam |\n"
+    )
+    assert roles(body, published="2018-01-26", lead=lead) == {("Nam Định", "head", 2018), ("Hà Nam", "deputy", 2018)}

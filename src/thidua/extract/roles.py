@@ -386,7 +386,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         columns = {}
         for ci, (c0, c1) in enumerate(cells):
             found = [r for r in an.roles if c0 <= r.start and r.end <= c1]
-            if len(found) == 1:
+            # (one role, or one role named two ways: "| Cụm trưởng (Khối trưởng) |")
+            if found and len({r.value for r in found}) == 1:
                 columns[ci] = found[0]
         if not columns:
             out.extend(_year_column_cells(ctx, lines, i, cells))
@@ -400,7 +401,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         # a decision's table (no meeting in the article): the year the notice is for, as its lead
         # says; otherwise the year the lines just before the table state
         notice = ctx.conference_day is None and ctx.reviews_year is None
-        year = (lede_year(ctx) if notice else None) or _table_year(ctx, a)
+        # (but a year the caption just above the table states wins: "giao nhiệm vụ ... năm 2018 như sau:")
+        year = _caption_year(ctx, a) or (lede_year(ctx) if notice else None) or _table_year(ctx, a)
         # "| Năm | Cụm trưởng | Cụm phó |": a history, one year per row, of the cluster the page is about
         year_col = next((ci for ci, (c0, c1) in enumerate(cells) if re.fullmatch(r"\s*nam\s*", an.sh[c0:c1])), None)
         while i < len(lines):
@@ -539,6 +541,30 @@ def _role_rows(ctx: Context) -> list[Candidate]:
         fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(units[0])}
         out.append(Candidate(fact, a, b, "role.table_row", 2))
     return out
+
+
+def _caption_year(ctx: Context, pos: int) -> int | None:
+    """The one year of the roles a caption just above a table announces: "... giao nhiệm vụ Cụm trưởng, Cụm phó
+    năm 2018 như sau:", or that sentence followed by "Một số Cụm, Khối như sau:"."""
+    an = ctx.an
+    k = bisect.bisect_left(an.sentence_starts, pos)
+    if k == 0:
+        return None
+    opener = an.sentences[k - 1]
+    if not (an.text[opener.start : opener.end].rstrip().endswith(":") or "nhu sau" in an.sh[opener.start : opener.end]):
+        return None
+    for s in (opener, *an.sentences[max(0, k - 2) : k - 1]):
+        if any(s.start <= r.start < s.end for r in an.roles):
+            # (not a remark in brackets: "... thay cho Sở X (Cụm trưởng năm 2017)")
+            years = {
+                y.year
+                for y in an.years
+                if s.start <= y.start < s.end
+                and not y.school
+                and an.sh.count("(", s.start, y.start) == an.sh.count(")", s.start, y.start)
+            }
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _table_year(ctx: Context, pos: int) -> int | None:
