@@ -118,9 +118,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout80": {"role": (0.98, 0.98), "membership": (0.96, 0.75), "award": (0.98, 0.91), "conference": (0.98, 0.98)},
     "heldout81": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.81, 0.81), "conference": (0.98, 0.98)},
     "heldout82": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.86, 0.70)},
-    "heldout83": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout84": {"role": (0.98, 0.98), "membership": (0.73, 0.61), "award": (0.82, 0.82), "conference": (0.98, 0.78)},
-    "heldout85": {"role": (0.98, 0.69), "membership": (0.78, 0.78), "award": (0.91, 0.83), "conference": (0.98, 0.98)},
+"heldout83": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout84": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.90, 0.90), "conference": (0.98, 0.78)},
+    "heldout85": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.91, 0.83), "conference": (0.98, 0.98)},
     "heldout86": {"role": (0.98, 0.93), "membership": (0.98, 0.88), "award": (0.98, 0.80), "conference": (0.85, 0.85)},
 }
 
