@@ -4829,3 +4829,69 @@ def test_a_roles_table_captioned_with_its_year_in_a_page_about_last_years_awards
         "| Cụm thi đua số 3 (Sở TT&TT) | Sở TT&TT Nam Định | Sở TT&TT Hà Nam |\n"
     )
     assert roles(body, published="2018-01-26", lead=lead) == {("Nam Định", "head", 2018), ("Hà Nam", "deputy", 2018)}
+
+
+def test_a_role_label_with_the_holders_title_and_no_name() -> None:
+    lead = "BHXH Việt Nam phân công Cụm trưởng các Cụm thi đua năm 2016\n\n"
+    body = (
+        "Cụm thi đua số 6 gồm BHXH 5 tỉnh: Đắk Lắk, Đắk Nông, Gia Lai, Kon Tum và Lâm Đồng.\n"
+        "Cụm trưởng năm 2016: Giám đốc BHXH tỉnh Lâm Đồng. Cụm phó: Giám đốc BHXH tỉnh Gia Lai."
+    )
+    assert roles(body, published="2016-02-03", lead=lead) == {("Lâm Đồng", "head", 2016), ("Gia Lai", "deputy", 2016)}
+
+
+def test_a_role_after_a_move_belongs_to_the_items_own_cluster() -> None:
+    lead = "BHXH Việt Nam điều chỉnh các Cụm thi đua năm 2016\n\n"
+    body = (
+        "1. Cụm thi đua số II gồm BHXH 5 tỉnh: Nam Định, Ninh Bình, Hà Nam, Thái Bình và Hưng Yên. BHXH tỉnh Hưng "
+        "Yên được chuyển từ Cụm thi đua số I sang; BHXH tỉnh Thanh Hóa chuyển sang sinh hoạt tại Cụm thi đua số III. "
+        "Giao BHXH tỉnh Nam Định làm Cụm trưởng, BHXH tỉnh Thái Bình làm Cụm phó năm 2016."
+    )
+    got = {
+        (f["member"]["province"], f["cluster"]["number"]) for f in facts(body, published="2016-02-03", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert got == {("Nam Định", 2), ("Thái Bình", 2)}
+
+
+def test_numbered_rotation_lines_under_a_role_and_a_colon() -> None:
+    lead = "Cụm thi đua số 4 ngành Thuế thống nhất thứ tự Cụm trưởng\n\n"
+    body = (
+        "Cụm thi đua số 4 gồm Cục Thuế 4 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị. Các đơn vị thống nhất thứ "
+        "tự luân phiên Cụm trưởng giai đoạn 2022 - 2024 như sau:\n"
+        "1. Năm 2022: Cục Thuế tỉnh Hà Tĩnh;\n2. Năm 2023: Cục Thuế tỉnh Quảng Bình;\n"
+        "3. Năm 2024: Cục Thuế tỉnh Quảng Trị."
+    )
+    assert roles(body, published="2022-02-10", lead=lead) == {
+        ("Hà Tĩnh", "head", 2022), ("Quảng Bình", "head", 2023), ("Quảng Trị", "head", 2024),
+    }  # fmt: skip
+    # items that name their own roles are not items of the header's last role
+    body2 = (
+        "Cụm thi đua số 4 gồm Cục Thuế 4 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị. Thứ tự luân phiên Cụm "
+        "trưởng, Cụm phó như sau:\n"
+        "- Năm 2022: Cục Thuế tỉnh Hà Tĩnh làm Cụm trưởng, Cục Thuế tỉnh Quảng Bình làm Cụm phó;\n"
+        "- Năm 2023: Cục Thuế tỉnh Quảng Bình - Cụm trưởng; Cục Thuế tỉnh Quảng Trị - Cụm phó."
+    )
+    assert roles(body2, published="2022-02-10", lead=lead) == {
+        ("Hà Tĩnh", "head", 2022), ("Quảng Bình", "deputy", 2022),
+        ("Quảng Bình", "head", 2023), ("Quảng Trị", "deputy", 2023),
+    }  # fmt: skip
+
+
+def test_an_item_of_announced_election_results_is_next_years_and_so_is_its_remainder() -> None:
+    lead = (
+        "Ngày 12/01/2024, tại tỉnh Hòa Bình, VKSND tỉnh Sơn La tổ chức Hội nghị tổng kết phong trào thi đua năm "
+        "2023 của Cụm thi đua số 2.\n\n"
+    )
+    body = (
+        "Dịp này, Vụ Thi đua - Khen thưởng VKSND tối cao cũng thông báo kết quả bình bầu tại các Cụm thi đua khác. "
+        "Theo đó:\n"
+        "- Cụm thi đua số 4: Cụm trưởng là VKSND tỉnh Thái Bình, Cụm phó là VKSND tỉnh Nam Định; các đơn vị còn lại "
+        "trong Cụm là VKSND các tỉnh Hà Nam và Ninh Bình.\n"
+    )
+    got = facts(body, published="2024-01-15", lead=lead)
+    four = {(f["kind"], f["member"]["province"], f["year"]) for f in got if (f.get("cluster") or {}).get("number") == 4}
+    assert four == {
+        ("role", "Thái Bình", 2024), ("role", "Nam Định", 2024), ("membership", "Thái Bình", 2024),
+        ("membership", "Nam Định", 2024), ("membership", "Hà Nam", 2024), ("membership", "Ninh Bình", 2024),
+    }  # fmt: skip

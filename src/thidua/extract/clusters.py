@@ -188,7 +188,10 @@ class ClusterContext:
         para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
         earlier = [c for c in self.mentions if para < c.start < sent.start]
         if earlier and self.main_number is not None:
-            return earlier[-1]
+            # (not a cluster a member moved from or to: "1. Cụm số III gồm ...; X chuyển sang sinh hoạt tại
+            # Cụm số IV. Giao Y làm Cụm trưởng" is about cluster III)
+            staying = [c for c in earlier if not _MOVE_END.search(an.sh, max(0, c.start - 40), c.start)]
+            return (staying or earlier)[-1]
         # a digest or roundup with section headings ("* Ngành văn hóa: ...", "2. BĐBP ..."): the cluster
         # last named in this section
         if self.sections is None:
@@ -236,6 +239,10 @@ class ClusterContext:
                 if len(kinds) == 1:
                     ref = self._resolve(mention.number, own_authority, kinds.pop())
         return ref
+
+
+# the words before a cluster a unit moves from or to ("chuyển từ", "chuyển sang sinh hoạt tại", "về")
+_MOVE_END = re.compile(r"(?:chuyen\s+(?:ve|den|vao)|sang|tu)\s+(?:sinh\s+hoat\s+)?(?:tai\s+|o\s+|vao\s+)?$")
 
 
 def _head_end(sh: str, cap: int = 400) -> int:

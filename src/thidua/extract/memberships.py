@@ -409,6 +409,17 @@ def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candid
     out = []
     bloc = vocabularies().lookup("agency", got[0].fact["cluster"]["bloc"]).notation
     cut = s.start + m.start()
+    # "Cụm trưởng là X, Cụm phó là Y; các đơn vị còn lại ... là ...": the remainder of the year the roles
+    # just told hold (an election's next year, not the reviewed one)
+    years = {
+        r.fact["year"]
+        for r in ctx.extra.get("roles", [])
+        if s.start <= r.start < cut and r.fact["cluster"] == got[0].fact["cluster"]
+    }
+    if len(years) == 1 and None not in years:
+        year = years.pop()
+        for g in got:
+            g.fact["year"] = year
     # the units (or bare names: "Ngoài Trà Vinh và Đồng Tháp, các đơn vị còn lại ...") named before
     own = _named(an, s.start, cut, bloc)
     if not own:

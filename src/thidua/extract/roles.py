@@ -36,7 +36,7 @@ from thidua.extract.common import (
     own_sector_cluster,
     table_cells,
 )
-from thidua.extract.entities import Mention, Unit
+from thidua.extract.entities import Analysis, Mention, Unit
 from thidua.loaders.facts import roman_to_int
 from thidua.vocab import vocabularies
 
@@ -87,8 +87,9 @@ _ATTACHED_YEAR = re.compile(
 _RIGHT_IS = re.compile(
     r"^\s*(?:(?:luan\s+phien|moi)\s+)?(?:nam\s+\d{4}\s*)?(?:la|:|-|–)\s*"
     # "Cụm trưởng năm 2024 là đồng chí Nguyễn Văn A., Giám đốc Sở ...": the unit the person heads
-    r"(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
-    r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban|giam\s+doc)\s*)?$"
+    # or "Cụm trưởng năm 2014: Giám đốc BHXH thành phố Đà Nẵng": the title alone
+    r"(?:(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*)?(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
+    r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban)\s*)?$"
 )
 _RESPECTIVELY = re.compile(r"\s*(?:nam\s+\d{4}\s*)?(?:lan\s+luot\s+)?(?:la|thuoc\s+ve)\s*:?\s*$")
 _YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
@@ -309,7 +310,11 @@ def _rotation_ellipsis(ctx: Context) -> list[Candidate]:
     return out
 
 
-_ORDER_ITEM = re.compile(r"\s*(?:[,;:]|(?<![a-z])va)\s*(?:va\s+)?nam\s+((?:19|20)\d\d)\s*(?:la|:|-|–)\s*")
+# (items may be numbered or bulleted lines: ":\n1. Năm 2021: Cục Thuế tỉnh X;\n2. Năm 2022: ...")
+_ORDER_ITEM = re.compile(
+    r"\s*(?:[,;:]|\.(?=[ \t]*\n)|(?<![a-z])va)\s*(?:va\s+|\d{1,2}\s*[.)]\s*|[-+•*]\s*)?"
+    r"nam\s+((?:19|20)\d\d)\s*(?:la|:|-|–)\s*"
+)
 
 
 def _rotation_order(ctx: Context) -> list[Candidate]:
@@ -317,13 +322,18 @@ def _rotation_order(ctx: Context) -> list[Candidate]:
     Bình': the role, then a colon, then one 'năm N là X' item per year."""
     an = ctx.an
     out: list[Candidate] = []
-    for r in an.roles:
+    roles = an.roles
+    for r in roles:
         sent = an.sentence_at(r.start)
         colon = an.sh.find(":", r.end, min(sent.end, r.end + 80))
         if colon < 0 or any(r.end <= u.start < colon for u in an.units):
             continue
         if any(r.end <= q.start < colon for q in an.roles):
             continue
+        if any(
+            sent.start <= q.start and q.end <= r.start and _ROLE_LIST_SEP.match(an.sh[q.end : r.start]) for q in roles
+        ):
+            continue  # "luân phiên Cụm trưởng, Cụm phó như sau:": items name both, each with its own role
         cluster = ctx.clusters.at(an, r.start)
         if cluster is None:
             continue
@@ -333,6 +343,10 @@ def _rotation_order(ctx: Context) -> list[Candidate]:
             unit = next((u for u in an.units if m and u.start == m.end()), None)
             if unit is None:
                 break
+            line_end = an.sh.find("\n", unit.end)
+            line_end = len(an.sh) if line_end < 0 else line_end
+            if any(unit.end <= q.start < line_end for q in an.roles) and "\n" in an.sh[pos : unit.start]:
+                break  # "- Năm 2026: X làm Cụm trưởng, Y làm Cụm phó": an item with its own roles
             year = int(m.group(1))
             fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(unit)}
             out.append(Candidate(fact, m.start(1), unit.end, "role.rotation_order", 2))
@@ -940,6 +954,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = lede_year(ctx)
     if y is not None:
         return y, "header"
+    if ctx.reviews_year is not None and not ctx.school_year and _election_list(an, sent):
+        return ctx.reviews_year + 1, "election"  # an item of a list of election results, with no year of its own
     # 7. the unit chairs or hosts this year's review
     if ctx.school_year:
         return None, "school"
@@ -965,6 +981,24 @@ _CLUSTER_YEAR_AMONG = re.compile(
     r"[^\n]{0,200}?[;,]\s*trong\s+do\s*,?\s*"
 )
 _HANDED = re.compile(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|(?<!phong\s)trao|cho)(?![a-z])")
+
+
+def _election_list(an: Analysis, sent) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence is an item of a list that announces election results ("... thông báo kết quả bình bầu
+    tại các Cụm khác. Theo đó:" then "- Cụm thi đua số 2: Cụm trưởng là X, Cụm phó là Y")."""
+    header = list_header(an, sent)
+    if header is None:
+        return False
+    start = header.start
+    if header.end - header.start <= 30:
+        # a bare "Theo đó:", "Cụ thể:": the sentence before it says what the list is
+        i = bisect.bisect_left(an.sentence_starts, header.start)
+        if i > 0 and not re.search(r"\n\s*\n", an.text[an.sentences[i - 1].end : header.start]):
+            start = an.sentences[i - 1].start
+    # (a header with a year of its own, "kết quả bầu tại hội nghị tổng kết năm 2022", dates it otherwise)
+    if any(start <= y.start < header.end for y in an.years):
+        return False
+    return bool(_ELECTION.search(an.sh, start, header.end))
 
 
 def _announced_vote_year(ctx: Context, sent) -> int | None:  # type: ignore[no-untyped-def]
