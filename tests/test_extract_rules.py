@@ -4895,3 +4895,32 @@ def test_an_item_of_announced_election_results_is_next_years_and_so_is_its_remai
         ("role", "Thái Bình", 2024), ("role", "Nam Định", 2024), ("membership", "Thái Bình", 2024),
         ("membership", "Nam Định", 2024), ("membership", "Hà Nam", 2024), ("membership", "Ninh Bình", 2024),
     }  # fmt: skip
+
+
+def test_members_after_thanh_vien_gom_inside_a_report_sentence() -> None:
+    lead = (
+        "Sáng 12/12, tại tỉnh Thái Bình, Cụm thi đua số II, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng "
+        "kết phong trào thi đua năm 2022.\n\n"
+    )
+    body = (
+        "Theo báo cáo, năm 2022, các đơn vị thành viên gồm LĐLĐ các tỉnh: Thái Bình, Nam Định; Hà Nam và Ninh Bình "
+        "đã hoàn thành các chỉ tiêu được giao."
+    )
+    got = members(body, published="2022-12-13", lead=lead)
+    assert got == {(p, "explicit", 2022) for p in ("Thái Bình", "Nam Định", "Hà Nam", "Ninh Bình")}
+
+
+def test_some_units_such_as_after_a_sentence_about_the_cluster() -> None:
+    lead = (
+        "Ngày 8/1, Hội nghị tổng kết công tác thi đua năm 2015 của Cụm thi đua số 5, Bảo hiểm xã hội Việt Nam đã "
+        "diễn ra tại tỉnh Long An.\n\n"
+    )
+    body = (
+        "Năm 2015, các đơn vị trong Cụm đều hoàn thành kế hoạch thu. Nhiều đơn vị như BHXH Long An, Tây Ninh đã "
+        "giảm mạnh nợ đọng."
+    )
+    got = members(body, published="2016-01-09", lead=lead)
+    assert got == {("Long An", "examples", 2015), ("Tây Ninh", "examples", 2015)}
+    # without the sentence about the Cụm before it, the units are not read as its members
+    alone = "Năm 2015, ngành đã hoàn thành kế hoạch thu. Nhiều đơn vị như BHXH Long An, Tây Ninh đã giảm mạnh nợ đọng."
+    assert members(alone, published="2016-01-09", lead=lead) == set()

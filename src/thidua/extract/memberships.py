@@ -367,7 +367,11 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
             if got:
                 continue
         m = _EXAMPLES.search(seg)
-        if m and (_IN_CLUSTER.search(seg[: m.start()]) or _AMONG_THEM.search(seg[: m.start()])):
+        if m and (
+            _IN_CLUSTER.search(seg[: m.start()])
+            or _AMONG_THEM.search(seg[: m.start()])
+            or (_SOME_UNITS.fullmatch(seg, 0, m.start()) and _cluster_talk_before(an, s))
+        ):
             # "như các Đài PT-TH X, Y" (units), or bare names after "Nhiều sở trong Cụm như X, Y",
             # "Khối gồm 12 Đài ..., trong đó có các đài như X, Y"
             bare = bool(_GENERIC_IN_CLUSTER.search(seg[: m.start()]))
@@ -377,6 +381,25 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
                 bare = any(ag.end == s.start + inside.start() for ag in an.agencies)
             out.extend(_list(ctx, s.start + m.end(), s.end, "examples", "membership.examples", units_only=not bare))
     return out
+
+
+# "Nhiều đơn vị như X, Y" opening a sentence (the one before it is about the units in the Cụm)
+_SOME_UNITS = re.compile(
+    r"\s*(?:nhieu|mot\s+so|cac)\s+(?:don\s+vi|dia\s+phuong|tinh|so|dai|cuc\s+thue|thanh\s+vien)\s*"
+)
+_CLUSTER_TALK = re.compile(r"(?<![a-z])(?:(?:trong|cua)\s+(?:cum|khoi)|toan\s+(?:cum|khoi))(?![a-z])")
+
+
+def _cluster_talk_before(an, s: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence before ``s``, in its paragraph, is about the units in the Cụm ("các đơn vị trong Cụm
+    đã ...", "toàn Cụm đạt ...")."""
+    i = bisect.bisect_left(an.sentence_starts, s.start)
+    if i == 0:
+        return False
+    prev = an.sentences[i - 1]
+    if re.search(r"\n\s*\n", an.text[prev.end : s.start]):
+        return False
+    return bool(_CLUSTER_TALK.search(an.sh, prev.start, prev.end))
 
 
 def _clauses(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
@@ -1131,6 +1154,7 @@ _MEMBERS_HEADING = re.compile(
     r"(?:\s+nam\s+\d{4})?\s*:?\s*$"
 )
 _MEMBERS_WORD = re.compile(r"^\s*(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cum)?\s*$")
+_MEMBERS_WORD_END = re.compile(r"(?:^|[,:]\s*)(?:(?:cac|nhung)\s+)?(?:don\s+vi\s+)?thanh\s+vien(?:\s+cum)?\s*$")
 _UNITS_OF_CLUSTER = re.compile(
     r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|thanh\s+vien)(?:\s+thanh\s+vien)?\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)(?![a-z])"
 )
@@ -1162,6 +1186,13 @@ def _unnumbered_cue(seg: str) -> tuple[int, int, str] | None:
             return m.start(), m.end(), m.group(0)  # read as attendance by the caller
         if re.match(r"\s*:", seg[m.end() : m.end() + 3]) and _MEMBERS_WORD.search(seg, 0, m.start()):
             return m.start(), m.end(), m.group(0)  # "Các (đơn vị) thành viên gồm:"
+        if (
+            m.group(0) in ("gom", "bao gom")
+            and _MEMBERS_WORD_END.search(seg, 0, m.start())
+            and re.match(r"[^:.;,]{0,40}:", seg[m.end() : m.end() + 42])
+        ):
+            # "Theo báo cáo, năm 2023, các đơn vị thành viên gồm LĐLĐ các tỉnh: ..."
+            return m.start(), m.end(), m.group(0)
         counted = m.group(0).endswith(("la", ":")) and re.search(r"\d|ba|bon|nam|sau|bay|tam|chin|muoi", m.group(0))
         if (counted and (words or "thanh vien" in m.group(0))) or (
             m.group(0).startswith("thanh")
