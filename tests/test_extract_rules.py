@@ -4924,3 +4924,47 @@ def test_some_units_such_as_after_a_sentence_about_the_cluster() -> None:
     # without the sentence about the Cụm before it, the units are not read as its members
     alone = "Năm 2015, ngành đã hoàn thành kế hoạch thu. Nhiều đơn vị như BHXH Long An, Tây Ninh đã giảm mạnh nợ đọng."
     assert members(alone, published="2016-01-09", lead=lead) == set()
+
+
+def test_numbered_items_under_a_header_that_ends_in_trao() -> None:
+    lead = "Sở KH&CN tỉnh Lào Cai đón nhận Cờ thi đua của Bộ KH&CN\n\n"
+    body = (
+        "Tại buổi lễ, thừa ủy quyền, Thứ trưởng Nguyễn Văn E. đã trao:\n"
+        "1. Bằng khen của Thủ tướng Chính phủ cho Sở Khoa học và Công nghệ tỉnh Lào Cai (Quyết định số 95/QĐ-TTg);\n"
+        "2. Bằng khen của Bộ trưởng Bộ KH&CN cho 05 cá nhân thuộc Sở."
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["grantor"], f["decision"])
+        for f in facts(body, published="2026-03-02", lead=lead)
+        if f["kind"] == "award" and f["award"] == "certificate_of_merit"
+    }
+    assert got == {("Lào Cai", "conferred", "Chính phủ", "95/QĐ-TTg")}
+
+
+def test_cung_quyet_dinh_opening_the_sentence_covers_each_clause() -> None:
+    body = (
+        "Được biết, cùng Quyết định số 77/QĐ-BTTTT, Bộ TT&TT cũng tặng Cờ thi đua năm 2023 cho Sở TTTT tỉnh Nghệ An "
+        "và tặng Bằng khen của Bộ trưởng cho Sở TTTT tỉnh Quảng Trị."
+    )
+    got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", "77/QĐ-BTTTT"), ("Quảng Trị", "77/QĐ-BTTTT")}
+
+
+def test_an_award_for_a_span_of_years_has_no_single_year() -> None:
+    body = (
+        "Hội nghị cũng thống nhất đề nghị Bộ trưởng tặng Bằng khen cho Sở TTTT tỉnh Quảng Bình vì đã có thành tích "
+        "xuất sắc liên tục từ năm 2021 đến năm 2023."
+    )
+    assert awards(body) == {("Quảng Bình", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", None)}
+
+
+def test_the_unions_executive_committee_is_the_unions_grantor() -> None:
+    lead = "Sáng 18/12, Cụm thi đua số 5 LĐLĐ các tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2025.\n\n"
+    body = (
+        "Dịp này, LĐLĐ tỉnh Khánh Hòa đón nhận Bằng khen của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam vì có "
+        "thành tích xuất sắc năm 2024 (Quyết định số 88/QĐ-TLĐ). LĐLĐ tỉnh Gia Lai nhận Bằng khen của Ban Chấp hành "
+        "Đảng bộ tỉnh."
+    )
+    got = {(f["recipient"]["province"], f["grantor"]) for f in facts(body, published="2025-12-19", lead=lead)
+           if f["kind"] == "award"}  # fmt: skip
+    assert got == {("Khánh Hòa", "Tổng Liên đoàn Lao động Việt Nam")}

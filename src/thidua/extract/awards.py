@@ -51,11 +51,16 @@ _FOR_YEAR = re.compile(
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
 )
+_FOR_SPAN = re.compile(
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?:tu\s+nam\s+(?:19|20)\d\d\s+(?:den|toi)\s+(?:nam\s+)?|"
+    r"(?:giai\s+doan|nam)\s+(?:19|20)\d\d\s*-\s*)(?:19|20)\d\d"
+)
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
 _FOREIGN_GRANTOR = re.compile(
     r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+ubnd|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
-    r"ban\s+thuong\s+vu|ban\s+chap\s+hanh|trung\s+uong\s+doan|bo\s+chinh\s+tri|chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])"
+    # ("Ban Chấp hành Tổng Liên đoàn" is the unions' own grantor, not a party committee)
+    r"ban\s+thuong\s+vu|ban\s+chap\s+hanh(?!\s+(?:tong\s+lien\s+doan|tong\s+ldld|tldld))|trung\s+uong\s+doan|bo\s+chinh\s+tri|chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])"
 )
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
@@ -127,6 +132,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
                 item_of = _item_header(ctx, sent, a)
                 status = _status(ctx, item_of.start, item_of.end) if item_of else None
+            if status is None and _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start):
+                # "Thứ trưởng đã trao:" + "1. Cờ thi đua của Bộ cho X;": an item opening with the award takes the
+                # status of the header it completes
+                head = list_header(an, sent)
+                if head is not None and _GIVES_COLON.search(an.sh, head.start, head.end):
+                    status = _status(ctx, head.start, head.end)
             if status is None and _BULLET_START.match(an.text, sent.start):
                 # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
                 # no verb of its own shares the status of the item just before it
@@ -683,7 +694,7 @@ _COUNTED_SUBJECT = re.compile(
     r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
 )
 _OPENING_DECISION = re.compile(
-    r"\s*(?:[a-z ]{0,20},\s*)?(?:theo|tai|can\s+cu)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?[^,;.]{0,60},"
+    r"\s*(?:[a-z ]{0,20},\s*)?(?:theo|tai|can\s+cu|cung)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?[^,;.]{0,60},"
 )
 _ABOUT_GIVING = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang|khen\s+thuong|trao\s+tang)\s+$")
 _DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")
@@ -699,6 +710,7 @@ _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
+_GIVES_COLON = re.compile(r"(?<![a-z])(?:trao|tang|de\s+nghi)\s*:\s*$")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:(?:[-+•*–]|\d{1,2}[.)])[ \t]*)?$")
 
 
@@ -999,7 +1011,8 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
             au.start >= a.end
             and au.start - a.end <= 25
             and re.fullmatch(
-                r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?(?:chinh\s+)?", an.sh[a.end : au.start]
+                r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+)?(?:chinh\s+)?",
+                an.sh[a.end : au.start],
             )
         ):
             return au.value
@@ -1231,6 +1244,8 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     m = _FOR_YEAR.search(an.sh, a.end, nxt)
     if m:
         return int(m.group(1))
+    if _FOR_SPAN.search(an.sh, a.end, nxt):
+        return None  # "vì đã có thành tích xuất sắc liên tục từ năm 2011 đến năm 2013": several years, not one
     # "Căn cứ kết quả thực hiện năm N, ..." before the award
     earlier = list(_FOR_YEAR.finditer(an.sh, s0, a.start))
     if earlier:
