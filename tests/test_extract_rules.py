@@ -4968,3 +4968,30 @@ def test_the_unions_executive_committee_is_the_unions_grantor() -> None:
     got = {(f["recipient"]["province"], f["grantor"]) for f in facts(body, published="2025-12-19", lead=lead)
            if f["kind"] == "award"}  # fmt: skip
     assert got == {("Khánh Hòa", "Tổng Liên đoàn Lao động Việt Nam")}
+
+
+def test_a_bracketed_role_on_an_item_of_the_reviewed_years_member_list() -> None:
+    lead = (
+        "Ngày 10/01/2025, tại tỉnh Quảng Trị, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết phong trào "
+        "thi đua năm 2024.\n\n"
+    )
+    body = (
+        "Ngoài Sở TTTT tỉnh Quảng Trị (Cụm trưởng) và Sở TTTT tỉnh Quảng Bình (Cụm phó), các đơn vị còn lại trong "
+        "Cụm là Sở TTTT các tỉnh: Nghệ An, Hà Tĩnh và Thanh Hóa."
+    )
+    got = roles(body, published="2025-01-11", lead=lead)
+    assert got == {("Quảng Trị", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+
+
+def test_units_set_off_as_members_of_the_cluster_are_examples() -> None:
+    lead = (
+        "Ngày 20/7/2016, tại tỉnh Bình Dương, Cụm thi đua số 7 Hội Nông dân các tỉnh miền Đông Nam Bộ tổ chức Hội "
+        "nghị sơ kết 6 tháng đầu năm 2016.\n\n"
+    )
+    body = (
+        "Hội ND tỉnh Bình Phước và Hội ND tỉnh Tây Ninh – hai đơn vị thành viên của Cụm – đẩy mạnh hoạt động dạy "
+        "nghề. Hội ND tỉnh Long An, đơn vị thành viên của Cụm thi đua số 8, cũng dự hội nghị."
+    )
+    got = {(f["member"]["province"], f["basis"], f["cluster"]["number"])
+           for f in facts(body, published="2016-07-22", lead=lead) if f["kind"] == "membership"}  # fmt: skip
+    assert got == {("Bình Phước", "examples", 7), ("Tây Ninh", "examples", 7), ("Long An", "examples", 8)}

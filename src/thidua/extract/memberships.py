@@ -130,6 +130,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
+        *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
@@ -165,6 +166,39 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
         if len(items) == want:
             read.listed.add(s.start)
             out.extend(items)
+    return out
+
+
+# "X và Y – hai đơn vị thành viên của Cụm –", "X, đơn vị thành viên của Cụm thi đua số 7,": members named in passing
+_MEMBER_APPOSITION = re.compile(
+    r"\s*[,(–—-]\s*(?:la\s+)?(?:(?:mot|hai|ba|\d)\s+|cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)\s+"
+    r"(?:cum|khoi)(?![a-z])(?:\s+thi\s+dua)?(?:\s+so\s+(?:\d{1,2}|[ivx]{1,5})(?![a-z0-9]))?\s*[,)–—-]"
+)
+
+
+def _apposed_members(ctx: Context) -> list[Candidate]:
+    """Units set off by an apposition that says they are members ("Hội ND BR-VT và Hội ND TP.HCM – hai đơn vị
+    thành viên của Cụm – đẩy mạnh ..."): examples of the cluster's members."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for i, u in enumerate(an.units):
+        m = _MEMBER_APPOSITION.match(an.sh, u.end)
+        if not m:
+            continue
+        cluster = ctx.clusters.at(an, m.end() - 1)
+        if cluster is None or label("agency", u.agency) != cluster.get("bloc"):
+            continue
+        units = [u]
+        for v in reversed(an.units[:i]):
+            if not re.fullmatch(r"\s*(?:,|va)\s*", an.sh[v.end : units[0].start]):
+                break
+            units.insert(0, v)
+        cctx = ctx.for_cluster(cluster)
+        year = None if cctx.school_year else _year(cctx, u.start)
+        for v in units:
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(v.agency, v.province)}
+            fact["basis"] = "examples"
+            out.append(Candidate(fact, units[0].start, m.end(), "membership.apposition", agency=v.agency))
     return out
 
 

@@ -962,6 +962,14 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     met = ctx.extra.get("meeting_at", {}).get(sent.start)
     if met is not None and met[1] and int(met[1][:4]) == met[0] and role.value in ("head", "deputy"):
         return met[0], "review"  # (the meeting told in this very sentence, held in the year it reviews)
+    if (
+        ctx.reviews_year is not None
+        and re.search(r"\(\s*$", an.sh[max(0, role.start - 3) : role.start])
+        and _MEMBER_LIST_CUE.search(an.sh, sent.start, sent.end)
+    ):
+        # "Ngoài X (Cụm trưởng) và Y (Cụm phó), các đơn vị còn lại trong Cụm là ...": a remark on an item of the
+        # reviewed year's member list
+        return ctx.reviews_year, "review"
     if ctx.same_year_review() and (
         _CHAIRING.search(an.sh, sent.start, sent.end)
         or ctx.conference_sentence == (sent.start, sent.end)
@@ -981,6 +989,9 @@ _CLUSTER_YEAR_AMONG = re.compile(
     r"[^\n]{0,200}?[;,]\s*trong\s+do\s*,?\s*"
 )
 _HANDED = re.compile(r"(?<![a-z])(?:ban\s+giao|chuyen\s+giao|(?<!phong\s)trao|cho)(?![a-z])")
+
+
+_MEMBER_LIST_CUE = re.compile(r"(?<![a-z])(?:(?:cac\s+)?don\s+vi\s+con\s+lai|gom|thanh\s+vien\s+(?:la|gom))(?![a-z])")
 
 
 def _election_list(an: Analysis, sent) -> bool:  # type: ignore[no-untyped-def]
