@@ -4995,3 +4995,21 @@ def test_units_set_off_as_members_of_the_cluster_are_examples() -> None:
     got = {(f["member"]["province"], f["basis"], f["cluster"]["number"])
            for f in facts(body, published="2016-07-22", lead=lead) if f["kind"] == "membership"}  # fmt: skip
     assert got == {("Bình Phước", "examples", 7), ("Tây Ninh", "examples", 7), ("Long An", "examples", 8)}
+
+
+def test_a_role_granted_in_a_participle_before_the_subject() -> None:
+    lead = "Công an tỉnh Hà Tĩnh đón nhận Cờ thi đua của Bộ Công an\n\n"
+    body = (
+        "Năm 2019, được Bộ Công an giao làm Cụm trưởng Cụm thi đua số 4 (gồm Công an 6 tỉnh Bắc Trung Bộ), Công an "
+        "tỉnh Hà Tĩnh đã phối hợp chặt chẽ với các đơn vị trong Cụm."
+    )
+    assert roles(body, published="2020-03-02", lead=lead) == {("Hà Tĩnh", "head", 2019)}
+
+
+def test_a_unit_reporting_that_it_was_awarded() -> None:
+    body = (
+        "Cũng tại hội nghị, Sở TTTT tỉnh Quảng Trị thông tin việc đơn vị vừa vinh dự được nhận Cờ thi đua của Chính "
+        "phủ (Quyết định số 55/QĐ-TTg) do có thành tích dẫn đầu phong trào thi đua năm 2022."
+    )
+    got = {(f["recipient"]["province"], f["grantor"], f["year"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Quảng Trị", "Chính phủ", 2022)}

@@ -1053,6 +1053,9 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
 
 
 _BARE_SUBJECT = re.compile(r"\s*don\s+vi\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*")
+_REPORTS = re.compile(
+    r"\s*(?:thong\s+tin|thong\s+bao|cho\s+biet|bao\s+cao)(?:\s+(?:viec|rang|la|ve\s+viec))?(?=\s+don\s+vi\s)"
+)
 _LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?")
 _PLACING_APPOSITION = re.compile(
     r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)[^,.;]{0,30},"
@@ -1165,8 +1168,14 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # "Năm 2020, Công an tỉnh Tây Ninh (Cụm trưởng) đã điều hành ..., đơn vị vừa vinh dự đón nhận Cờ thi đua":
         # the one unit, which opens the sentence (or "...; đơn vị này đã được Bộ trưởng tặng Bằng khen")
         clause = max(s0, an.sh.rfind(",", s0, a.start) + 1, an.sh.rfind(";", s0, a.start) + 1)
+        reported = _REPORTS.match(an.sh, before[0].end, a.start)
+        if reported and clause <= before[0].start:
+            clause = reported.end()  # "X thông tin việc đơn vị vừa vinh dự được nhận Cờ thi đua ...": X's own
         said = _BARE_SUBJECT.fullmatch(mask(an.sh, clause, a.start, [*an.authorities]))
         opens = before[0].start == _LEAD_OF_SUBJECT.match(an.sh, s0).end()  # type: ignore[union-attr]
+        if reported and not opens:
+            # ("Cũng tại hội nghị, X thông tin ...")
+            opens = bool(re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", an.sh[s0 : before[0].start]))
         if opens and said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
             return [before[0]], (a.start, a.end)
     # "Năm 2025, Công an thành phố Huế là Cụm trưởng .... Trước đó, ..., đơn vị vinh dự được Bộ trưởng tặng
