@@ -341,6 +341,8 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             continue
         seg = an.sh[sent.start : sent.end]
         mentions = [c for c in ctx.clusters.mentions if sent.start <= c.start < sent.end]
+        if not mentions and "hoi nghi" not in seg and "cum" not in seg and "khoi" not in seg:
+            continue  # (a literal test first: no cluster and no meeting, nothing below can match)
         bare = _BARE_CLUSTER_EVENT.search(seg)  # "Trước đó, hồi tháng 7, Cụm đã tổ chức sơ kết ..."
         if not (mentions or bare) and _MEETING_WORD.search(seg) and _dated(an, sent):
             # a digest's item: "Cụm thi đua số 5 gồm .... Ngày 12/1, X tổ chức Hội nghị tại ...": the cluster
