@@ -47,11 +47,14 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# the same table as a list indexed by code point: str.translate reads a list about twice as fast as a dict
+# (characters past its end raise IndexError, a LookupError, and are kept as they are)
+_FOLD_LIST = [_FOLD.get(cp, chr(cp)) for cp in range(max(_FOLD) + 1)]
 
 
 def shadow(text: str) -> str:
     """Fold ``text`` one character for one character (offsets are preserved)."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD_LIST)
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
