@@ -48,3 +48,14 @@ def test_fold_is_idempotent_and_ascii(text: str) -> None:
     key = fold(text)
     assert fold(key) == key
     assert all(ch.isascii() for ch in key)
+
+
+@given(st.text())
+def test_the_extractors_shadow_keeps_every_offset(text: str) -> None:
+    """The shadow folds one character for one character (its table is a list read by str.translate; any code
+    point past the table is kept), so an offset in it is an offset in the article."""
+    from thidua.extract.lexicon import _FOLD, shadow
+
+    folded = shadow(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(_FOLD.get(ord(c), c) for c in text)
