@@ -5013,3 +5013,10 @@ def test_a_unit_reporting_that_it_was_awarded() -> None:
     )
     got = {(f["recipient"]["province"], f["grantor"], f["year"]) for f in facts(body) if f["kind"] == "award"}
     assert got == {("Quảng Trị", "Chính phủ", 2022)}
+
+
+def test_a_role_that_will_be_held_by_the_unit_after_se_do() -> None:
+    assert roles("Cụm trưởng Cụm thi đua số 4 năm 2024 sẽ do Sở TTTT Quảng Bình đảm nhiệm.") == {
+        ("Quảng Bình", "head", 2024)
+    }
+    assert roles("Cụm trưởng năm 2024 sẽ do Sở TTTT Quảng Bình tổ chức hội nghị sơ kết.") == set()

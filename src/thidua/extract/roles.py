@@ -72,7 +72,7 @@ _ELECTION = re.compile(
 _HANDOVER_RIGHT = re.compile(
     r"^\s*(?:(?:nam(?:\s+hoc)?\s+\d{4}(?:\s*-\s*\d{4})?|(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+|"
     r"so\s+[0-9ivx]+|thi\s+dua)\s*)*"
-    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|do|(?:(?:da|se)\s+)?(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+"
+    r"(?:\s*(?:la|:|-|\(|cho|thuoc\s+ve|(?:(?:se|van|tiep\s+tuc)\s+)?do|(?:(?:da|se)\s+)?(?:duoc\s+)?(?:giao|trao|ban\s+giao|chuyen\s+giao)(?:\s+lai)?\s+cho)\s*)+"
     # "trao cờ Cụm trưởng năm 2021 cho (đại diện / lãnh đạo) BĐBP tỉnh Hà Tĩnh"
     r"(?:(?<=cho\s)(?:dai\s+dien|lanh\s+dao)\s+)?$"
 )
