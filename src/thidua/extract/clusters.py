@@ -112,6 +112,7 @@ class ClusterContext:
     # unnumbered clusters of another authority's bloc ("Cụm thi đua của các Cục THADS khu vực ..."):
     # what a sentence states after naming one is about that cluster, which has no number to key it
     foreign: tuple[int, ...] = ()
+    _memo: dict[tuple[int, int], ClusterMention | None] = field(default_factory=dict, repr=False, compare=False)
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -148,7 +149,13 @@ class ClusterContext:
 
     def mention_at(self, an: Analysis, pos: int) -> ClusterMention | None:
         """The cluster a statement at ``pos`` is about: its sentence's, a header's, the one named
-        earlier in its paragraph, or the article's."""
+        earlier in its paragraph, or the article's (memoised: the rules ask for the same places often)."""
+        key = (id(an), pos)
+        if key not in self._memo:
+            self._memo[key] = self._mention_at(an, pos)
+        return self._memo[key]
+
+    def _mention_at(self, an: Analysis, pos: int) -> ClusterMention | None:
         sent = an.sentence_at(pos)
         inside = sorted(
             (c for c in (*self.mentions, *self.local) if sent.start <= c.start < sent.end), key=lambda c: c.start
