@@ -113,6 +113,7 @@ class ClusterContext:
     # what a sentence states after naming one is about that cluster, which has no number to key it
     foreign: tuple[int, ...] = ()
     _memo: dict[tuple[int, int], ClusterMention | None] = field(default_factory=dict, repr=False, compare=False)
+    _digest: bool | None = field(default=None, repr=False, compare=False)
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -215,7 +216,9 @@ class ClusterContext:
             told = [c for c in self.mentions if c.start < para]
             if told and any(c.number != told[-1].number for c in self.mentions):
                 return told[-1]
-        if len({c.number for c in self.mentions}) > 1 and _digest_title(an.sh):
+        if self._digest is None:
+            self._digest = len({c.number for c in self.mentions}) > 1 and _digest_title(an.sh)
+        if self._digest:
             return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
