@@ -5020,3 +5020,28 @@ def test_a_role_that_will_be_held_by_the_unit_after_se_do() -> None:
         ("Quảng Bình", "head", 2024)
     }
     assert roles("Cụm trưởng năm 2024 sẽ do Sở TTTT Quảng Bình tổ chức hội nghị sơ kết.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bộ quyết định điều chuyển Sở TTTT tỉnh Quảng Trị sang Cụm thi đua số 5 từ năm 2024.",
+            {("Quảng Trị", 5, 2024)},
+        ),
+        (
+            "Bộ bổ sung Sở TTTT tỉnh Quảng Trị vào danh sách thành viên Cụm thi đua số 4 năm 2024.",
+            {("Quảng Trị", 4, 2024)},
+        ),
+        ("Sở TTTT tỉnh Quảng Trị được điều chuyển về Cụm thi đua số 4 kể từ năm 2024.", {("Quảng Trị", 4, 2024)}),
+        ("Bộ chuyển Sở TTTT tỉnh Quảng Trị từ Cụm thi đua số 4 sang Cụm thi đua số 5.", {("Quảng Trị", 5, 2023)}),
+        # a request or a plan is no move
+        ("Đề nghị Bộ xem xét chuyển Sở TTTT tỉnh Quảng Trị sang Cụm thi đua số 5.", set()),
+        ("Dự kiến năm 2025, Sở TTTT tỉnh Quảng Trị sẽ chuyển sang Cụm thi đua số 5.", set()),
+    ],
+)
+def test_a_unit_moved_as_the_object_of_the_verb(body: str, expected: set) -> None:
+    got = facts(body)
+    assert {(f["member"]["province"], f["cluster"]["number"], f["year"]) for f in got if f["kind"] == "membership"} == (
+        expected
+    )

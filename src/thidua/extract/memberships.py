@@ -129,6 +129,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_pledge_signers(ctx, read),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
+        *(_moved_objects(ctx) if "chuyen" in ctx.an.sh or "bo sung" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
         *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
@@ -252,7 +253,7 @@ _ALONG = re.compile(r"\s*,?\s*cung\s+(?:voi\s+)?")
 # (or "X không còn thuộc Cụm thi đua số V mà được chuyển sang Cụm thi đua số VI")
 _MOVED_GAP = re.compile(
     r"\s*(?:,[^,.;:]{0,60},\s*|\([^()]{0,80}\)\s*|khong\s+con\s+(?:thuoc|sinh\s+hoat\s+(?:tai|trong))\s+[^,.;:]{0,40}?\s+ma\s+)?"
-    r"(?:nay\s+)?(?:(?:duoc|da)\s+)?"
+    r"(?:nay\s+)?(?:(?:duoc|da)\s+)?(?:dieu\s+)?"
 )
 
 
@@ -295,24 +296,7 @@ def _moved_members(ctx: Context) -> list[Candidate]:
         cluster = ctx.clusters.ref_of(target)
         if cluster is None or cluster["bloc"] != label("agency", subject[0].agency):
             continue
-        clause_end = min(i for i in (an.sh.find(";", target.end, s.end), s.end) if i >= 0)
-        since = _FROM_YEAR.search(an.sh, target.end, clause_end)  # "... sang Cụm thi đua số 1 (cũng) kể từ năm 2026"
-        # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year framing it)
-        framed = list(_FROM_YEAR.finditer(an.sh, s.start, m.start()))
-        if not (since or framed):
-            # ("Theo Quyết định ..., kể từ năm 2026 Cụm thi đua số 3 gồm .... X, trước đây sinh hoạt trong Cụm, được
-            # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
-            prev = [t for t in an.sentences if t.end <= s.start][-1:]
-            if prev and "\n" in an.text[prev[0].end : s.start]:
-                prev = []  # (the sentence before in the same paragraph only)
-            framed = list(_FROM_YEAR.finditer(an.sh, prev[0].start, prev[0].end)) if prev else []
-        year = (
-            int(since.group(1))
-            if since
-            else int(framed[-1].group(1))
-            if framed
-            else _adjusted_year(ctx, s, m.start()) or _year(ctx, s.start)
-        )
+        year, since = _move_year(ctx, s, target, m.start())
         # "... sang Cụm thi đua số 1 cùng Thuế thành phố Hà Nội": the unit it joins there too
         joined = _ALONG.match(an.sh, target.end)
         partner = next((v for v in an.units if joined and v.start == joined.end()), None)
@@ -321,6 +305,71 @@ def _moved_members(ctx: Context) -> list[Candidate]:
             fact["basis"] = "explicit"
             end = since.end() if since else target.end
             out.append(Candidate(fact, min(u.start, m.start()), max(u.end, end), "membership.moved", agency=u.agency))
+    return out
+
+
+def _move_year(ctx: Context, s: Sentence, target, verb: int) -> tuple[int | None, re.Match[str] | None]:  # type: ignore[no-untyped-def]
+    """The year a unit joins the cluster it moves to: "(kể) từ năm N" after the cluster, a year framing the
+    sentence (or the one before it), an adjustment decision's, or the article's."""
+    an = ctx.an
+    clause_end = min(i for i in (an.sh.find(";", target.end, s.end), s.end) if i >= 0)
+    since = _FROM_YEAR.search(an.sh, target.end, clause_end)  # "... sang Cụm thi đua số 1 (cũng) kể từ năm 2026"
+    # ("Thông báo ... nêu rõ: từ năm 2020, theo điều chỉnh ..., X chuyển sang ...": the year framing it)
+    framed = list(_FROM_YEAR.finditer(an.sh, s.start, verb))
+    if not (since or framed):
+        # ("Theo Quyết định ..., kể từ năm 2026 Cụm thi đua số 3 gồm .... X, trước đây sinh hoạt trong Cụm, được
+        # chuyển sang Cụm thi đua số 1": the year the sentence before sets)
+        prev = [t for t in an.sentences if t.end <= s.start][-1:]
+        if prev and "\n" in an.text[prev[0].end : s.start]:
+            prev = []  # (the sentence before in the same paragraph only)
+        framed = list(_FROM_YEAR.finditer(an.sh, prev[0].start, prev[0].end)) if prev else []
+    if since:
+        return int(since.group(1)), since
+    if framed:
+        return int(framed[-1].group(1)), None
+    return _adjusted_year(ctx, s, verb) or _year(ctx, s.start), None
+
+
+# "Bộ điều chuyển X sang Cụm thi đua số 5", "bổ sung X vào danh sách thành viên Cụm thi đua số 4": the unit is the
+# verb's object, the cluster it goes to follows it
+_MOVE_VERB_BEFORE = re.compile(r"(?<![a-z])(?:dieu\s+chuyen|chuyen|bo\s+sung)\s+$")
+_MOVE_TARGET_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:tu\s+(?:cum|khoi)[^.;:]{0,60}?\s)?(?:sang|ve|vao)\s+(?:sinh\s+hoat\s+(?:tai|o|trong)\s+)?"
+    r"(?:danh\s+sach\s+)?(?:(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+)?(?:cua\s+)?(?=(?:cum|khoi)(?![a-z]))"
+)
+
+
+_NOT_DONE = re.compile(r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|xem\s+xet|du\s+kien|se|co\s+the)(?![a-z])")
+
+
+def _moved_objects(ctx: Context) -> list[Candidate]:
+    """'Bộ trưởng quyết định điều chuyển Sở X sang Cụm thi đua số 5 từ năm 2024': the unit moved is a member of
+    the cluster it goes to (the verb before it, the cluster after it)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for u in an.units:
+        if not _MOVE_VERB_BEFORE.search(an.sh, max(0, u.start - 14), u.start):
+            continue
+        m = _MOVE_TARGET_AFTER.match(an.sh, u.end)
+        target = next((c for c in ctx.clusters.mentions if m and c.start == m.end()), None)
+        if target is None:
+            continue
+        cluster = ctx.clusters.ref_of(target)
+        if cluster is None or cluster["bloc"] != label("agency", u.agency):
+            continue
+        s = an.sentence_at(u.start)
+        verb = _MOVE_VERB_BEFORE.search(an.sh, max(0, u.start - 14), u.start)
+        clause = max(s.start, an.sh.rfind(";", s.start, u.start) + 1)
+        if _NOT_DONE.search(an.sh, clause, u.start):
+            continue  # "Đề nghị Bộ xem xét chuyển X sang Cụm thi đua số 5": a request, not a move
+        year, since = _move_year(ctx, s, target, u.start)
+        own = re.match(r"\s+nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[target.end : target.end + 12])
+        if since is None and own:
+            year = int(own.group(1))  # "vào danh sách thành viên Cụm thi đua số 4 năm 2024"
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+        fact["basis"] = "explicit"
+        end = since.end() if since else target.end
+        out.append(Candidate(fact, verb.start() if verb else u.start, end, "membership.moved", agency=u.agency))
     return out
 
 
