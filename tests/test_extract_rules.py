@@ -5045,3 +5045,12 @@ def test_a_unit_moved_as_the_object_of_the_verb(body: str, expected: set) -> Non
     assert {(f["member"]["province"], f["cluster"]["number"], f["year"]) for f in got if f["kind"] == "membership"} == (
         expected
     )
+
+
+def test_recipients_in_bullets_after_the_award_and_a_colon() -> None:
+    lead = "Bộ TT&TT công bố kết quả khen thưởng năm 2023\n\n"
+    body = "Các đơn vị được tặng Cờ thi đua của Bộ năm 2023:\n- Sở TTTT tỉnh Nghệ An;\n- Sở TTTT thành phố Đà Nẵng."
+    assert awards(body, published="2024-01-20", lead=lead) == {
+        ("Nghệ An", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023),
+        ("Đà Nẵng", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023),
+    }

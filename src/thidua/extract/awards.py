@@ -1077,7 +1077,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*(?:la\s*)?:?\s*"
             r"(?:[-+•*]\s*)?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
-            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*)?)?\s*[-–:]\s*$"
+            # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
+            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*)?)?\s*(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
             r"|(?<![a-z])la\s*:?\s*$"
