@@ -123,7 +123,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout85": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.91, 0.83), "conference": (0.98, 0.98)},
     "heldout86": {"role": (0.98, 0.93), "membership": (0.98, 0.88), "award": (0.98, 0.80), "conference": (0.85, 0.85)},
     "heldout87": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout88": {"role": (0.98, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
+    "heldout88": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout89": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout90": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }

@@ -5054,3 +5054,14 @@ def test_recipients_in_bullets_after_the_award_and_a_colon() -> None:
         ("Nghệ An", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023),
         ("Đà Nẵng", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023),
     }
+
+
+def test_heads_listed_each_with_the_cluster_it_leads_after_tai() -> None:
+    lead = "Bộ TTTT thông báo tổ chức lại các Cụm thi đua\n\n"
+    body = (
+        "Các Cụm trưởng năm 2024 (như Sở TTTT tỉnh Phú Thọ tại Cụm thi đua số 1, Sở TTTT TP. Hải Phòng tại Cụm thi "
+        "đua số 2) có trách nhiệm bàn giao hồ sơ cho Cụm trưởng mới."
+    )
+    got = {(f["member"]["province"], f["cluster"]["number"], f["year"])
+           for f in facts(body, published="2025-09-10", lead=lead) if f["kind"] == "role"}  # fmt: skip
+    assert got == {("Phú Thọ", 1, 2024), ("Hải Phòng", 2, 2024)}

@@ -22,7 +22,7 @@ import bisect
 import re
 from itertools import pairwise
 
-from thidua.extract.clusters import list_header
+from thidua.extract.clusters import ClusterMention, list_header
 from thidua.extract.common import (
     Candidate,
     Context,
@@ -143,7 +143,9 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     return out
 
 
-_LIST_CUE = re.compile(r"[^.;]{0,80}?(?<![a-z])(?:la|gom|lan\s+luot\s+la|lan\s+luot)\s*:?\s*$")
+_LIST_CUE = re.compile(
+    r"[^.;]{0,80}?(?:(?<![a-z])(?:la|gom|lan\s+luot\s+la|lan\s+luot)\s*:?|\(\s*(?:nhu|gom|la)?)\s*$"
+)
 
 
 def _respective_items(ctx: Context) -> list[Candidate]:
@@ -156,27 +158,34 @@ def _respective_items(ctx: Context) -> list[Candidate]:
         units = [u for u in an.units if role.end <= u.start < sent.end]
         if len(units) < 2 or not _LIST_CUE.match(an.sh, role.end, units[0].start):
             continue
-        items = []
+        items: list[tuple[Unit, ClusterMention, int]] = []
         for u in units:
             c = ctx.clusters.in_parens(an, u.end)
+            end = an.sh.find(")", c.end) + 1 if c is not None else -1
+            if c is None:
+                # "(như Sở X tại Cụm thi đua số 1, Sở Y tại Cụm thi đua số 2)": the cluster after "tại"
+                at = _AT_CLUSTER.match(an.sh, u.end)
+                c = next((m for m in ctx.clusters.mentions if at and m.start == at.end()), None)
+                end = c.end if c is not None else -1
             if c is None:
                 break
-            if items:
-                gap = re.sub(r"^\s*\([^()]{0,40}\)", "", an.sh[items[-1][0].end : u.start])
-                if not re.fullmatch(r"\s*(?:,|;|va|,\s*va)\s*", gap):
-                    break
-            items.append((u, c))
+            if items and not re.fullmatch(r"\s*(?:,|;|va|,\s*va)\s*", an.sh[items[-1][2] : u.start]):
+                break
+            items.append((u, c, end))
         if len(items) < 2:
             continue
         y = _attached(ctx, role.end, units[0].start)
         year = None if y is None or y.school else y.year
-        for u, c in items:
+        for u, c, end in items:
             cluster = ctx.clusters.ref_of(c)
             if cluster is None:
                 continue
             fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(u)}
-            out.append(Candidate(fact, u.start, an.sh.find(")", c.end) + 1, "role.respective", 3))
+            out.append(Candidate(fact, u.start, end, "role.respective", 3))
     return out
+
+
+_AT_CLUSTER = re.compile(r"\s*(?:tai|o|cua|thuoc)\s+(?=(?:cum|khoi)(?![a-z]))")
 
 
 _BARE_SUBJECT = re.compile(
