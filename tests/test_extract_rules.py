@@ -4990,11 +4990,15 @@ def test_units_set_off_as_members_of_the_cluster_are_examples() -> None:
     )
     body = (
         "Hội ND tỉnh Bình Phước và Hội ND tỉnh Tây Ninh – hai đơn vị thành viên của Cụm – đẩy mạnh hoạt động dạy "
-        "nghề. Hội ND tỉnh Long An, đơn vị thành viên của Cụm thi đua số 8, cũng dự hội nghị."
+        "nghề. Hội ND tỉnh Long An, đơn vị thành viên của Cụm thi đua số 8, cũng dự hội nghị. Hội ND tỉnh Cà Mau, "
+        "thành viên Cụm thi đua số 9, gửi thư chúc mừng."
     )
     got = {(f["member"]["province"], f["basis"], f["cluster"]["number"])
            for f in facts(body, published="2016-07-22", lead=lead) if f["kind"] == "membership"}  # fmt: skip
-    assert got == {("Bình Phước", "examples", 7), ("Tây Ninh", "examples", 7), ("Long An", "examples", 8)}
+    assert got == {
+        ("Bình Phước", "examples", 7), ("Tây Ninh", "examples", 7), ("Long An", "examples", 8),
+        ("Cà Mau", "examples", 9),
+    }  # fmt: skip
 
 
 def test_a_role_granted_in_a_participle_before_the_subject() -> None:

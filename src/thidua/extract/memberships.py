@@ -172,7 +172,7 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
 
 # "X và Y – hai đơn vị thành viên của Cụm –", "X, đơn vị thành viên của Cụm thi đua số 7,": members named in passing
 _MEMBER_APPOSITION = re.compile(
-    r"\s*[,(–—-]\s*(?:la\s+)?(?:(?:mot|hai|ba|\d)\s+|cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)\s+"
+    r"\s*[,(–—-]\s*(?:la\s+)?(?:(?:mot|hai|ba|\d)\s+|cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:(?:cua|trong|thuoc)\s+)?"
     r"(?:cum|khoi)(?![a-z])(?:\s+thi\s+dua)?(?:\s+so\s+(?:\d{1,2}|[ivx]{1,5})(?![a-z0-9]))?\s*[,)–—-]"
 )
 
