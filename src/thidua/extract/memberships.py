@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from thidua.extract.clusters import ClusterMention
 from thidua.extract.common import (
     Candidate,
     Context,
@@ -308,7 +309,7 @@ def _moved_members(ctx: Context) -> list[Candidate]:
     return out
 
 
-def _move_year(ctx: Context, s: Sentence, target, verb: int) -> tuple[int | None, re.Match[str] | None]:  # type: ignore[no-untyped-def]
+def _move_year(ctx: Context, s: Sentence, target: ClusterMention, verb: int) -> tuple[int | None, re.Match[str] | None]:
     """The year a unit joins the cluster it moves to: "(kể) từ năm N" after the cluster, a year framing the
     sentence (or the one before it), an adjustment decision's, or the article's."""
     an = ctx.an
@@ -348,7 +349,8 @@ def _moved_objects(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     for u in an.units:
-        if not _MOVE_VERB_BEFORE.search(an.sh, max(0, u.start - 14), u.start):
+        verb = _MOVE_VERB_BEFORE.search(an.sh, max(0, u.start - 14), u.start)
+        if verb is None:
             continue
         m = _MOVE_TARGET_AFTER.match(an.sh, u.end)
         target = next((c for c in ctx.clusters.mentions if m and c.start == m.end()), None)
@@ -358,7 +360,6 @@ def _moved_objects(ctx: Context) -> list[Candidate]:
         if cluster is None or cluster["bloc"] != label("agency", u.agency):
             continue
         s = an.sentence_at(u.start)
-        verb = _MOVE_VERB_BEFORE.search(an.sh, max(0, u.start - 14), u.start)
         clause = max(s.start, an.sh.rfind(";", s.start, u.start) + 1)
         if _NOT_DONE.search(an.sh, clause, u.start):
             continue  # "Đề nghị Bộ xem xét chuyển X sang Cụm thi đua số 5": a request, not a move
@@ -369,7 +370,7 @@ def _moved_objects(ctx: Context) -> list[Candidate]:
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
         fact["basis"] = "explicit"
         end = since.end() if since else target.end
-        out.append(Candidate(fact, verb.start() if verb else u.start, end, "membership.moved", agency=u.agency))
+        out.append(Candidate(fact, verb.start(), end, "membership.moved", agency=u.agency))
     return out
 
 

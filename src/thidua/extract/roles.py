@@ -337,7 +337,7 @@ def _rotation_order(ctx: Context) -> list[Candidate]:
         colon = an.sh.find(":", r.end, min(sent.end, r.end + 80))
         if colon < 0 or any(r.end <= u.start < colon for u in an.units):
             continue
-        if any(r.end <= q.start < colon for q in an.roles):
+        if any(r.end <= q.start < colon for q in roles):
             continue
         if any(
             sent.start <= q.start and q.end <= r.start and _ROLE_LIST_SEP.match(an.sh[q.end : r.start]) for q in roles
