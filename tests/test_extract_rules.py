@@ -5069,3 +5069,19 @@ def test_heads_listed_each_with_the_cluster_it_leads_after_tai() -> None:
     got = {(f["member"]["province"], f["cluster"]["number"], f["year"])
            for f in facts(body, published="2025-09-10", lead=lead) if f["kind"] == "role"}  # fmt: skip
     assert got == {("Phú Thọ", 1, 2024), ("Hải Phòng", 2, 2024)}
+
+
+def test_a_city_venue_takes_the_province_a_caption_restates() -> None:
+    text = normalize_text(
+        "Cụm thi đua số 5 Sở Nội vụ tổng kết năm 2021\n\n"
+        "Ngày 13/01/2022, tại thành phố Buôn Ma Thuột, Cụm thi đua số 5 gồm Sở Nội vụ các tỉnh Tây Nguyên đã tổ "
+        "chức Hội nghị tổng kết thi đua, khen thưởng năm 2021. Hội nghị do Sở Nội vụ tỉnh Đắk Lắk đăng cai.\n\n"
+        "Quang cảnh Hội nghị tổng kết Cụm thi đua số 5 tại tỉnh Đắk Lắk\n\n"
+        "Tham dự có đại diện Trung tâm Truyền hình Việt Nam tại TP Hồ Chí Minh."
+    )
+    got = [f for f in extract_facts(text, "2022-01-14") if f["kind"] == "conference"]
+    assert [(f["date"], f["location"]) for f in got] == [("2022-01-13", "Đắk Lắk")]
+    # without the caption, a city alone gives no province (and a national unit's seat is no venue)
+    alone = text.replace("Quang cảnh Hội nghị tổng kết Cụm thi đua số 5 tại tỉnh Đắk Lắk\n\n", "")
+    got = [f for f in extract_facts(alone, "2022-01-14") if f["kind"] == "conference"]
+    assert [(f["date"], f["location"]) for f in got] == [("2022-01-13", None)]

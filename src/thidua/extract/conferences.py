@@ -178,6 +178,10 @@ def find_conference(ctx: Context) -> Candidate | None:
         for t in _next_told(an, sent, 1):
             if _VENUE_NEXT.match(an.sh, t.start, t.end):
                 location = _venue(ctx, t.start, t.end)
+    if location is None and not _online(seg) and _places_at(seg):
+        # "tại thành phố Gia Nghĩa" (a city alone), and a caption "Quang cảnh Hội nghị tổng kết Cụm thi đua số 5 tại
+        # tỉnh Đắk Nông": the same meeting restated with its province
+        location = _restated_venue(ctx, sent, ctype)
     # the host named in the meeting's own sentence first; "X đăng cai" elsewhere only when it is not
     # about another meeting of the article
     # the host named in the meeting's own sentence, else "X đăng cai" anywhere in a page about one cluster (not
@@ -674,6 +678,37 @@ _PROVINCE_SEAT = re.compile(
     r"(?<![a-z])(?:tinh\s+uy|thanh\s+uy|ubnd(?:\s+(?:tinh|thanh\s+pho|tp))?|"
     r"uy\s+ban\s+nhan\s+dan\s+(?:tinh|thanh\s+pho)|hdnd(?:\s+tinh)?)\s*$"
 )
+
+
+# "(Quang cảnh) Hội nghị tổng kết ... tại tỉnh X": the meeting, then where (not "VKSND cấp cao tại Đà Nẵng", a
+# national unit among the guests)
+_MEETING_AT = re.compile(
+    r"(?<![a-z])hoi\s+nghi\s+(?:tong|so)\s+ket(?:(?!tham\s+du|dai\s+dien)[^.;:()]){0,80}?\stai\s(?!hoi\s+nghi)"
+)
+
+
+def _restated_venue(ctx: Context, sent, ctype: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The one province other sentences give the meeting ("Hội nghị ... tại tỉnh X"): sentences of the same kind
+    of review, with no date, no other cluster, no plan and no year but the reviewed one."""
+    an = ctx.an
+    number = ctx.clusters.number_at(an, sent.start)
+    found = set()
+    for t in an.sentences:
+        if t.start == sent.start or not _MEETING_AT.search(an.sh, t.start, t.end):
+            continue
+        seg = an.sh[t.start : t.end]
+        if _PLANNED.search(seg) or (ctype == "year_end") != (_MID_YEAR.search(seg) is None):
+            continue
+        if any(t.start <= d.start < t.end for d in an.dates):
+            continue
+        if any(t.start <= c.start < t.end and c.number != number for c in ctx.clusters.mentions):
+            continue
+        if any(t.start <= y.start < t.end and y.year != ctx.reviews_year for y in an.years):
+            continue
+        v = _venue(ctx, t.start, t.end)
+        if v is not None:
+            found.add(v)
+    return found.pop() if len(found) == 1 else None
 
 
 def _venue(ctx: Context, start: int, end: int) -> str | None:
