@@ -5085,3 +5085,19 @@ def test_a_city_venue_takes_the_province_a_caption_restates() -> None:
     alone = text.replace("Quang cảnh Hội nghị tổng kết Cụm thi đua số 5 tại tỉnh Đắk Lắk\n\n", "")
     got = [f for f in extract_facts(alone, "2022-01-14") if f["kind"] == "conference"]
     assert [(f["date"], f["location"]) for f in got] == [("2022-01-13", None)]
+
+
+def test_award_items_under_a_unit_that_received_them() -> None:
+    lead = "Công an tỉnh Lạng Sơn đón nhận Cờ thi đua của Bộ Công an\n\n"
+    body = (
+        "Với những thành tích đó, Công an tỉnh Lạng Sơn vinh dự được nhận các hình thức khen thưởng sau:\n"
+        "- Cờ thi đua của Chính phủ cho đơn vị dẫn đầu phong trào thi đua năm 2015 (Quyết định số 88/QĐ-TTg);\n"
+        "- Cờ thi đua của Bộ Công an năm 2015 (Quyết định số 120/QĐ-BCA);\n"
+        "- Cờ thi đua của UBND tỉnh dẫn đầu khối Nội chính."
+    )
+    got = {
+        (f["recipient"]["province"], f["grantor"], f["year"], f["decision"])
+        for f in facts(body, published="2016-03-01", lead=lead)
+        if f["kind"] == "award"
+    }
+    assert got == {("Lạng Sơn", "Chính phủ", 2015, "88/QĐ-TTg"), ("Lạng Sơn", "Bộ Công an", 2015, "120/QĐ-BCA")}

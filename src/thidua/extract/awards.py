@@ -128,6 +128,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 if head is not None and _PROPOSE.search(an.sh, head.start, head.end):
                     status = "proposed"
             item_of = None
+            receiver = None  # "X vinh dự được nhận các hình thức khen thưởng sau:" + "- Cờ thi đua ... (QĐ ...);"
             if status is None:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
                 item_of = _item_header(ctx, sent, a)
@@ -138,6 +139,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 head = list_header(an, sent)
                 if head is not None and _GIVES_COLON.search(an.sh, head.start, head.end):
                     status = _status(ctx, head.start, head.end)
+                elif head is not None and (got := _RECEIVES_COLON.search(an.sh, head.start, head.end)):
+                    # ("X vinh dự được nhận các hình thức khen thưởng sau:": X receives each item)
+                    named = [u for u in an.units if head.start <= u.start < got.start()]
+                    if len(named) == 1:
+                        status, receiver = "conferred", named[0]
             if status is None and _BULLET_START.match(an.text, sent.start):
                 # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
                 # no verb of its own shares the status of the item just before it
@@ -147,6 +153,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if _BULLET_START.match(an.text, sent.start):
                 item_status[sent.start] = status
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
+            if receiver is not None and (not recipients or recipients == [receiver]):
+                recipients, rspan = [receiver], (a.start, sent.end)
+            elif receiver is not None:
+                continue  # (an item naming someone else)
             if recipients and rspan[1] > a.end:
                 more = _more_recipients(ctx, an.list_end(sent))
                 if more:
@@ -710,6 +720,10 @@ _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
+_RECEIVES_COLON = re.compile(
+    r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
+    r"(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:]{0,30}:\s*$"
+)
 _GIVES_COLON = re.compile(r"(?<![a-z])(?:trao|tang|de\s+nghi)\s*:\s*$")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:(?:[-+•*–]|\d{1,2}[.)])[ \t]*)?$")
 
