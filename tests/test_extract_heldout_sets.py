@@ -108,7 +108,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout70": {"role": (0.98, 0.98), "membership": (0.98, 0.87), "award": (0.93, 0.93), "conference": (0.98, 0.90)},
     "heldout71": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout72": {"role": (0.98, 0.95), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.85)},
-    "heldout73": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.88), "conference": (0.78, 0.78)},
+    "heldout73": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.78, 0.78)},
     "heldout74": {"role": (0.98, 0.93), "membership": (0.98, 0.83), "award": (0.98, 0.98), "conference": (0.78, 0.70)},
     "heldout75": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout76": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.91), "conference": (0.98, 0.98)},

@@ -5101,3 +5101,18 @@ def test_award_items_under_a_unit_that_received_them() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Lạng Sơn", "Chính phủ", 2015, "88/QĐ-TTg"), ("Lạng Sơn", "Bộ Công an", 2015, "120/QĐ-BCA")}
+
+
+def test_an_award_under_the_decision_just_told_takes_its_grantor() -> None:
+    lead = "Sở VHTT&DL tỉnh Nghệ An đón nhận Cờ thi đua của Bộ\n\n"
+    body = (
+        "Tại hội nghị, thừa ủy quyền của Bộ trưởng Bộ VHTT&DL, đại diện Vụ Thi đua - Khen thưởng đã trao Cờ thi đua "
+        "của Bộ cho Sở VHTT&DL tỉnh Nghệ An theo Quyết định số 310/QĐ-BVHTTDL vì đã dẫn đầu phong trào thi đua năm "
+        "2014. Cũng theo quyết định này, Bộ trưởng trao tặng Bằng khen cho Đài Phát thanh - Truyền hình Nghệ An."
+    )
+    got = {
+        (f["recipient"]["org"], f["grantor"], f["decision"])
+        for f in facts(body, published="2014-12-30", lead=lead)
+        if f["kind"] == "award" and f["award"] == "certificate_of_merit"
+    }
+    assert got == {("Đài Phát thanh và Truyền hình", "Bộ Văn hóa, Thể thao và Du lịch", "310/QĐ-BVHTTDL")}

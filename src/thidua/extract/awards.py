@@ -111,6 +111,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, decision, sentence end, grantor) of a decision that names no one
     announced: tuple[str, str, int, str | None, int | None] | None = None
     last_decision: str | None = None  # the decision number of the last conferral (or announcement)
+    last_decision_grantor: str | None = None  # and the grantor of that conferral
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
     item_status: dict[int, str] = {}  # bullet items' status, by sentence start
@@ -179,7 +180,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                         _grantor(ctx, a, sent.start, []),
                         _perf_year(ctx, a, sent.start, sent.end, status),
                     )
-                    last_decision = announced[1]
+                    last_decision, last_decision_grantor = announced[1], announced[3]
                     last_conferred = (
                         int(y0.group(1)) if y0 else None,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -287,8 +288,13 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             told = list(_DECISION.finditer(an.sh, 0, sent.start))[-1:]
             before = re.sub(r"\s+", "", an.text[told[0].start(1) : told[0].end(1)]) if told else None
             decision = last_decision or before
+            if decision and decision == last_decision and last_decision_grantor:
+                if not any(sent.start <= au.start < nxt for au in an.authorities):
+                    # ("Cũng theo quyết định này, Bộ trưởng trao tặng Bằng khen cho Đài PT-TH X": the decision's
+                    # grantor, not the default of the recipient's sector)
+                    grantor = last_decision_grantor
         if status == "conferred" and decision:
-            last_decision = decision
+            last_decision, last_decision_grantor = decision, grantor
         # (a decision's date says nothing of the performance year: "theo Quyết định số 1102/QĐ-BCA ngày 29/02/2016")
         if (
             status == "conferred"
