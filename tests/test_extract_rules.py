@@ -5116,3 +5116,9 @@ def test_an_award_under_the_decision_just_told_takes_its_grantor() -> None:
         if f["kind"] == "award" and f["award"] == "certificate_of_merit"
     }
     assert got == {("Đài Phát thanh và Truyền hình", "Bộ Văn hóa, Thể thao và Du lịch", "310/QĐ-BVHTTDL")}
+
+
+def test_trusted_with_the_head_at_a_review_is_next_years() -> None:
+    assert roles("Sở TTTT Quảng Bình tiếp tục được tín nhiệm làm Cụm trưởng năm thứ hai liên tiếp.") == {
+        ("Quảng Bình", "head", 2024)
+    }

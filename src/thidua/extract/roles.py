@@ -66,7 +66,7 @@ _LINK_PHRASES = re.compile(
     r"(?:\s+so\s+[0-9ivx]+)?(?:\s+thuoc)?)(?![a-z])"
 )
 _ELECTION = re.compile(
-    r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
+    r"(?<![a-z])(?:bau|binh\s+bau|suy\s+ton|(?:duoc\s+)?tin\s+nhiem\s+(?:giao|lam|bau)|nhan\s+(?:ban\s+giao\s+)?nhiem\s+vu|nhan\s+ban\s+giao|ban\s+giao|"
     r"chuyen\s+giao|chyen\s+giao|trao\s+co|nhan\s+co|tiep\s+nhan|giao\s+nhiem\s+vu|duoc\s+giao)(?![a-z])"
 )
 _HANDOVER_RIGHT = re.compile(
