@@ -92,7 +92,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout54": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout55": {"role": (0.98, 0.98), "membership": (0.98, 0.81), "award": (0.98, 0.85), "conference": (0.81, 0.81)},
     "heldout56": {"role": (0.98, 0.98), "membership": (0.98, 0.84), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout57": {"role": (0.98, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.92), "conference": (0.98, 0.81)},
+    "heldout57": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.95), "conference": (0.98, 0.81)},
     "heldout58": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
     "heldout59": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout60": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},

@@ -5122,3 +5122,12 @@ def test_trusted_with_the_head_at_a_review_is_next_years() -> None:
     assert roles("Sở TTTT Quảng Bình tiếp tục được tín nhiệm làm Cụm trưởng năm thứ hai liên tiếp.") == {
         ("Quảng Bình", "head", 2024)
     }
+
+
+def test_a_post_told_after_the_sentences_year_before_its_holder() -> None:
+    lead = "Sở TT&TT Quảng Trị đón nhận Cờ thi đua\n\n"
+    body = (
+        "Năm 2018, với vai trò Cụm trưởng Cụm thi đua số 4 (gồm Sở TT&TT 6 tỉnh Bắc Trung Bộ), Sở TT&TT Quảng Trị "
+        "đã chủ động xây dựng kế hoạch."
+    )
+    assert roles(body, published="2019-03-01", lead=lead) == {("Quảng Trị", "head", 2018)}

@@ -619,9 +619,11 @@ _DOC_YEAR = re.compile(
 # "Là Cụm trưởng năm 2023, X ...", "Thay mặt đơn vị Cụm phó năm 2022, X ...": the role opens the sentence
 # ("Với vai trò Cụm trưởng Cụm thi đua số 6 năm 2020, X đã ...", "Trên cương vị Cụm phó, X ...")
 _IS_ROLE_LEAD = re.compile(
-    r"\s*(?:la|(?:thay\s+mat|dai\s+dien)(?:\s+cho)?|(?:voi|tren)\s+(?:vai\s+tro|cuong\s+vi|tu\s+cach)(?:\s+la)?|"
+    # ("Năm 2018, với vai trò Cụm trưởng Cụm thi đua số 4 (...), Sở X đã ...": a year may open the sentence)
+    r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?"
+    r"(?:la|(?:thay\s+mat|dai\s+dien)(?:\s+cho)?|(?:voi|tren)\s+(?:vai\s+tro|cuong\s+vi|tu\s+cach)(?:\s+la)?|"
     # "Năm 2015, được Bộ Công an giao làm Cụm trưởng Cụm thi đua số 4 (...), Công an tỉnh X đã ..."
-    r"(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?duoc\s+(?:[^,.;:]{0,40}?\s)?(?:giao|bau|phan\s+cong)\s+"
+    r"duoc\s+(?:[^,.;:]{0,40}?\s)?(?:giao|bau|phan\s+cong)\s+"
     r"(?:lam|la|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?))\s+"
     r"(?:don\s+vi\s+)?"
 )
