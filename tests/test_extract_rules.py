@@ -5131,3 +5131,14 @@ def test_a_post_told_after_the_sentences_year_before_its_holder() -> None:
         "đã chủ động xây dựng kế hoạch."
     )
     assert roles(body, published="2019-03-01", lead=lead) == {("Quảng Trị", "head", 2018)}
+
+
+def test_heads_singled_out_with_trong_do_each_with_its_cluster() -> None:
+    lead = "Bộ TT&TT giao nhiệm vụ Cụm trưởng năm 2021\n\n"
+    body = (
+        "Bộ ghi nhận các đơn vị đã hoàn thành tốt vai trò Cụm trưởng năm 2020, trong đó Sở TT&TT tỉnh Lạng Sơn (Cụm 1) "
+        "và Sở TT&TT tỉnh Sóc Trăng (Cụm 8) có nhiều cách làm sáng tạo."
+    )
+    got = {(f["member"]["province"], f["cluster"]["number"], f["year"])
+           for f in facts(body, published="2021-03-10", lead=lead) if f["kind"] == "role"}  # fmt: skip
+    assert got == {("Lạng Sơn", 1, 2020), ("Sóc Trăng", 8, 2020)}

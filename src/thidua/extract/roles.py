@@ -144,7 +144,7 @@ def extract_roles(ctx: Context) -> list[Candidate]:
 
 
 _LIST_CUE = re.compile(
-    r"[^.;]{0,80}?(?:(?<![a-z])(?:la|gom|lan\s+luot\s+la|lan\s+luot)\s*:?|\(\s*(?:nhu|gom|la)?)\s*$"
+    r"[^.;]{0,80}?(?:(?<![a-z])(?:la|gom|lan\s+luot\s+la|lan\s+luot|trong\s+do(?:\s+co)?)\s*:?|\(\s*(?:nhu|gom|la)?)\s*$"
 )
 
 
