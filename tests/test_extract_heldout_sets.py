@@ -113,7 +113,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout75": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout76": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.91), "conference": (0.98, 0.98)},
     "heldout77": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
-    "heldout78": {"role": (0.98, 0.90), "membership": (0.98, 0.95), "award": (0.94, 0.94), "conference": (0.98, 0.89)},
+    "heldout78": {"role": (0.98, 0.94), "membership": (0.98, 0.95), "award": (0.94, 0.94), "conference": (0.98, 0.89)},
 "heldout79": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout80": {"role": (0.98, 0.98), "membership": (0.96, 0.75), "award": (0.98, 0.91), "conference": (0.98, 0.98)},
     "heldout81": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.81, 0.81), "conference": (0.98, 0.98)},

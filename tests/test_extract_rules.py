@@ -5142,3 +5142,8 @@ def test_heads_singled_out_with_trong_do_each_with_its_cluster() -> None:
     got = {(f["member"]["province"], f["cluster"]["number"], f["year"])
            for f in facts(body, published="2021-03-10", lead=lead) if f["kind"] == "role"}  # fmt: skip
     assert got == {("Lạng Sơn", 1, 2020), ("Sóc Trăng", 8, 2020)}
+
+
+def test_a_role_after_the_units_head_named_between_commas() -> None:
+    body = "Giám đốc Sở TTTT tỉnh Nghệ An, ông Trần Văn B., Cụm trưởng năm 2023, đã trao cờ luân lưu cho Sở TTTT."
+    assert ("Nghệ An", "head", 2023) in roles(body)

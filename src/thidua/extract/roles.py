@@ -836,6 +836,11 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     name = re.match(r"\s*((?:\w+\.?\s*){1,5}?)[(,]", an.text[a:b])
     if name and name.group(1).strip() and all(t[0].isupper() for t in name.group(1).split()):
         a += name.end() - 1
+    else:
+        # ("Chủ tịch LĐLĐ tỉnh Ninh Bình, bà Đinh Thị L., Cụm trưởng năm 2023": the person, set off by commas)
+        named = re.match(r"\s*,\s*(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí)\s+((?:\w+\.?\s*){1,5}?)(?=,)", an.text[a:b])
+        if named and all(t[0].isupper() for t in named.group(1).split()):
+            a += named.end()
     if b - a > 80:
         return False
     gap = mask(an.sh, a, b, [*an.authorities])
