@@ -5147,3 +5147,23 @@ def test_heads_singled_out_with_trong_do_each_with_its_cluster() -> None:
 def test_a_role_after_the_units_head_named_between_commas() -> None:
     body = "Giám đốc Sở TTTT tỉnh Nghệ An, ông Trần Văn B., Cụm trưởng năm 2023, đã trao cờ luân lưu cho Sở TTTT."
     assert ("Nghệ An", "head", 2023) in roles(body)
+
+
+def test_recipients_in_numbered_lines_after_cho_cac_tap_the_sau() -> None:
+    lead = "Bộ TT&TT khen thưởng các Sở TTTT năm 2023\n\n"
+    body = (
+        "Ngày 15/01/2024, Bộ trưởng Bộ TTTT ký Quyết định số 45/QĐ-BTTTT tặng Cờ thi đua năm 2023 cho các tập thể "
+        "sau:\n1. Sở TTTT tỉnh Nghệ An;\n2. Sở TTTT thành phố Đà Nẵng;\n3. Sở TTTT thành phố Cần Thơ."
+    )
+    got = {(f["recipient"]["province"], f["year"], f["decision"])
+           for f in facts(body, published="2024-01-20", lead=lead) if f["kind"] == "award"}  # fmt: skip
+    assert got == {(p, 2023, "45/QĐ-BTTTT") for p in ("Nghệ An", "Đà Nẵng", "Cần Thơ")}
+
+
+def test_an_awards_year_from_a_clause_after_truoc_do() -> None:
+    body = (
+        "Năm 2023, Sở TTTT Nghệ An được tặng Cờ thi đua của Bộ TTTT; trước đó, năm 2022, đơn vị được tặng Bằng khen "
+        "của Thủ tướng Chính phủ."
+    )
+    got = {(f["award"], f["year"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("emulation_flag", 2023), ("certificate_of_merit", 2022)}

@@ -68,7 +68,7 @@ _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 _ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*[:\-–]\s*"
 _LABELLED_SEP = re.compile(r"\s*[;,]?\s*(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
-_UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*)?$")
+_UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*|(?<=\n)\d{1,2}[.)]\s*)?$")  # (or a numbered line)
 _SUBJECT_GAP = {
     "vinh", "du", "da", "duoc", "de", "nghi", "xet", "trao", "tang", "don", "nhan", "se", "vua", "cung", "chinh",
     "thuc", "tiep", "tuc", "lan", "thu", "hai", "nam", "khen", "thuong",
@@ -1094,8 +1094,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
         m = re.search(
-            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*(?:la\s*)?:?\s*"
-            r"(?:[-+•*]\s*)?$"
+            # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
+            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
+            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*)?)?\s*(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
@@ -1122,7 +1123,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             m = None
         if m and m.group(0).lstrip().startswith("gom") and _ASIDE_OPEN.search(lead_clean, 0, m.start()):
             m = None  # "... tặng Cờ thi đua vì ... dẫn đầu Cụm thi đua số 3 (gồm VKSND 6 tỉnh: ...)": its members
-        if m and not re.search(r"[;.]", lead) and len(lead) < 160:
+        # (an item number "1." before the first unit is no sentence end)
+        if m and not re.search(r"[;.]", re.sub(r"\n[ \t]*\d{1,2}[.)][ \t]*$", "\n", lead)) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:
                 # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
@@ -1295,10 +1297,11 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         return at
     # "Năm 2022, X được ... tặng Cờ thi đua (theo Quyết định ... ngày 03/02/2023)": the year the sentence opens with
     opening = _OPENING_YEAR.match(an.sh, s0)
-    if opening is None:
+    clauses = list(_CLAUSE_YEAR.finditer(an.sh, s0, a.start))
+    if opening is None or (clauses and clauses[-1].start() > opening.start()):
         # "..., hội nghị cũng ghi nhận thành tích của các đơn vị: năm 2024, X đã được ... tặng Cờ": a clause's
-        clauses = list(_CLAUSE_YEAR.finditer(an.sh, s0, a.start))
-        opening = clauses[-1] if clauses else None
+        # (also after the sentence's own: "Năm 2023, X được tặng Cờ ...; trước đó, năm 2022, đơn vị được tặng ...")
+        opening = clauses[-1] if clauses else opening
     if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
     side = ctx.extra.get("side_meeting")
@@ -1350,7 +1353,9 @@ _ALSO_PROPOSES = re.compile(
     r"(?<![a-z])cung\s+(?:da\s+)?(?:thong\s+nhat|nhat\s+tri|bo\s+phieu|de\s+nghi|de\s+xuat)(?![a-z])"
 )
 _AT_THAT_REVIEW = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:(?:tong|so)\s+ket\s+)?(?:do|nay|tren)(?![a-z])")
-_CLAUSE_YEAR = re.compile(r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_CLAUSE_YEAR = re.compile(
+    r"(?:(?<=[:;])|(?<=dip\snay,))\s*(?:(?:truoc|sau)\s+do\s*,\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*,"
+)
 _AT_REVIEW = re.compile(
     r"(?<![a-z])tong\s+ket(?:(?:\s+(?:phong\s+trao\s+thi\s+dua|cong\s+tac(?:\s+thi\s+dua)?(?:,?\s+khen\s+thuong)?))?"
     r"\s+nam\s+((?:19|20)\d\d)(?![\d-])|[^.;]{0,60}?thang\s+(\d{1,2})\s*/\s*((?:19|20)\d\d))"
