@@ -126,8 +126,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout88": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout89": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout90": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout91": {"role": (0.98, 0.98), "membership": (0.98, 0.82), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout95": {"role": (0.98, 0.98), "membership": (0.81, 0.88), "award": (0.98, 0.73), "conference": (0.81, 0.81)},
+    "heldout91": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout95": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 

@@ -5167,3 +5167,67 @@ def test_an_awards_year_from_a_clause_after_truoc_do() -> None:
     )
     got = {(f["award"], f["year"]) for f in facts(body) if f["kind"] == "award"}
     assert got == {("emulation_flag", 2023), ("certificate_of_merit", 2022)}
+
+
+def test_attendance_of_ranked_officers_each_naming_their_unit_without_a_colon() -> None:
+    lead = (
+        "Ngày 20/11/2023, Công an tỉnh Kon Tum đăng cai Hội nghị tổng kết năm 2023 của Cụm thi đua số 8, "
+        "Bộ Công an.\n\n"
+    )
+    body = (
+        "Tham dự hội nghị có Thiếu tướng Lê Văn A., Phó Cục trưởng Cục Công tác đảng (Bộ Công an); Đại tá Y B., "
+        "Giám đốc Công an tỉnh Kon Tum; Đại tá Trần C., Giám đốc Công an tỉnh Gia Lai và Thượng tá Võ D., "
+        "Phó Giám đốc Công an tỉnh Đắk Nông, cùng đại diện các phòng của Công an 3 tỉnh."
+    )
+    got = members(body, lead=lead)
+    assert got == {(p, "attendance", 2023) for p in ("Kon Tum", "Gia Lai", "Đắk Nông")}
+    # two officers are no list
+    two = body.replace("; Đại tá Trần C., Giám đốc Công an tỉnh Gia Lai", "")
+    assert members(two, lead=lead) == set()
+
+
+def test_the_rest_of_a_list_begun_the_sentence_before_is_explicit() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT 6 tỉnh: Nghệ An; Hà Tĩnh; Quảng Bình.\n\n"
+        "Ba đơn vị còn lại là Sở TTTT các tỉnh Quảng Trị, Thừa Thiên Huế và Thanh Hóa."
+    )
+    provinces = ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Thanh Hóa")
+    assert members(body) == {(p, "explicit", 2023) for p in provinces}
+
+
+def test_a_table_row_that_tells_its_own_proposal() -> None:
+    body = (
+        "Căn cứ kết quả chấm điểm năm 2023, Cụm thống nhất:\n\n"
+        "| Hình thức | Đơn vị |\n\n|---|---|\n\n"
+        "| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | Sở TTTT tỉnh Quảng Bình |\n\n"
+        "| Đề nghị Bộ trưởng tặng Bằng khen | Sở TTTT tỉnh Hà Tĩnh; Sở TTTT tỉnh Quảng Trị |"
+    )
+    assert awards(body) == {
+        ("Quảng Bình", "emulation_flag", "proposed", "Chính phủ", 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+        ("Quảng Trị", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+    }
+
+
+def test_an_award_item_of_the_unions_central_committee_named_short() -> None:
+    lead = "Ngày 20/12/2016, Cụm thi đua số 6 của Hội Nông dân các tỉnh Đông Nam Bộ tổng kết năm 2016.\n\n"
+    body = (
+        "Các đơn vị thống nhất đề nghị Trung ương Hội Nông dân Việt Nam khen thưởng năm 2016 như sau:\n\n"
+        "- Cờ thi đua của Trung ương Hội Nông dân Việt Nam: Hội Nông dân tỉnh Đồng Nai;\n\n"
+        "- Bằng khen của Trung ương Hội: Hội Nông dân tỉnh Tây Ninh, Hội Nông dân tỉnh Bình Phước."
+    )
+    tw = "Trung ương Hội Nông dân Việt Nam"
+    assert awards(body, lead=lead, published="2016-12-21") == {
+        ("Đồng Nai", "emulation_flag", "proposed", tw, 2016),
+        ("Tây Ninh", "certificate_of_merit", "proposed", tw, 2016),
+        ("Bình Phước", "certificate_of_merit", "proposed", tw, 2016),
+    }
+
+
+def test_a_venue_whose_province_is_bracketed_after_its_district() -> None:
+    lead = (
+        "Ngày 22/12/2016, tại Khu du lịch sinh thái hồ Dầu Tiếng, huyện Dầu Tiếng (Bình Dương), Cụm thi đua số 6 "
+        "của Hội Nông dân tổ chức hội nghị tổng kết năm 2016.\n\n"
+    )
+    (conf,) = (f for f in facts("", lead=lead, published="2016-12-23") if f["kind"] == "conference")
+    assert (conf["date"], conf["location"]) == ("2016-12-22", "Bình Dương")

@@ -44,7 +44,8 @@ _HEADER = re.compile(r"(?<![a-z])(?:hai|ba|\d|cac|nhung)\s+$")
 _COMPLEMENT = re.compile(r"^\s*(?:[^.;]{0,60}?)cho\s+(?:tat\s+ca\s+)?cac\s+(?:don\s+vi|so|dai|tinh)\s+con\s+lai")
 _GENERIC_GRANTOR = re.compile(
     r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
-    r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong)(?![a-z])"
+    # ("Bằng khen của Trung ương Hội": the union's central committee, short)
+    r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong|trung\s+uong(?:\s+hoi)?)(?![a-z])"
 )
 _FOR_YEAR = re.compile(
     r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?<!den\s)(?<!toi\s)nam\s+((?:19|20)\d\d)"
@@ -455,7 +456,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             or "|" in an.sh[units[0].start : units[-1].end]  # (several units: "| X; Y |", one cell)
         ):
             continue
-        status = _status(ctx, intro[0], intro[1])
+        # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
+        status = _status(ctx, a, awards[0].start) if _PROPOSE.search(an.sh, a, awards[0].start) else None
+        status = status or _status(ctx, intro[0], intro[1])
         if status is None:
             continue
         # the grantor named in the row ("| Cờ thi đua của Bộ Tài chính |"), else in the text before the table
@@ -1099,7 +1102,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
-            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*)?)?\s*(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
+            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*)?)?\s*"
+            r"(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
             r"|(?<![a-z])la\s*:?\s*$"

@@ -757,6 +757,8 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
 
 _PLACE_TAIL = re.compile(
     r"(?:\s*,\s*(?:thanh\s+pho|tp\.?|thi\s+xa|huyen|quan|phuong|xa)\s[^,;.()]{1,30}?)?\s*,\s*(?:tinh|thanh\s+pho|tp\.?)\s*"
+    # "Khu du lịch ..., huyện Dầu Tiếng (Bình Dương)": the province in brackets after the district
+    r"|\s*,\s*(?:thanh\s+pho|tp\.?|thi\s+xa|huyen|quan|phuong|xa)\s[^,;.()]{1,30}?\s*\(\s*(?:(?:tinh|thanh\s+pho|tp\.?)\s*)?"
 )
 
 

@@ -427,7 +427,7 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
         seg = an.sh[s.start : s.end]
         m = _COMPLEMENT.search(seg) if "con lai" in seg else None
         if m:
-            out.extend(_complement_list(ctx, s, m))
+            out.extend(_complement_list(ctx, s, m, read))
             continue
         clusters_here = [c for c in ctx.clusters.mentions if s.start <= c.start < s.end]
         cue = _cue(seg, [(c.start - s.start, c.end - s.start) for c in clusters_here])
@@ -505,7 +505,7 @@ def _clauses(ctx: Context, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candidate]:
+def _complement_list(ctx: Context, s: Sentence, m: re.Match[str], read: _Read) -> list[Candidate]:
     """ "Các đơn vị còn lại (trong Cụm) là ...": the named remainder and the units it is the remainder
     of, named just before ("X làm Cụm trưởng, Y làm Cụm phó. Các đơn vị còn lại ...", or "...; các
     đơn vị còn lại trong Cụm gồm ..." in the same sentence)."""
@@ -531,6 +531,13 @@ def _complement_list(ctx: Context, s: Sentence, m: re.Match[str]) -> list[Candid
     own = _named(an, s.start, cut, bloc)
     if not own:
         prev = [t for t in an.sentences if t.end <= s.start][-1:]
+        if prev and prev[0].start in read.listed:
+            # "Cụm gồm Sở Tư pháp 6 tỉnh: A; B; C. Ba đơn vị còn lại là D, E và F": the rest of a list the
+            # sentence before began (its units are already listed members), so the whole list is explicit
+            for g in got:
+                g.fact["basis"] = "explicit"
+                g.rule = "membership.list_rest"
+            return got
         own = [u for t in prev for u in an.units if t.start <= u.start < t.end]
         own = [(u.start, u.agency, u.province) for u in own]
         # and the head and deputy of that year told earlier (the remainder is the rest of them)
@@ -1093,6 +1100,9 @@ def _grouped_attendance(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     return out
 
 
+_RANK = r"(?:dai|thuong|trung|thieu)\s+(?:ta|tuong)|dong\s+chi|ong|ba"
+_RANKED = re.compile(r"\s*(?:(?:hoi\s+nghi|buoi\s+le|le)\s+)?(?:co\s+)?(?:" + _RANK + r")(?![a-z])")
+_RANKED_SEP = re.compile(r";\s*|\s+va\s+(?=(?:" + _RANK + r")\s)")
 _LATER_GROUP = re.compile(r";|(?<![a-z])cung\s+(?=(?:cac\s+)?(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z]))")
 _LEADERS = re.compile(r"(?<![a-z])(?:lanh\s+dao|dai\s+dien|dai\s+bieu)(?![a-z])")
 _PERSON_SEP = re.compile(r";\s*|\s+va\s+(?=(?:ong|ba|dong\s+chi)\s)")
@@ -1103,13 +1113,20 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     đốc Sở Y tế Y; ...": one person per item, each naming the unit they lead."""
     an = ctx.an
     colon = an.sh.find(":", a, s.end)
-    if colon < 0 or not _PEOPLE.match(an.sh, colon + 1):
+    if colon >= 0 and _PEOPLE.match(an.sh, colon + 1):
+        start, bare = colon + 1, False
+    elif colon < 0 and _RANKED.match(an.sh, a):
+        # "Tham dự hội nghị có Đại tá A., Giám đốc Công an tỉnh X; Đại tá B., Giám đốc Công an tỉnh Y; ... và
+        # Đại tá C., Phó Giám đốc Công an tỉnh Z": the same list without "gồm:", each item opened by a rank
+        start, bare = a, True
+    else:
         return []
     cluster = ctx.clusters.at(an, a)
     if cluster is None or ctx.clusters.bloc is None:
         return []
-    items, start = [], colon + 1
-    cuts = [(m.start(), m.end()) for m in _PERSON_SEP.finditer(an.sh, colon + 1, s.end)]
+    items = []
+    sep = _RANKED_SEP if bare else _PERSON_SEP
+    cuts = [(m.start(), m.end()) for m in sep.finditer(an.sh, start, s.end)]
     for c0, c1 in [*cuts, (s.end, s.end)]:
         items.append((start, c0))
         start = c1
@@ -1119,7 +1136,9 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     year = _year(ctx, a)
     for i0, i1 in items:
         units = [u for u in an.units if i0 <= u.start < i1]
-        if len(units) != 1 or not _PEOPLE.match(an.sh, i0):
+        if bare and not units:
+            continue  # a guest from the ministry, with no provincial unit
+        if len(units) != 1 or not (_RANKED if bare else _PEOPLE).match(an.sh, i0):
             return []  # not a list of people with their units
         u = units[0]
         if u.agency != ctx.clusters.bloc:
@@ -1127,7 +1146,7 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
         fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
         fact["basis"] = "attendance"
         out.append(Candidate(fact, u.start, u.end, "membership.attendance_people", agency=u.agency))
-    return out
+    return out if not bare or len(out) >= 3 else []
 
 
 _PAREN_AFTER_CLUSTER = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
