@@ -5231,3 +5231,18 @@ def test_a_venue_whose_province_is_bracketed_after_its_district() -> None:
     )
     (conf,) = (f for f in facts("", lead=lead, published="2016-12-23") if f["kind"] == "conference")
     assert (conf["date"], conf["location"]) == ("2016-12-22", "Bình Dương")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kết quả bỏ phiếu, Sở TTTT Hà Tĩnh đạt số phiếu cao nhất, được đề nghị tặng Cờ thi đua của Bộ TTTT.",
+        "Sở TTTT Hà Tĩnh xếp thứ nhất (98,5 điểm), được Cụm đề nghị Bộ trưởng tặng Cờ thi đua.",
+    ],
+)
+def test_a_units_top_score_between_it_and_its_proposed_award(body: str) -> None:
+    assert awards(body) == {("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023)}
+    # another unit's score is no subject of the award
+    assert awards("Sở TTTT Nghệ An đạt 98 điểm, Sở TTTT Hà Tĩnh được đề nghị tặng Cờ thi đua.") == {
+        ("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023)
+    }

@@ -868,6 +868,10 @@ _VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tr
 _AND_PROPOSED = re.compile(
     r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:(?:thong|nhat)\s+(?:nhat|tri)\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))"
 )
+_TOP_SCORE = re.compile(
+    r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
+    r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"
+)
 _BARE_AUTHORITY_SUBMITS = re.compile(
     r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
     r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so)(?![a-z])"
@@ -1170,6 +1174,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         )
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
+        # "X đạt số phiếu cao nhất, được đề nghị tặng <award>": X's score, then its award
+        gap = _TOP_SCORE.sub(" ", gap)
         gap = _AND_PROPOSED.sub(" ", gap)
         # "X tổ chức (trọng thể) lễ đón nhận <award>", "X là một trong những đơn vị được ... tặng <award>"
         gap = re.sub(
