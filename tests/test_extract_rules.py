@@ -5246,3 +5246,47 @@ def test_a_units_top_score_between_it_and_its_proposed_award(body: str) -> None:
     assert awards("Sở TTTT Nghệ An đạt 98 điểm, Sở TTTT Hà Tĩnh được đề nghị tặng Cờ thi đua.") == {
         ("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023)
     }
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "ĐÍNH CHÍNH: Bản tin đăng ngày 19/12 đã ghi nhầm Sở TTTT tỉnh Quảng Trị là đơn vị Cụm phó năm 2024.",
+        "Ghi chú: Bản tin trước ghi nhầm đơn vị Cụm phó năm 2024 là Sở TTTT tỉnh Quảng Trị.",
+    ],
+)
+def test_a_correction_notice_retracts_the_role_it_repeats(notice: str) -> None:
+    body = "Hội nghị bầu Sở TTTT Nghệ An làm Cụm trưởng, Sở TTTT Quảng Bình làm Cụm phó năm 2024.\n\n" + notice
+    assert roles(body) == {("Nghệ An", "head", 2024), ("Quảng Bình", "deputy", 2024)}
+    # "nhằm" (in order to) is no mistake
+    aim = "Sở TTTT Quảng Trị làm Cụm phó năm 2024 nhằm hỗ trợ Cụm trưởng."
+    assert roles(aim) == {("Quảng Trị", "deputy", 2024)}
+
+
+def test_a_member_table_titled_with_its_year() -> None:
+    body = (
+        "Thường trực Cụm đã ban hành thông báo phân công nhiệm vụ các đơn vị trong Cụm như sau:\n\n"
+        "| Danh sách phân công nhiệm vụ trong Cụm thi đua số 4 năm 2024 |  |  |\n\n|---|---|---|\n\n"
+        "| STT | Đơn vị | Nhiệm vụ |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Quảng Bình | Cụm trưởng |\n\n| 2 | Sở TTTT tỉnh Quảng Trị | Cụm phó |\n\n"
+        "| 3 | Sở TTTT tỉnh Nghệ An | Thành viên |"
+    )
+    assert members(body) == {(p, "explicit", 2024) for p in ("Quảng Bình", "Quảng Trị", "Nghệ An")}
+
+
+def test_dashed_role_lines_under_a_numbered_section_heading_with_a_year() -> None:
+    body = (
+        "2. Kết quả bình xét năm 2023: Sở TTTT Nghệ An dẫn đầu.\n"
+        "3. Phân công nhiệm vụ năm 2024:\n"
+        "   - Cụm trưởng: Sở TTTT tỉnh Quảng Bình;\n"
+        "   - Cụm phó: Sở TTTT tỉnh Quảng Trị."
+    )
+    assert roles(body) == {("Quảng Bình", "head", 2024), ("Quảng Trị", "deputy", 2024)}
+
+
+def test_a_unit_put_forward_for_the_authority_to_propose() -> None:
+    body = (
+        "Cụm thống nhất giới thiệu Sở TTTT tỉnh Nghệ An để Bộ TTTT xem xét, đề nghị Thủ tướng Chính phủ tặng Cờ thi "
+        "đua của Chính phủ năm 2023."
+    )
+    assert awards(body) == {("Nghệ An", "emulation_flag", "proposed", "Chính phủ", 2023)}

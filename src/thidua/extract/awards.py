@@ -1174,6 +1174,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         )
         # "X được Hội nghị suy tôn là đơn vị dẫn đầu, (và) đề nghị Bộ trưởng tặng <award>" (but "cho X và
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
+        # "giới thiệu X để VKSND tối cao xem xét, đề nghị Thủ tướng tặng <award>": X put forward to the authority
+        gap = re.sub(r"^\s*de\s+(?:cap\s+tren\s+)?(?:xem\s+xet|xet)\s*,?\s*(?:va\s+)?(?=de\s+nghi|trinh)", " ", gap)
         # "X đạt số phiếu cao nhất, được đề nghị tặng <award>": X's score, then its award
         gap = _TOP_SCORE.sub(" ", gap)
         gap = _AND_PROPOSED.sub(" ", gap)

@@ -320,13 +320,20 @@ _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
 def list_header(an: Analysis, sent, headings: bool = False):  # type: ignore[no-untyped-def]
     """The sentence ending in ':' that opens the bulleted list ``sent`` is an item of, if any (with
     ``headings``, also a short heading line of its own: "Phân công Cụm thi đua số 5 năm 2020")."""
-    if not _BULLET.match(an.text, sent.start):
+    own = _BULLET.match(an.text, sent.start)
+    if not own:
         return None
+    numbered = own.group(0).strip()[:1].isalnum()
     i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
     while i > 0:
         i -= 1
         prev = an.sentences[i]
-        if _BULLET.match(an.text, prev.start):
+        item = _BULLET.match(an.text, prev.start)
+        if item:
+            # ("3. Phân công nhiệm vụ năm 2020:" + "- Cụm trưởng: X": a numbered section heading over dashed items)
+            opens = an.text[prev.start : prev.end].rstrip().endswith(":")
+            if not numbered and item.group(0).strip()[:1].isalnum() and opens:
+                return prev
             continue
         head = an.text[prev.start : prev.end].strip()
         if head.endswith(":"):

@@ -1347,6 +1347,9 @@ def _self_before(
     return [Candidate(fact, u.start, cue, "membership.list_with_subject", agency=u.agency)]
 
 
+_TITLE_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])[^|]{0,60}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
+
+
 def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
     """Members one per line after a list cue: table rows (``| 1 | Sở Y tế tỉnh Quảng Nam |``) or
     bare lines that hold just a unit (``Bộ Chỉ huy BĐBP tỉnh Sơn La``).
@@ -1372,6 +1375,11 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
             if not bare:
                 break
         provs = [p for p in an.provinces if line_start <= p.start < line_end]
+        if not out and not units and not provs and year is not None and "|" in row:
+            # a title row before the first member ("| Danh sách phân công nhiệm vụ trong Cụm ... năm 2016 |"):
+            # the year of the list
+            titled = _TITLE_YEAR.search(an.sh, line_start, line_end)
+            year = int(titled.group(1)) if titled else year
         found = [(u.start, u.end, u.agency, u.province) for u in units]
         if not units and len(provs) == 1 and ctx.clusters.bloc:
             found = [(provs[0].start, provs[0].end, ctx.clusters.bloc, provs[0].value)]  # "| 1 | Quảng Nam |"

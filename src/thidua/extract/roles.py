@@ -140,7 +140,19 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     out.extend(_bare_subject(ctx))
     if "(" in an.text:
         out.extend(_respective_items(ctx))
+    if _MISTAKEN.search(an.text):
+        out = [c for c in out if not _MISTAKEN.search(an.text, *_sentence_span(an, c.start))]
     return out
+
+
+# "Bản tin ... đã ghi nhầm X là đơn vị Cụm phó năm 2013", "ghi sai đơn vị Cụm phó là X": a correction notice
+# retracts the role it repeats (the article's own letters: "nhằm", in order to, folds to the same shadow)
+_MISTAKEN = re.compile(r"(?<!\w)(?:(?:ghi|đưa|viết|nêu)\s+(?:nhầm|sai)|nhầm\s+lẫn)(?!\w)", re.IGNORECASE)
+
+
+def _sentence_span(an: Analysis, pos: int) -> tuple[int, int]:
+    s = an.sentence_at(pos)
+    return s.start, s.end
 
 
 _LIST_CUE = re.compile(
