@@ -5290,3 +5290,12 @@ def test_a_unit_put_forward_for_the_authority_to_propose() -> None:
         "đua của Chính phủ năm 2023."
     )
     assert awards(body) == {("Nghệ An", "emulation_flag", "proposed", "Chính phủ", 2023)}
+
+
+def test_the_head_singled_out_after_a_count_of_members_is_no_member_list() -> None:
+    body = (
+        "Cụm thi đua số 4 năm 2024 có 5 thành viên, trong đó Sở TTTT Hà Tĩnh là Cụm trưởng, Sở TTTT Nghệ An là "
+        "Cụm phó."
+    )
+    assert members(body) == set()
+    assert roles(body) == {("Hà Tĩnh", "head", 2024), ("Nghệ An", "deputy", 2024)}

@@ -615,7 +615,14 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
     tail = re.sub(r"\([^()]*\)", " ", an.sh[got[-1].end : clause_end]) if got else ""
     if cue_text in ("co", "cluster:") and (len(got) < 3 or _AWARD_TALK.search(tail)):
         got = []  # "Cụm ... có X": a list only when it names a whole cluster, not its winners
+    if got and len(got) <= 2 and _ROLE_PREDICATE.match(an.sh, got[-1].end):
+        got = []  # "Cụm có 6 thành viên, trong đó X là Cụm trưởng": the head singled out, not a member list
     return got
+
+
+_ROLE_PREDICATE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:la|lam|giu)\s+(?:(?:vai\s+tro|don\s+vi)\s+)?(?:cum|khoi)\s+(?:truong|pho)"
+)
 
 
 _COUNTED_UNITS = re.compile(r"(?<![a-z0-9])(?:\d{1,2}|" + _COUNT + r")\s+(?:tinh|don\s+vi|so|thanh\s+vien)(?![a-z])")
