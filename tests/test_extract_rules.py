@@ -5299,3 +5299,20 @@ def test_the_head_singled_out_after_a_count_of_members_is_no_member_list() -> No
     )
     assert members(body) == set()
     assert roles(body) == {("Hà Tĩnh", "head", 2024), ("Nghệ An", "deputy", 2024)}
+
+
+def test_units_voted_to_receive_an_award_are_proposed() -> None:
+    body = "Về khen thưởng, Cụm suy tôn Sở TTTT Nghệ An nhận Cờ thi đua, Sở TTTT Hà Tĩnh nhận Bằng khen của Bộ trưởng."
+    ministry = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", ministry, 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", ministry, 2023),
+    }
+    # a unit receiving an award after the vote was taken still receives it
+    after = "Sau khi bỏ phiếu suy tôn, Sở TTTT Quảng Bình đón nhận Cờ thi đua của Chính phủ năm 2022."
+    assert awards(after) == {("Quảng Bình", "emulation_flag", "conferred", "Chính phủ", 2022)}
+
+
+def test_an_award_with_its_year_before_its_grantor_given_after_the_subject() -> None:
+    body = "Cờ thi đua năm 2023 của Bộ TTTT được trao cho Sở TTTT tỉnh Quảng Trị."
+    assert awards(body) == {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023)}

@@ -39,6 +39,7 @@ _CONFER = re.compile(
     r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|(?<!phong\s)trao\s+tang|(?<!phong\s)trao|tang\s+thuong|quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
 )
+_VOTED_TO = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|binh\s+bau|bo\s+phieu)(?![a-z])")
 _WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang|khen\s+thuong)(?![a-z])")
 _HEADER = re.compile(r"(?<![a-z])(?:hai|ba|\d|cac|nhung)\s+$")
 _COMPLEMENT = re.compile(r"^\s*(?:[^.;]{0,60}?)cho\s+(?:tat\s+ca\s+)?cac\s+(?:don\s+vi|so|dai|tinh)\s+con\s+lai")
@@ -997,10 +998,14 @@ def _status(ctx: Context, s0: int, pos: int) -> str | None:
     an = ctx.an
     seg = an.sh[s0:pos]
     p = [m.end() for m in _PROPOSE.finditer(seg)]
+    voted = [m.end() for m in _VOTED_TO.finditer(seg)]
     c = [
         m.end()
         for m in _CONFER.finditer(seg)
-        if not re.search(r"de\s+nghi|de\s+xuat", m.group(0)) and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
+        if not re.search(r"de\s+nghi|de\s+xuat", m.group(0))
+        and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
+        # ("Cụm suy tôn X nhận Cờ thi đua, Y nhận Bằng khen": who the vote puts forward to receive it)
+        and not (m.group(0) == "nhan" and voted and voted[0] < m.start())
     ]
     # ("tăng", increase, folds to "tang" too: only "tặng", give, is a cue)
     w = [
@@ -1022,7 +1027,9 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     an = ctx.an
     gap = mask(an.sh, a.end, min(s1, a.end + 80), an.authorities)
     m = re.match(
-        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+(de\s+nghi|de\s+xuat|trao|tang)",
+        # ("Cờ thi đua năm 2022 của BHXH Việt Nam được trao cho X": the year before the grantor too)
+        r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+"
+        r"(de\s+nghi|de\s+xuat|trao|tang)",
         gap,
     )
     if not m or not re.match(r"[^.;]{0,20}?cho(?![a-z])", gap[m.end() :]):
