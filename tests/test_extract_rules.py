@@ -5316,3 +5316,9 @@ def test_units_voted_to_receive_an_award_are_proposed() -> None:
 def test_an_award_with_its_year_before_its_grantor_given_after_the_subject() -> None:
     body = "Cờ thi đua năm 2023 của Bộ TTTT được trao cho Sở TTTT tỉnh Quảng Trị."
     assert awards(body) == {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023)}
+
+
+def test_a_unit_that_has_fulfilled_its_role_held_it() -> None:
+    assert roles("Sở TTTT Hà Tĩnh đã hoàn thành tốt vai trò Cụm trưởng năm 2023.") == {("Hà Tĩnh", "head", 2023)}
+    # a wish for the new head is no role held
+    assert roles("Ông A chúc Sở TTTT Quảng Bình hoàn thành tốt nhiệm vụ Cụm trưởng.") == set()

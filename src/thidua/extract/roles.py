@@ -61,6 +61,8 @@ _LINK_PHRASES = re.compile(
     # ("X – khi đó là đơn vị Cụm trưởng năm 2020")
     r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|khi\s+do(?=\s+la\s)|"
     r"to\s+chuc(?=\s+voi\s+tu\s+cach)|"
+    # "X đã hoàn thành tốt vai trò Cụm trưởng năm 2023" (a past year's role; not "chúc Y hoàn thành tốt nhiệm vụ")
+    r"(?<=da\s)hoan\s+thanh(?:\s+(?:tot|xuat\s+sac))?|"
     # "được các Sở trong Cụm thi đua số 4 (thuộc Bộ ...) tín nhiệm bầu làm"
     r"cac\s+(?:so|dai|cuc|hoi|don\s+vi|tinh|thanh\s+vien)\s+trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?"
     r"(?:\s+so\s+[0-9ivx]+)?(?:\s+thuoc)?)(?![a-z])"
