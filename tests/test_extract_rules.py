@@ -5322,3 +5322,11 @@ def test_a_unit_that_has_fulfilled_its_role_held_it() -> None:
     assert roles("Sở TTTT Hà Tĩnh đã hoàn thành tốt vai trò Cụm trưởng năm 2023.") == {("Hà Tĩnh", "head", 2023)}
     # a wish for the new head is no role held
     assert roles("Ông A chúc Sở TTTT Quảng Bình hoàn thành tốt nhiệm vụ Cụm trưởng.") == set()
+
+
+def test_members_bracketed_after_a_count_of_member_units() -> None:
+    body = "Năm 2023, 4 đơn vị thành viên (Sở TTTT Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị) đều hoàn thành nhiệm vụ."
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+    # the winners among them, bracketed after an award, are recipients
+    won = "Bộ tặng Bằng khen cho 2 đơn vị thành viên (Sở TTTT Nghệ An và Sở TTTT Hà Tĩnh)."
+    assert members(won) == set()

@@ -910,7 +910,10 @@ def _parenthesised_lists(ctx: Context, read: _Read) -> list[Candidate]:
     """ "Cụm thi đua số 3 các Sở TTTT (Hà Tĩnh, Quảng Bình, Quảng Trị)", "các tỉnh trong Cụm (A, B, C)"."""
     an = ctx.an
     out: list[Candidate] = []
-    for m in _PAREN_AFTER_CLUSTER.finditer(an.sh, 0, an.end):
+    opened = list(_PAREN_AFTER_CLUSTER.finditer(an.sh, 0, an.end))
+    if "thanh vien" in an.sh:  # "4 đơn vị thành viên (KBNN A, B, C, D) đều hoàn thành ..."
+        opened += [m for m in _PAREN_AFTER_MEMBERS.finditer(an.sh, 0, an.end) if ctx.clusters.at(an, m.start())]
+    for m in opened:
         s = an.sentence_at(m.start())
         if (
             s.start in read.listed
@@ -1156,6 +1159,10 @@ def _people_items(ctx: Context, s: Sentence, a: int) -> list[Candidate]:
     return out if not bare or len(out) >= 3 else []
 
 
+_PAREN_AFTER_MEMBERS = re.compile(
+    r"(?<![a-z])(?:\d{1,2}|" + _COUNT + r"|cac)\s+(?:don\s+vi\s+)?thanh\s+vien"
+    r"(?P<gap>(?:\s+(?:cua|trong)\s+(?:cum|khoi))?)\s*\(\s*"
+)
 _PAREN_AFTER_CLUSTER = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^().;:\n]{0,50}?)\(\s*")
 _MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le|tong\s+ket|so\s+ket)(?![a-z])")
 _ONLY_COUNT = re.compile(
