@@ -114,11 +114,11 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout76": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.91), "conference": (0.98, 0.98)},
     "heldout77": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.93, 0.93), "conference": (0.98, 0.98)},
     "heldout78": {"role": (0.98, 0.94), "membership": (0.98, 0.95), "award": (0.94, 0.94), "conference": (0.98, 0.89)},
-"heldout79": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout79": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout80": {"role": (0.98, 0.98), "membership": (0.96, 0.75), "award": (0.98, 0.91), "conference": (0.98, 0.98)},
     "heldout81": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.81, 0.81), "conference": (0.98, 0.98)},
     "heldout82": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.86, 0.70)},
-"heldout83": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout83": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout84": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.90, 0.90), "conference": (0.98, 0.78)},
     "heldout85": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.91, 0.86), "conference": (0.98, 0.98)},
     "heldout86": {"role": (0.98, 0.93), "membership": (0.98, 0.88), "award": (0.98, 0.80), "conference": (0.85, 0.85)},
@@ -128,8 +128,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout90": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout91": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout95": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout97": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.76), "conference": (0.98, 0.98)},
     "heldout96": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout97": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.76), "conference": (0.98, 0.98)},
 }
 
 

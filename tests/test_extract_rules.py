@@ -5330,3 +5330,36 @@ def test_members_bracketed_after_a_count_of_member_units() -> None:
     # the winners among them, bracketed after an award, are recipients
     won = "Bộ tặng Bằng khen cho 2 đơn vị thành viên (Sở TTTT Nghệ An và Sở TTTT Hà Tĩnh)."
     assert members(won) == set()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "; 2 đơn vị còn lại được đề nghị tặng Bằng khen của Bộ trưởng.",
+        "; đề nghị Bộ trưởng tặng Bằng khen cho các Sở TTTT còn lại trong Cụm.",
+    ],
+)
+def test_the_rest_of_the_cluster_named_by_count_or_agency_receive_the_award(tail: str) -> None:
+    body = (
+        "Cụm thi đua số 4 gồm Sở TTTT các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị.\n\n"
+        "Hội nghị thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua năm 2023 cho Sở TTTT Nghệ An và Sở TTTT Hà Tĩnh"
+        + tail
+    )
+    ministry = "Bộ Thông tin và Truyền thông"
+    assert awards(body) == {
+        ("Nghệ An", "emulation_flag", "proposed", ministry, 2023),
+        ("Hà Tĩnh", "emulation_flag", "proposed", ministry, 2023),
+        ("Quảng Bình", "certificate_of_merit", "proposed", ministry, 2023),
+        ("Quảng Trị", "certificate_of_merit", "proposed", ministry, 2023),
+    }
+
+
+def test_a_proposal_passed_through_the_sectors_council_is_the_clusters() -> None:
+    body = (
+        "Riêng Sở TTTT Nghệ An được các đơn vị suy tôn là đơn vị dẫn đầu phong trào thi đua của Cụm, đề nghị Hội đồng "
+        "Thi đua – Khen thưởng ngành TTTT xem xét, trình Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2023."
+    )
+    got = [f for f in facts(body) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["grantor"], f["status"], f["cluster"]["number"]) for f in got] == [
+        ("Nghệ An", "Chính phủ", "proposed", 4)
+    ]

@@ -42,7 +42,10 @@ _CONFER = re.compile(
 _VOTED_TO = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|binh\s+bau|bo\s+phieu)(?![a-z])")
 _WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang|khen\s+thuong)(?![a-z])")
 _HEADER = re.compile(r"(?<![a-z])(?:hai|ba|\d|cac|nhung)\s+$")
-_COMPLEMENT = re.compile(r"^\s*(?:[^.;]{0,60}?)cho\s+(?:tat\s+ca\s+)?cac\s+(?:don\s+vi|so|dai|tinh)\s+con\s+lai")
+_COMPLEMENT = re.compile(
+    r"^\s*(?:[^.;]{0,60}?)cho\s+(?:tat\s+ca\s+)?cac\s+(?:don\s+vi|so|dai|tinh|cuc|hoi|ldld|bhxh|kbnn|vksnd|tand)"
+    r"(?:\s+[a-z&]+){0,3}?\s+con\s+lai"
+)
 _GENERIC_GRANTOR = re.compile(
     r"^\s*(?:xuat\s+sac\s+)?(?:cua\s+)?(?:bo\s+truong|bo|nganh|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh|"
     # ("Bằng khen của Trung ương Hội": the union's central committee, short)
@@ -88,6 +91,7 @@ _SUBJECT_GAP = {
     "chu", "tich", "tong", "cuc", "tuong", "giam", "doc",
     "sau", "do",  # "Đơn vị này sau đó đã được ... tặng"
     "trung", "uong",  # "X được Cụm suy tôn ..., đề nghị Trung ương Hội tặng"
+    "cua", "trinh",  # "X ... dẫn đầu phong trào thi đua của Cụm, đề nghị ... trình Thủ tướng tặng"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -704,8 +708,13 @@ def _lede_performance_year(ctx: Context) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "the rest" of the cluster's units, named by their agency ("các Cục Hải quan còn lại") or counted ("4 đơn vị còn lại")
+_THE_REST = (
+    r"(?:(?:cac|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin)\s+)?"
+    r"(?:don\s+vi|so|dai|tinh|cuc|hoi|ldld|bhxh|kbnn|vksnd|tand)(?:\s+[a-z&]+){0,3}?\s+con\s+lai"
+)
 _COMPLEMENT_BEFORE = re.compile(
-    r"\s*(?:cac\s+)?don\s+vi\s+con\s+lai\s+(?:trong\s+cum\s+)?(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
+    r"\s*" + _THE_REST + r"\s+(?:trong\s+cum\s+)?(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
     r"(?:tang|khen\s+thuong)\s*$"
 )
 _SKIPPED_ITEMS = re.compile(r"\s*[;,.]?\s*(?:\n[ \t]*[-+•*][^\n]{1,120}\n)+\s*[-+•*]\s*")
@@ -869,6 +878,10 @@ _VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tr
 _AND_PROPOSED = re.compile(
     r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:(?:thong|nhat)\s+(?:nhat|tri)\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))"
 )
+_VIA_COUNCIL = re.compile(
+    r"(?<=de\snghi\s)hoi\s+dong\s+thi\s+dua\s*[-–]?\s*khen\s+thuong(?:\s+(?:nganh|bo|tinh)(?:\s+[a-z]+){0,3}?)?"
+    r"\s*(?:xem\s+xet\s*,?\s*)?(?=trinh|de\s+nghi)"
+)
 _TOP_SCORE = re.compile(
     r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
     r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"
@@ -910,7 +923,11 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cue):
         return False  # "Đối với 2 đơn vị ..., Bộ đã có Tờ trình gửi ... đề nghị Thủ tướng tặng ...": the ministry's
     council = _COUNCIL.search(an.sh, s0, cue)
-    if council and not re.match(r"\s*(?:cua\s+)?(?:cum|khoi)(?![a-z])", an.sh[council.end() : council.end() + 12]):
+    asked = council and re.search(  # ("Cụm ... đề nghị Hội đồng Thi đua - Khen thưởng ngành xem xét, trình ...")
+        r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|trinh|gui)\s*$", an.sh[max(s0, council.start() - 14) : council.start()]
+    )
+    own = council and re.match(r"\s*(?:cua\s+)?(?:cum|khoi)(?![a-z])", an.sh[council.end() : council.end() + 12])
+    if council and not asked and not own:
         return False  # "Hội đồng Thi đua - Khen thưởng TAND tối cao đã họp xét, thống nhất trình ...": the authority's
     for au in an.authorities:
         # "đề nghị Bộ Y tế trình Thủ tướng tặng ...": the cluster asks its ministry to submit
@@ -1183,6 +1200,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         # <award> cho Y" keeps its "và": the award after it has its own recipient)
         # "giới thiệu X để VKSND tối cao xem xét, đề nghị Thủ tướng tặng <award>": X put forward to the authority
         gap = re.sub(r"^\s*de\s+(?:cap\s+tren\s+)?(?:xem\s+xet|xet)\s*,?\s*(?:va\s+)?(?=de\s+nghi|trinh)", " ", gap)
+        # "..., đề nghị Hội đồng Thi đua - Khen thưởng ngành Tòa án xem xét, trình Thủ tướng tặng <award>": the
+        # council the proposal passes through
+        gap = _VIA_COUNCIL.sub(" ", gap)
         # "X đạt số phiếu cao nhất, được đề nghị tặng <award>": X's score, then its award
         gap = _TOP_SCORE.sub(" ", gap)
         gap = _AND_PROPOSED.sub(" ", gap)
