@@ -5363,3 +5363,42 @@ def test_a_proposal_passed_through_the_sectors_council_is_the_clusters() -> None
     assert [(f["recipient"]["province"], f["grantor"], f["status"], f["cluster"]["number"]) for f in got] == [
         ("Nghệ An", "Chính phủ", "proposed", 4)
     ]
+
+
+def test_a_cluster_header_that_is_a_list_item_governs_only_its_sub_items() -> None:
+    lead = (
+        "Sở Tư pháp Hà Tĩnh nhận nhiệm vụ Cụm trưởng Cụm thi đua số III năm 2019\n\n"
+        "Ngày 28/02/2019, Bộ trưởng Bộ Tư pháp ký Quyết định phân công Cụm trưởng, Cụm phó năm 2019.\n\n"
+    )
+    body = (
+        "Phụ lục kèm theo Quyết định ghi rõ:\n"
+        "- Cụm thi đua số 3:\n"
+        "   + Giám đốc Sở Tư pháp tỉnh Hà Tĩnh, Cụm trưởng;\n"
+        "- Cụm thi đua số 4:\n"
+        "   + Giám đốc Sở Tư pháp tỉnh Quảng Nam, Cụm trưởng.\n\n"
+        "Theo Quy chế hoạt động của Cụm, nhiệm vụ Cụm trưởng được luân phiên theo thứ tự sau:\n"
+        "Năm 2020: Sở Tư pháp Quảng Bình;\n"
+        "Năm 2021: Sở Tư pháp Quảng Trị."
+    )
+    got = {
+        (f["member"]["province"], f["year"], f["cluster"]["number"])
+        for f in facts(body, published="2019-03-08", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert ("Quảng Nam", 2019, 4) in got
+    # the rotation told after the list is the page's own cluster's, not the last item's
+    assert {("Quảng Bình", 2020, 3), ("Quảng Trị", 2021, 3)} <= got
+    assert not any(p in ("Quảng Bình", "Quảng Trị") and n == 4 for p, _y, n in got)
+
+
+def test_a_year_told_after_the_last_award_of_a_vote_is_every_awards() -> None:
+    lead = "Sở TTTT Hà Tĩnh nhận nhiệm vụ Cụm trưởng Cụm thi đua số 4 năm 2024\n\n"
+    body = (
+        "Các thành viên thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An và tặng Bằng khen "
+        "cho Sở TTTT Quảng Trị vì đã có thành tích xuất sắc trong năm 2023."
+    )
+    ministry = "Bộ Thông tin và Truyền thông"
+    assert awards(body, lead=lead, published="2024-03-01") == {
+        ("Nghệ An", "emulation_flag", "proposed", ministry, 2023),
+        ("Quảng Trị", "certificate_of_merit", "proposed", ministry, 2023),
+    }

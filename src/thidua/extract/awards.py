@@ -333,6 +333,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         out.extend(_column_awards(ctx))
     _decisions_told_after(ctx, out)
     for c in out:
+        # "... tặng Cờ thi đua cho X và tặng Bằng khen cho Y vì đã có thành tích xuất sắc trong năm 2018": the
+        # year told after the last award of one vote is every award's of it
+        if c.fact["status"] == "proposed" and c.fact["year"] is None and not ctx.school_year:
+            c.fact["year"] = proposed_year.get(an.sentence_at(c.start).start)
+    for c in out:
         # the title's "đón nhận Cờ thi đua năm 2025" is the conferral the body dates by its work (2024)
         f = c.fact
         years = reread.get((f["award"], f["grantor"], repr(f["recipient"])))

@@ -168,7 +168,7 @@ class ClusterContext:
             before = [c for c in inside if c.start <= pos]
             chosen = before[-1] if before else inside[0]
             return None if chosen in self.local else chosen
-        governing = [h for h in self.headers if h.start <= pos]
+        governing = [h for h in self.headers if h.start <= pos and pos < self._governs_until(an, h)]
         if governing:
             # (a paragraph under the header that names its own cluster first: "Đối với Cụm thi đua số 5, ...
             # Năm 2024, X được giao làm Cụm trưởng")
@@ -221,6 +221,21 @@ class ClusterContext:
         if self._digest:
             return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
+
+    def _governs_until(self, an: Analysis, h: ClusterMention) -> int:
+        """Where a header stops governing: a header that is itself a list item ("- Cụm thi đua số 4:" over
+        "+ Giám đốc ..., Cụm trưởng;" lines) governs its sub-items only, up to the first line that is no item."""
+        line_start = an.text.rfind("\n", 0, h.start) + 1
+        if not _BULLET.match(an.text, line_start):
+            return len(an.text)
+        pos = an.text.find("\n", h.start)
+        while pos >= 0:
+            nxt = an.text.find("\n", pos + 1)
+            line = an.text[pos + 1 : nxt if nxt >= 0 else len(an.text)]
+            if line.strip() and not _BULLET.match(line):
+                return pos + 1
+            pos = nxt
+        return len(an.text)
 
     def in_parens(self, an: Analysis, pos: int) -> ClusterMention | None:
         """The cluster named in a parenthesis right at ``pos`` ("KBNN Hưng Yên (Cụm 3)"): an item's own."""
