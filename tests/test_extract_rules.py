@@ -5402,3 +5402,33 @@ def test_a_year_told_after_the_last_award_of_a_vote_is_every_awards() -> None:
         ("Nghệ An", "emulation_flag", "proposed", ministry, 2023),
         ("Quảng Trị", "certificate_of_merit", "proposed", ministry, 2023),
     }
+
+
+def test_table_rows_of_a_sub_unit_or_an_unknown_grantor_give_no_award() -> None:
+    body = (
+        "Tại hội nghị, Ban tổ chức đã trao các quyết định khen thưởng thành tích năm 2022, cụ thể:\n\n"
+        "| TT | Tập thể | Hình thức khen thưởng |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Nghệ An | Cờ thi đua của Bộ TTTT |\n\n"
+        "| 2 | Phòng Bưu chính, Sở TTTT tỉnh Hà Tĩnh | Bằng khen của Bộ trưởng Bộ TTTT |\n\n"
+        "| 3 | Sở TTTT tỉnh Quảng Bình | Cờ thi đua của UBND tỉnh |"
+    )
+    assert {a[0] for a in awards(body)} == {"Nghệ An"}
+
+
+def test_the_heads_rotating_flag_is_no_award() -> None:
+    body = "Sở TTTT Hà Tĩnh trao cờ thi đua Cụm trưởng năm 2024 cho Sở TTTT Quảng Bình."
+    assert awards(body) == set()
+    assert roles(body) == {("Quảng Bình", "head", 2024)}
+
+
+def test_photo_captions_show_the_conferral_the_body_pointed_to() -> None:
+    body = (
+        "Tại hội nghị, Thứ trưởng đã trao Cờ thi đua và Bằng khen của Bộ trưởng Bộ TTTT về thành tích năm 2022 theo "
+        "Quyết định số 289/QĐ-BTTTT ngày 12/6/2023 cho các tập thể có thành tích xuất sắc (ảnh).\n\n"
+        "Ảnh 1: Thứ trưởng trao Cờ thi đua của Bộ TTTT cho Sở TTTT tỉnh Nghệ An.\n\n"
+        "Ảnh 2: Trao Bằng khen của Bộ trưởng Bộ TTTT cho Sở TTTT tỉnh Quảng Trị."
+    )
+    got = {
+        (f["recipient"]["province"], f["year"], f["decision"]) for f in facts(body) if f["kind"] == "award"
+    }
+    assert got == {("Nghệ An", 2022, "289/QĐ-BTTTT"), ("Quảng Trị", 2022, "289/QĐ-BTTTT")}

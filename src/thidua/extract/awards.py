@@ -278,6 +278,16 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             decision = decision or restated[1]
             if not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
                 year = restated[4] or year  # (the year the announcement gave the award)
+        if (
+            status == "conferred"
+            and announced
+            and _PHOTO_CAPTION.match(an.sh, sent.start)
+            and _PHOTO_POINTER.search(an.sh, an.sentence_at(announced[2] - 1).start, announced[2])
+        ):
+            # "... đã trao Cờ thi đua và Bằng khen ... theo Quyết định số 289/QĐ-TTCP cho các tập thể (ảnh)." then
+            # "Ảnh 1: ... trao Cờ thi đua ... cho X": the photos show that conferral
+            decision = decision or announced[1]
+            year = year or announced[4]
         batch = _SAME_BATCH.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
         if status == "conferred" and year is None and last_conferred and batch:
             # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
@@ -466,6 +476,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             or "|" in an.sh[units[0].start : units[-1].end]  # (several units: "| X; Y |", one cell)
         ):
             continue
+        if _foreign_named_after(ctx, awards[0], b):
+            continue  # "| Cờ thi đua của UBND tỉnh |": a grantor the vocabulary lacks
+        cell = next((c for c in table_cells(an.sh, a, b) if c[0] <= units[0].start < c[1]), None)
+        if cell is not None and re.search(r"[a-z]", an.sh[cell[0] : units[0].start]):
+            continue  # "| Phòng Cảnh sát giao thông, Công an tỉnh X |": a sub-unit of X, not X
         # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
         status = _status(ctx, a, awards[0].start) if _PROPOSE.search(an.sh, a, awards[0].start) else None
         status = status or _status(ctx, intro[0], intro[1])
@@ -887,6 +902,8 @@ _VIA_COUNCIL = re.compile(
     r"(?<=de\snghi\s)hoi\s+dong\s+thi\s+dua\s*[-–]?\s*khen\s+thuong(?:\s+(?:nganh|bo|tinh)(?:\s+[a-z]+){0,3}?)?"
     r"\s*(?:xem\s+xet\s*,?\s*)?(?=trinh|de\s+nghi)"
 )
+_PHOTO_CAPTION = re.compile(r"\s*anh\s*\d{0,2}\s*:")
+_PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
     r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
     r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"

@@ -17,6 +17,9 @@ from functools import cached_property
 from thidua.extract.dates import DateMention, YearMention, find_dates, find_years
 from thidua.extract.lexicon import Lexicon, lexicon, shadow
 
+# "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
+_HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -208,7 +211,10 @@ class Analysis:
             Mention(m.start(), m.end(), lex.role.identify(m.group()) or "") for m in lex.role.finditer(self.sh, end)
         ]
         self.awards = [
-            Mention(m.start(), m.end(), lex.award.identify(m.group()) or "") for m in lex.award.finditer(self.sh, end)
+            Mention(m.start(), m.end(), lex.award.identify(m.group()) or "")
+            for m in lex.award.finditer(self.sh, end)
+            # ("trao cờ thi đua Cụm trưởng năm 2025 cho X": the rotating flag of the head, no award)
+            if not _HEADS_FLAG.match(self.sh, m.end())
         ]
         self.dates: list[DateMention] = [d for d in find_dates(self.sh) if d.start < end]
         # a year inside a written-out date ("ngày 8 tháng 12 năm 2023") is that date's, not a "năm N"
