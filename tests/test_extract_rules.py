@@ -5432,3 +5432,23 @@ def test_photo_captions_show_the_conferral_the_body_pointed_to() -> None:
         (f["recipient"]["province"], f["year"], f["decision"]) for f in facts(body) if f["kind"] == "award"
     }
     assert got == {("Nghệ An", 2022, "289/QĐ-BTTTT"), ("Quảng Trị", 2022, "289/QĐ-BTTTT")}
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "grantor"),
+    [
+        (
+            "Ngày 20/12/2023, Cụm thi đua số 5 Hội Nông dân các tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n",
+            "Hội Nông dân tỉnh Gia Lai được Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen năm 2023.",
+            "Trung ương Hội Nông dân Việt Nam",
+        ),
+        (
+            "Ngày 20/12/2023, Cụm thi đua số 5 LĐLĐ các tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n",
+            "LĐLĐ tỉnh Gia Lai được Đoàn Chủ tịch Tổng LĐLĐ Việt Nam tặng Bằng khen năm 2023.",
+            "Tổng Liên đoàn Lao động Việt Nam",
+        ),
+    ],
+)
+def test_the_governing_bodies_of_a_union_grant_in_its_name(lead: str, body: str, grantor: str) -> None:
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["grantor"], f["status"]) for f in got] == [("Gia Lai", grantor, "conferred")]
