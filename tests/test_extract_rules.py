@@ -5452,3 +5452,16 @@ def test_photo_captions_show_the_conferral_the_body_pointed_to() -> None:
 def test_the_governing_bodies_of_a_union_grant_in_its_name(lead: str, body: str, grantor: str) -> None:
     got = [f for f in facts(body, lead=lead) if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["grantor"], f["status"]) for f in got] == [("Gia Lai", grantor, "conferred")]
+
+
+def test_a_composition_from_a_later_year_told_with_tu_nam() -> None:
+    body = (
+        "Theo đó, từ năm 2024, Sở TTTT Quảng Trị được điều chuyển sang Cụm thi đua số 5; Cụm thi đua số 4 còn 3 thành "
+        "viên: Sở TTTT Nghệ An, Hà Tĩnh, Quảng Bình."
+    )
+    assert {m for m in members(body) if m[0] != "Quảng Trị"} == {
+        ("Nghệ An", "explicit", 2024), ("Hà Tĩnh", "explicit", 2024), ("Quảng Bình", "explicit", 2024)
+    }
+    # an earlier year tells when a member came: it is still one in the reviewed year
+    past = "Cụm thi đua số 4 được thành lập từ năm 2016, hiện gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
+    assert {y for _p, _b, y in members(past)} == {2023}

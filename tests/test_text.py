@@ -14,6 +14,9 @@ def test_lookalikes_and_invisible_characters() -> None:
     assert normalize_text("\u00d0à Nẵng") == "Đà Nẵng"
     assert normalize_text("Bắc\u200bNinh") == "Bắc Ninh"
     assert normalize_text("Bắc \u200bNinh") == "Bắc Ninh"
+    # inside a syllable it is dropped, not made a space
+    assert normalize_text("Bình Phư\u200bớc") == "Bình Phước"
+    assert normalize_text("Long\u200bAn") == "Long An"
     assert normalize_text("a\u00a0b") == "a b"
     assert normalize_text(unicodedata.normalize("NFD", "Nguyễn")) == "Nguyễn"
 

@@ -61,15 +61,30 @@ _SPACES = re.compile(r"[ \t\f\v]+")
 _ZW_BETWEEN_WORDS = re.compile(r"(?<=\w)[\u200b\u200c\u200d\u2060\ufeff]+(?=\w)")
 
 
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _zero_width(m: re.Match[str]) -> str:
+    """A space between two words ("Quảng\u200bTrị"), nothing inside one ("Bình Phư\u200bớc"): a lower-case vowel
+    after a letter continues its syllable (a syllable opened by a vowel, "An", is written with a capital in a
+    name)."""
+    after = m.string[m.end()]
+    if m.string[m.start() - 1].isalpha() and after.islower():
+        base = unicodedata.normalize("NFD", after)[0]
+        if base in _VOWELS:
+            return ""
+    return " "
+
+
 def normalize_text(text: str) -> str:
     """NFC, lookalike letters fixed, invisible characters dropped, dashes kept as typed.
 
     A zero-width space standing alone between two words was used as a space, so it becomes
-    one; elsewhere invisible characters are dropped. Line breaks are preserved (offsets of
-    evidence spans count them); runs of spaces are not collapsed here either, because an
-    article's text must stay re-readable at its offsets.
+    one (but not inside a syllable: "Phư\u200bớc"); elsewhere invisible characters are dropped.
+    Line breaks are preserved (offsets of evidence spans count them); runs of spaces are not
+    collapsed here either, because an article's text must stay re-readable at its offsets.
     """
-    text = _ZW_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFC", text))
+    text = _ZW_BETWEEN_WORDS.sub(_zero_width, unicodedata.normalize("NFC", text))
     return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
 
 

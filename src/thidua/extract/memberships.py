@@ -1566,9 +1566,15 @@ def _year(ctx: Context, pos: int) -> int | None:
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
-    effective = list(_EFFECTIVE.finditer(an.sh, s.start, pos))
+    effective = [
+        m
+        for m in _EFFECTIVE.finditer(an.sh, s.start, pos)
+        # ("từ năm N," only for a year after the reviewed one: "Từ năm 2022, Cụm bổ sung thêm X" in a review of
+        # 2023 tells when X came, and X is still a member in 2023; "thành lập từ năm 2016, hiện gồm" likewise)
+        if m.group(1) or ctx.reviews_year is None or int(m.group(2)) > ctx.reviews_year
+    ]
     if effective:  # "kể từ ngày 01/01/2017 Cụm thi đua số 2 gồm ...": the year the composition applies from
-        return int(effective[-1].group(1))
+        return int(effective[-1].group(1) or effective[-1].group(2))
     y = adverbial_year(an, s.start, pos)
     if y is not None:
         return y
@@ -1626,7 +1632,10 @@ def _adjusted_year(ctx: Context, s: Sentence, pos: int) -> int | None:
     return dated[-1] if dated else None
 
 
-_EFFECTIVE = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+ngay\s+0?1\s*/\s*0?1\s*/\s*((?:19|20)\d\d)(?!\d)")
+# ("Theo đó, từ năm 2023, X được điều chuyển sang Cụm số 6; Cụm số 5 còn 6 thành viên: ...": a framing "từ năm N,")
+_EFFECTIVE = re.compile(
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:ngay\s+0?1\s*/\s*0?1\s*/\s*((?:19|20)\d\d)(?!\d)|nam\s+((?:19|20)\d\d)\s*,)"
+)
 _YEAR_FRAME = re.compile(r"\s*(?:[a-z ]{2,20},\s*)?(?:cung\s+)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
 
 
