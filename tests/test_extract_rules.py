@@ -5465,3 +5465,19 @@ def test_a_composition_from_a_later_year_told_with_tu_nam() -> None:
     # an earlier year tells when a member came: it is still one in the reviewed year
     past = "Cụm thi đua số 4 được thành lập từ năm 2016, hiện gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
     assert {y for _p, _b, y in members(past)} == {2023}
+
+
+def test_a_cluster_named_in_a_bracketed_remark_is_not_the_one_the_paragraph_lists() -> None:
+    lead = "Ngày 12/7/2019, Cụm thi đua số 1 Hội Nông dân các tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2019.\n\n"
+    body = (
+        "Năm 2018, Cụm thi đua số 1 gồm Hội Nông dân 3 tỉnh: Hà Giang, Cao Bằng, Bắc Kạn. Từ đầu năm 2019, Hội Nông "
+        "dân tỉnh Bắc Kạn chuyển sang Cụm thi đua số 2; Hội Nông dân tỉnh Hoà Bình (năm 2018 thuộc Cụm thi đua số 2) "
+        "được chuyển về Cụm thi đua số 1. Hiện Cụm gồm Hội Nông dân các tỉnh: Hà Giang, Cao Bằng, Hoà Bình."
+    )
+    got = {
+        (f["member"]["province"], f["year"], f["cluster"]["number"])
+        for f in facts(body, published="2019-07-15", lead=lead)
+        if f["kind"] == "membership"
+    }
+    assert {("Hà Giang", 2019, 1), ("Cao Bằng", 2019, 1), ("Hòa Bình", 2019, 1)} <= got
+    assert not any(y == 2019 and n == 2 and p != "Bắc Kạn" for p, y, n in got)

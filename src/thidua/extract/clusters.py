@@ -198,7 +198,12 @@ class ClusterContext:
         if earlier and self.main_number is not None:
             # (not a cluster a member moved from or to: "1. Cụm số III gồm ...; X chuyển sang sinh hoạt tại
             # Cụm số IV. Giao Y làm Cụm trưởng" is about cluster III)
-            staying = [c for c in earlier if not _MOVE_END.search(an.sh, max(0, c.start - 40), c.start)]
+            # (nor one named in a bracketed remark: "X (năm 2018 thuộc Cụm thi đua số 2) được chuyển về Cụm số 1")
+            staying = [
+                c
+                for c in earlier
+                if not _MOVE_END.search(an.sh, max(0, c.start - 40), c.start) and not _in_remark(an.sh, c)
+            ]
             return (staying or earlier)[-1]
         # a digest or roundup with section headings ("* Ngành văn hóa: ...", "2. BĐBP ..."): the cluster
         # last named in this section
@@ -264,6 +269,12 @@ class ClusterContext:
                 if len(kinds) == 1:
                     ref = self._resolve(mention.number, own_authority, kinds.pop())
         return ref
+
+
+def _in_remark(sh: str, c: ClusterMention) -> bool:
+    """The mention stands inside brackets that open shortly before it and close shortly after it."""
+    opened = sh.rfind("(", max(0, c.start - 40), c.start)
+    return opened >= 0 and ")" not in sh[opened : c.start] and ")" in sh[c.end : c.end + 30]
 
 
 # the words before a cluster a unit moves from or to ("chuyển từ", "chuyển sang sinh hoạt tại", "về")
