@@ -5481,3 +5481,22 @@ def test_a_cluster_named_in_a_bracketed_remark_is_not_the_one_the_paragraph_list
     }
     assert {("Hà Giang", 2019, 1), ("Cao Bằng", 2019, 1), ("Hòa Bình", 2019, 1)} <= got
     assert not any(y == 2019 and n == 2 and p != "Bắc Kạn" for p, y, n in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Các đơn vị thống nhất, năm 2025 vai trò Cụm trưởng sẽ do Sở TTTT Quảng Bình đảm nhận, Cụm phó là Sở TTTT "
+            "Quảng Trị.",
+            {("Quảng Bình", "head", 2025), ("Quảng Trị", "deputy", 2025)},
+        ),
+        (
+            "Thứ tự luân phiên như sau: năm 2024, Cụm trưởng là Sở TTTT Nghệ An; năm 2025 giao Sở TTTT Hà Tĩnh giữ vai "
+            "trò Cụm trưởng và Sở TTTT Quảng Bình là Cụm phó.",
+            {("Nghệ An", "head", 2024), ("Hà Tĩnh", "head", 2025), ("Quảng Bình", "deputy", 2025)},
+        ),
+    ],
+)
+def test_a_year_written_before_the_role_or_before_giao(body: str, expected: set) -> None:
+    assert roles(body) == expected

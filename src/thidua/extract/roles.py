@@ -93,8 +93,14 @@ _RIGHT_IS = re.compile(
     r"(?:(?:(?:dong\s+chi|ong|ba)\s+[^,;.:]{2,40}?\.?\s*,\s*)?(?:pho\s+)?(?:giam\s+doc|chu\s+tich|vien\s+truong|"
     r"chanh\s+thanh\s+tra|cuc\s+truong|chi\s+huy\s+truong|truong\s+ban)\s*)?$"
 )
+_YEAR_BEFORE_ROLE = re.compile(
+    r"(?<![a-z])nam\s+((?:19|20)\d\d)\s*,?\s*(?:(?:vai\s+tro|nhiem\s+vu|vi\s+tri|chuc)\s+)?(?:don\s+vi\s+)?$"
+)
 _RESPECTIVELY = re.compile(r"\s*(?:nam\s+\d{4}\s*)?(?:lan\s+luot\s+)?(?:la|thuoc\s+ve)\s*:?\s*$")
-_YEAR_BEFORE_UNIT = re.compile(r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*")
+# ("năm 2015 giao X giữ vai trò Cụm trưởng": the year, the verb that gives the role, then the unit)
+_YEAR_BEFORE_UNIT = re.compile(
+    r"(?:^|[,:;]\s*|(?<=\s))(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,?\s*(?:giao\s+(?:cho\s+)?)?"
+)
 _LEAD_YEAR = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*|\W\s*)?(?:trong\s+)?nam\s+((?:19|20)\d\d)\s*[,:]")
 _OPENS_CLAUSE = re.compile(r"\s*(?:la|:)\s")
 _ROLE_LIST_SEP = re.compile(r"^\s*(?:,|va|/|-)\s*$")
@@ -878,6 +884,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, role.end, sent.end)
     if y is not None:
         return (None, "school") if y.school else (y.year, "attached")
+    # "năm 2017 vai trò Cụm trưởng sẽ do X đảm nhận": the year written right before the role
+    pre = _YEAR_BEFORE_ROLE.search(an.sh, max(sent.start, group[0].start - 40), group[0].start)
+    if pre and not _ELECTION.search(an.sh, pre.end(), group[0].start):
+        return int(pre.group(1)), "attached"
     if an.published and _THIS_YEAR.match(an.sh, role.end, sent.end):
         return int(an.published[:4]), "attached"  # "Sở TT&TT Nghệ An, đơn vị Cụm trưởng năm nay": the page's year
     # "X (Trưởng Cụm năm 2024) và Y, Cụm phó cùng năm": the year of the role told before
@@ -901,6 +911,15 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     earlier = [r for r in an.roles if sent.start <= r.start < group[0].start and r.value != role.value]
     for r in reversed(earlier):
         y = _attached(ctx, r.end, sent.end)
+        pre = _YEAR_BEFORE_ROLE.search(an.sh, max(sent.start, r.start - 40), r.start)
+        if (
+            y is None
+            and pre
+            and r is earlier[-1]
+            and re.match(r"[^.;]{0,80}?,\s*$", an.sh[r.end : role.start])
+            and not any(r.end <= z.start < role.start for z in an.years)
+        ):
+            return int(pre.group(1)), "parallel"  # "năm 2017 vai trò Cụm trưởng sẽ do X đảm nhận, Cụm phó là Y"
         if y is not None and re.match(r"^\s*,\s*$", an.sh[y.end : unit.start]):
             return (None, "school") if y.school else (y.year, "parallel")
         # "Cụm trưởng năm 2025 do X đảm nhận, Cụm phó là Y", "giao X làm Cụm trưởng năm 2025 và Y làm Cụm
