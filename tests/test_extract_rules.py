@@ -5500,3 +5500,12 @@ def test_a_cluster_named_in_a_bracketed_remark_is_not_the_one_the_paragraph_list
 )
 def test_a_year_written_before_the_role_or_before_giao(body: str, expected: set) -> None:
     assert roles(body) == expected
+
+
+def test_a_ward_venue_followed_by_a_city_province_named_with_thanh_pho() -> None:
+    lead = (
+        "Sáng 18/12, tại phường Vũng Tàu, Thành phố Hồ Chí Minh, Cụm thi đua số 6 thuộc Bộ Tư pháp tổ chức Hội nghị "
+        "tổng kết năm 2025.\n\n"
+    )
+    (conf,) = (f for f in facts("", lead=lead, published="2025-12-19") if f["kind"] == "conference")
+    assert (conf["date"], conf["location"]) == ("2025-12-18", "Hồ Chí Minh")

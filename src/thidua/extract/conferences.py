@@ -750,7 +750,8 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     m2 = _PLACE_TAIL.match(an.sh, b, end)
     if m2:
         for p in an.provinces:
-            if p.start == m2.end():
+            # (or a name read with its own "Thành phố": "phường Vũng Tàu, Thành phố Hồ Chí Minh" in 2025)
+            if p.start == m2.end() or (b < p.start < m2.end() < p.end):
                 return p.value
     return None
 
