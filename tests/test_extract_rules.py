@@ -5509,3 +5509,15 @@ def test_a_ward_venue_followed_by_a_city_province_named_with_thanh_pho() -> None
     )
     (conf,) = (f for f in facts("", lead=lead, published="2025-12-19") if f["kind"] == "conference")
     assert (conf["date"], conf["location"]) == ("2025-12-18", "Hồ Chí Minh")
+
+
+def test_a_rotation_order_of_names_each_with_its_year_in_brackets() -> None:
+    body = (
+        "Theo Quy chế, nhiệm vụ Cụm trưởng được luân phiên theo thứ tự: Nghệ An (2024), Hà Tĩnh (2025), Quảng Bình "
+        "(2026). Các năm tiếp theo sẽ do hội nghị Cụm quyết định."
+    )
+    lead = "Ngày 19/12/2023, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết năm 2023.\n\n"
+    got = roles(body, lead=lead)
+    assert got == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "head", 2025), ("Quảng Bình", "head", 2026)}
+    # two bracketed years are no order
+    assert roles("Nhiệm vụ Cụm trưởng luân phiên: Nghệ An (2024), Hà Tĩnh (2025).", lead=lead) == set()

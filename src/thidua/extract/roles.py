@@ -346,6 +346,44 @@ _ORDER_ITEM = re.compile(
 )
 
 
+_PAREN_ITEM_SEP = re.compile(r"\s*(?:[,;:]|(?<![a-z])va)\s*(?:va\s+)?")
+_PAREN_YEAR = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
+
+
+def _paren_year_items(ctx: Context, r: Mention, cluster: dict, colon: int, end: int) -> list[Candidate]:
+    """ "nhiệm vụ Khối trưởng được luân phiên theo thứ tự: Bắc Giang (2013), Lạng Sơn (2014), Thái Nguyên (2015)":
+    units or bare province names (of the cluster's bloc), each with its year in brackets; three items at least."""
+    an = ctx.an
+    units = {u.start: u for u in an.units}
+    provinces = {p.start: p for p in an.provinces}
+    items: list[tuple[int, int, int, dict]] = []
+    pos = colon
+    while pos < end:
+        sep = _PAREN_ITEM_SEP.match(an.sh, pos)
+        if sep is None:
+            break
+        at = sep.end()
+        unit, prov = units.get(at), provinces.get(at)
+        if unit is not None:
+            who, stop = member(unit), unit.end
+        elif prov is not None and ctx.clusters.bloc is not None:
+            who, stop = member_of(ctx.clusters.bloc, prov.value), prov.end
+        else:
+            break
+        y = _PAREN_YEAR.match(an.sh, stop)
+        if y is None:
+            break
+        items.append((int(y.group(1)), at, y.end(), who))
+        pos = y.end()
+    if len(items) < 3:
+        return []
+    out = []
+    for year, at, stop, who in items:
+        fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": who}
+        out.append(Candidate(fact, at, stop, "role.rotation_order", 2))
+    return out
+
+
 def _rotation_order(ctx: Context) -> list[Candidate]:
     """'vai trò Trưởng Cụm luân phiên theo thứ tự: năm 2019 là KBNN Hà Tĩnh, năm 2020 là KBNN Quảng
     Bình': the role, then a colon, then one 'năm N là X' item per year."""
@@ -367,6 +405,7 @@ def _rotation_order(ctx: Context) -> list[Candidate]:
         if cluster is None:
             continue
         pos = colon
+        out.extend(_paren_year_items(ctx, r, cluster, colon, sent.end))
         while True:
             m = _ORDER_ITEM.match(an.sh, pos)
             unit = next((u for u in an.units if m and u.start == m.end()), None)
