@@ -5521,3 +5521,20 @@ def test_a_rotation_order_of_names_each_with_its_year_in_brackets() -> None:
     assert got == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "head", 2025), ("Quảng Bình", "head", 2026)}
     # two bracketed years are no order
     assert roles("Nhiệm vụ Cụm trưởng luân phiên: Nghệ An (2024), Hà Tĩnh (2025).", lead=lead) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Từ năm 2024, Sở TTTT Quảng Trị (năm 2023 thuộc Cụm thi đua số 5) được chuyển về Cụm thi đua số 4.",
+        "Sở TTTT Quảng Trị, năm 2023 sinh hoạt tại Cụm thi đua số 5, nay được điều chuyển về Cụm thi đua số 4.",
+    ],
+)
+def test_a_remark_telling_a_units_former_cluster_in_a_year(body: str) -> None:
+    lead = "Ngày 19/12/2023, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết năm 2023.\n\n"
+    got = {
+        (f["member"]["province"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead)
+        if f["kind"] == "membership"
+    }
+    assert ("Quảng Trị", 2023, 5) in got

@@ -131,6 +131,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
         *(_moved_objects(ctx) if "chuyen" in ctx.an.sh or "bo sung" in ctx.an.sh else []),
+        *(_former_cluster_remarks(ctx) if "thuoc" in ctx.an.sh or "sinh hoat" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
         *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
@@ -272,6 +273,31 @@ def _moves(sh: str, end: int) -> list[re.Match[str]]:
 
 
 _FROM_YEAR = re.compile(r"(?<![a-z])(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])")
+
+
+_FORMER_BEFORE = re.compile(
+    r"(?P<open>[,(]|\s[-–])\s*(?:vao\s+|trong\s+)?nam\s+((?:19|20)\d\d)\s+(?:thuoc|sinh\s+hoat\s+(?:tai|o|trong))\s+$"
+)
+
+
+def _former_cluster_remarks(ctx: Context) -> list[Candidate]:
+    """ "KBNN Bình Phước (năm 2012 thuộc Cụm thi đua số 7) được chuyển về Cụm số 5", "Sở Tư pháp X, năm 2018
+    sinh hoạt tại Cụm thi đua số 4, nay được điều chuyển ...": a remark telling the unit's cluster in a year."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for c in ctx.clusters.mentions:
+        m = _FORMER_BEFORE.search(an.sh, max(0, c.start - 60), c.start)
+        if m is None or not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?[,)–-]", an.sh[c.end : c.end + 45]):
+            continue
+        opened = m.start("open")
+        unit = next((u for u in an.units if u.end <= opened and re.fullmatch(r"\s*", an.sh[u.end : opened])), None)
+        cluster = ctx.clusters.ref_of(c)
+        if unit is None or cluster is None or cluster.get("bloc") != label("agency", unit.agency):
+            continue
+        fact = {"kind": "membership", "cluster": cluster, "year": int(m.group(2))}
+        fact["member"], fact["basis"] = member_of(unit.agency, unit.province), "explicit"
+        out.append(Candidate(fact, unit.start, c.end, "membership.former_cluster", agency=unit.agency))
+    return out
 
 
 def _moved_members(ctx: Context) -> list[Candidate]:
