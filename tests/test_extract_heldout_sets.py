@@ -127,14 +127,14 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout89": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout90": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout91": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout92": {"role": (0.98, 0.92), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
+    "heldout92": {"role": (0.98, 0.98), "membership": (0.98, 0.91), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout94": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.86)},
     "heldout95": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout96": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout97": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.98)},
     "heldout98": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout99": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout100": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout100": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout101": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.98)},
 }
 
