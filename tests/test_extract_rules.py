@@ -5538,3 +5538,29 @@ def test_a_remark_telling_a_units_former_cluster_in_a_year(body: str) -> None:
         if f["kind"] == "membership"
     }
     assert ("Quảng Trị", 2023, 5) in got
+
+
+def test_a_plain_text_table_with_a_dashed_rule_keeps_its_introductions_status() -> None:
+    body = (
+        "Các thành viên đã bỏ phiếu và thống nhất đề nghị khen thưởng năm 2023 của Cụm như sau:\n\n"
+        "  STT | Đơn vị              | Hình thức đề nghị\n"
+        "  ----+---------------------+-------------------------------\n"
+        "  1   | Sở TTTT Nghệ An     | Cờ thi đua của Bộ TTTT\n"
+        "  2   | Sở TTTT Hà Tĩnh     | Bằng khen của Bộ trưởng Bộ TTTT\n"
+    )
+    ministry = "Bộ Thông tin và Truyền thông"
+    assert {(p, w, s) for p, w, s, _g, _y in awards(body)} == {
+        ("Nghệ An", "emulation_flag", "proposed"), ("Hà Tĩnh", "certificate_of_merit", "proposed")
+    }
+    assert {g for *_x, g, _y in awards(body)} == {ministry}
+
+
+def test_rows_under_an_award_told_above_take_their_own_decision_and_skip_sub_units() -> None:
+    body = (
+        "Dịp này, các tập thể thuộc Cụm cũng được trao Bằng khen của Bộ trưởng Bộ TTTT vì đã có thành tích xuất "
+        "sắc trong năm 2022:\n\n| STT | Tập thể | Quyết định |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Nghệ An | 1852/QĐ-BTTTT ngày 26/8/2023 |\n\n"
+        "| 2 | Trung tâm CNTT (Sở TTTT tỉnh Hà Tĩnh) | 2210/QĐ-BTTTT ngày 14/10/2023 |"
+    )
+    got = {(f["recipient"]["province"], f["year"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", 2022, "1852/QĐ-BTTTT")}

@@ -451,7 +451,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
-            if line.strip():
+            if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
                 intro = None if not line.rstrip().endswith(":") else (an.sentence_at(a).start, b)
                 lead_in = intro
             continue
@@ -510,6 +510,9 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     told = [w for w in an.awards if lead_in[0] <= w.start < lead_in[1] and w.value]
     if len(told) != 1 or any(lead_in[0] <= u.start < lead_in[1] for u in an.units):
         return []
+    cell = next((c for c in table_cells(an.sh, a, b) if c[0] <= unit.start < c[1]), None)
+    if cell is not None and re.search(r"[a-z]", an.sh[cell[0] : unit.start]):
+        return []  # "| Chi cục Hải quan ... (Cục Hải quan tỉnh X) |": a sub-unit of X, not X
     if not re.search(r"(?<![a-z])cho(?![a-z])", an.sh[told[0].end : lead_in[1]]) and not _GIVEN_ROWS.search(
         an.sh, lead_in[0], told[0].start
     ):
@@ -523,6 +526,9 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     if status == "conferred":
         year, decision, on_proposal = _intro_details(ctx, *lead_in)
         cluster = row_cluster if on_proposal else None
+        own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| 1852/QĐ-BTC ngày 26/8/2016 |": the row's own
+        if own_decision:
+            decision = re.sub(r"\s+", "", an.text[own_decision.start(1) : own_decision.end(1)])
     else:
         year, decision = _perf_year(ctx, told[0], lead_in[0], lead_in[1], status), None
         cluster = row_cluster or ctx.clusters.at(an, lead_in[0])
@@ -534,7 +540,8 @@ _ROW_DECISION = re.compile(
     r"(?<![a-z0-9/])(?:(?:quyet\s+dinh\s+)?so\s+)?(\d+\s*/\s*qd\s*-\s*[a-z0-9đ]+(?:\s*-\s*[a-z0-9]+)*)"
 )
 _GIVEN_ROWS = re.compile(
-    r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|tap\s+the)\s+(?:duoc|vinh\s+du\s+duoc)\s+(?:trao\s+tang|tang|trao|nhan|de\s+nghi\s+tang)\s*$"
+    r"(?<![a-z])(?:cac\s+)?(?:don\s+vi|tap\s+the)(?:\s+(?:thuoc|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?)?"
+    r"\s+(?:(?:cung|da|vua)\s+)*(?:duoc|vinh\s+du\s+duoc)\s+(?:trao\s+tang|tang|trao|nhan|de\s+nghi\s+tang)\s*$"
 )
 _BOTH_FORMS = re.compile(
     r"(?<![a-z])(?:ca\s+hai|cac|hai)\s+(?:hinh\s+thuc|danh\s+hieu|phan\s+thuong)(?:\s+khen\s+thuong)?(?:\s+(?:tren|nay))?"
@@ -902,6 +909,7 @@ _VIA_COUNCIL = re.compile(
     r"(?<=de\snghi\s)hoi\s+dong\s+thi\s+dua\s*[-–]?\s*khen\s+thuong(?:\s+(?:nganh|bo|tinh)(?:\s+[a-z]+){0,3}?)?"
     r"\s*(?:xem\s+xet\s*,?\s*)?(?=trinh|de\s+nghi)"
 )
+_RULE_LINE = re.compile(r"[\s\-+=:]+")
 _PHOTO_CAPTION = re.compile(r"\s*anh\s*\d{0,2}\s*:")
 _PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
