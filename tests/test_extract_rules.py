@@ -5564,3 +5564,12 @@ def test_rows_under_an_award_told_above_take_their_own_decision_and_skip_sub_uni
     )
     got = {(f["recipient"]["province"], f["year"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
     assert got == {("Nghệ An", 2022, "1852/QĐ-BTTTT")}
+
+
+def test_a_misspelt_time_of_day_still_opens_the_meetings_date() -> None:
+    lead = (
+        "Chìu 8/12, tại Hội trường Tỉnh ủy Sóc Trăng, Cụm thi đua số 6 thuộc Trung ương Đoàn TNCS Hồ Chí Minh tổng "
+        "kết công tác Đoàn năm 2023. Hội nghị do Tỉnh đoàn Sóc Trăng tổ chức.\n\n"
+    )
+    (conf,) = (f for f in facts("", lead=lead, published="2023-12-09") if f["kind"] == "conference")
+    assert conf["date"] == "2023-12-08"

@@ -48,7 +48,7 @@ _DAY_RANGE = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 _RANGE_HINT = re.compile(r"\d-\d{1,2}/|\d\s+-\s+\d{1,2}\s*/")  # cheap test before the full pattern
-_LEAD = re.compile(r"(?:sang|chieu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
+_LEAD = re.compile(r"(?:sang|chieu|chiu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 
 # "số 45/KH-BTTTT ngày", not a page stamp "11/12/2023" above "Ngày ..."
