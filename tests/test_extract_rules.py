@@ -5573,3 +5573,26 @@ def test_a_misspelt_time_of_day_still_opens_the_meetings_date() -> None:
     )
     (conf,) = (f for f in facts("", lead=lead, published="2023-12-09") if f["kind"] == "conference")
     assert conf["date"] == "2023-12-08"
+
+
+def test_the_remaining_members_counted_after_their_agency() -> None:
+    body = (
+        "Từ năm 2024, Sở TTTT Thanh Hóa chuyển sang Cụm thi đua số 3. Như vậy, năm 2024 Cụm thi đua số 4 còn lại Sở "
+        "TTTT 3 tỉnh: Nghệ An, Hà Tĩnh và Quảng Bình."
+    )
+    got = {(p, y) for p, b, y in members(body) if b == "explicit" and p != "Thanh Hóa"}
+    assert got == {("Nghệ An", 2024), ("Hà Tĩnh", 2024), ("Quảng Bình", 2024)}
+
+
+def test_a_former_cluster_remark_that_goes_on_after_the_cluster() -> None:
+    lead = "Ngày 19/12/2023, Cụm thi đua số 4 các Sở TTTT tổ chức hội nghị tổng kết năm 2023.\n\n"
+    body = (
+        "Sở TTTT Quảng Trị, năm 2022 thuộc Cụm thi đua số 5 cùng các tỉnh duyên hải, nay được điều chuyển về Cụm "
+        "số 4."
+    )
+    got = {
+        (f["member"]["province"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead)
+        if f["kind"] == "membership"
+    }
+    assert ("Quảng Trị", 2022, 5) in got

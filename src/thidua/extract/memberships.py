@@ -44,7 +44,9 @@ _EXPLICIT = re.compile(
     r"(?:co|gom)\s+" + _COUNT + r"\s+(?:so|tinh|dai|co\s+quan|dia\s+phuong)(?:\s+[a-z&-]+){0,6}?\s+la|"
     # "(được kiện toàn từ 10 Sở) thành 6 Sở NN&MT: thành phố Hà Nội, ...": a count of agencies, then a colon
     r"(?:thanh|gom|co|con|la|voi)\s+" + _COUNT + r"\s+(?:so|dai|cuc|hoi|ban|kho\s+bac|don\s+vi|co\s+quan)"
-    r"(?:\s+[a-z&-]+){0,5}?\s*:)(?![a-z])"
+    r"(?:\s+[a-z&-]+){0,5}?\s*:|"
+    # "năm 2017 Cụm thi đua số 4 còn lại Công an 5 tỉnh: ..." (the agency, then the count of provinces)
+    r"con\s+lai\s+(?:[a-z&]+\s+){1,3}?" + _COUNT + r"\s+(?:tinh|don\s+vi)(?:\s*,\s*thanh\s+pho)?\s*:)(?![a-z])"
 )
 # "Các đơn vị (thành viên) trong Cụm ... là:", "Tham gia Cụm ... có ...", "Thành viên Cụm ... gồm ...":
 # the sentence opens with the members as its subject; the list follows its verb
@@ -287,7 +289,10 @@ def _former_cluster_remarks(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for c in ctx.clusters.mentions:
         m = _FORMER_BEFORE.search(an.sh, max(0, c.start - 60), c.start)
-        if m is None or not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?[,)–-]", an.sh[c.end : c.end + 45]):
+        # (the remark may go on: "X, năm 2024 thuộc Cụm thi đua số 2 cùng các tỉnh vùng Đông Bắc, nay ...")
+        if m is None or not re.match(
+            r"\s*(?:\([^()]{0,40}\)\s*)?(?:cung\s+[^,;.()]{0,40})?[,)–-]", an.sh[c.end : c.end + 90]
+        ):
             continue
         opened = m.start("open")
         unit = next((u for u in an.units if u.end <= opened and re.fullmatch(r"\s*", an.sh[u.end : opened])), None)
