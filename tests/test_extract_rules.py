@@ -5596,3 +5596,25 @@ def test_a_former_cluster_remark_that_goes_on_after_the_cluster() -> None:
         if f["kind"] == "membership"
     }
     assert ("Quảng Trị", 2022, 5) in got
+
+
+def test_a_plain_cluster_header_in_a_decisions_annex_governs_only_its_items() -> None:
+    lead = "Ngày 24/02/2024, Bộ trưởng Bộ TTTT ký Quyết định phân công Cụm trưởng, Cụm phó năm 2024.\n\n"
+    body = (
+        "Phần phân công tại Phụ lục kèm theo Quyết định ghi:\n"
+        "Cụm thi đua số 4:\n"
+        "   - Giám đốc Sở TTTT tỉnh Nghệ An, Cụm trưởng.\n"
+        "Cụm thi đua số 5:\n"
+        "   - Giám đốc Sở TTTT tỉnh Quảng Nam, Cụm trưởng.\n\n"
+        "Vai trò Cụm trưởng của Cụm số 4 sẽ luân phiên: năm 2025 là Sở TTTT Hà Tĩnh.\n\n"
+        "Ông A cho biết: Sở TTTT Quảng Bình, đơn vị Cụm trưởng năm 2023, sẽ bàn giao hồ sơ cho Nghệ An. "
+        "Sở TTTT Quảng Trị, đơn vị Cụm phó năm 2023, cũng dự buổi bàn giao."
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["year"], f["cluster"]["number"])
+        for f in facts(body, published="2024-03-01", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert {(p, n) for p, _r, _y, n in got if p == "Quảng Nam"} == {("Quảng Nam", 5)}
+    # the prose after the annex is about the page's cluster again, not the last item's
+    assert ("Quảng Trị", "deputy", 2023, 4) in got

@@ -231,9 +231,14 @@ class ClusterContext:
         """Where a header stops governing: a header that is itself a list item ("- Cụm thi đua số 4:" over
         "+ Giám đốc ..., Cụm trưởng;" lines) governs its sub-items only, up to the first line that is no item."""
         line_start = an.text.rfind("\n", 0, h.start) + 1
-        if not _BULLET.match(an.text, line_start):
-            return len(an.text)
         pos = an.text.find("\n", h.start)
+        if not _BULLET.match(an.text, line_start):
+            # (a plain "Cụm thi đua số VI:" line over "- Giám đốc ..., Cụm trưởng." items in a decision's annex,
+            # with prose after them: its items only)
+            nxt = re.match(r"\n(?:[ \t]*\n)*([^\n]*)", an.text[pos:]) if pos >= 0 else None
+            annex = _ANNEX.search(an.sh, max(0, h.start - 300), h.start)
+            if nxt is None or not _BULLET.match(nxt.group(1)) or not annex:
+                return len(an.text)
         while pos >= 0:
             nxt = an.text.find("\n", pos + 1)
             line = an.text[pos + 1 : nxt if nxt >= 0 else len(an.text)]
@@ -269,6 +274,9 @@ class ClusterContext:
                 if len(kinds) == 1:
                     ref = self._resolve(mention.number, own_authority, kinds.pop())
         return ref
+
+
+_ANNEX = re.compile(r"(?<![a-z])(?:phu\s+luc|kem\s+theo\s+quyet\s+dinh)(?![a-z])")
 
 
 def _in_remark(sh: str, c: ClusterMention) -> bool:
