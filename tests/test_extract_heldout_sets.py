@@ -138,7 +138,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout100": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout101": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.98)},
     "heldout102": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout103": {"role": (0.94, 0.94), "membership": (0.98, 0.93), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
+    "heldout103": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
     "heldout104": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
 }
 
