@@ -478,9 +478,8 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             continue
         if _foreign_named_after(ctx, awards[0], b):
             continue  # "| Cờ thi đua của UBND tỉnh |": a grantor the vocabulary lacks
-        cell = next((c for c in table_cells(an.sh, a, b) if c[0] <= units[0].start < c[1]), None)
-        if cell is not None and re.search(r"[a-z]", an.sh[cell[0] : units[0].start]):
-            continue  # "| Phòng Cảnh sát giao thông, Công an tỉnh X |": a sub-unit of X, not X
+        if _sub_unit_row(an.sh, units[0], a, b):
+            continue
         # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
         status = _status(ctx, a, awards[0].start) if _PROPOSE.search(an.sh, a, awards[0].start) else None
         status = status or _status(ctx, intro[0], intro[1])
@@ -505,14 +504,20 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _sub_unit_row(sh: str, unit: Unit, a: int, b: int) -> bool:
+    """The row's cell names something before the unit: "| Phòng Cảnh sát giao thông, Công an tỉnh X |", "| Chi cục
+    Hải quan ... (Cục Hải quan tỉnh X) |" are sub-units of X, and their awards are not X's."""
+    cell = next((c for c in table_cells(sh, a, b) if c[0] <= unit.start < c[1]), None)
+    return cell is not None and bool(re.search(r"[a-z]", sh[cell[0] : unit.start]))
+
+
 def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: int, b: int) -> list[Candidate]:
     an = ctx.an
     told = [w for w in an.awards if lead_in[0] <= w.start < lead_in[1] and w.value]
     if len(told) != 1 or any(lead_in[0] <= u.start < lead_in[1] for u in an.units):
         return []
-    cell = next((c for c in table_cells(an.sh, a, b) if c[0] <= unit.start < c[1]), None)
-    if cell is not None and re.search(r"[a-z]", an.sh[cell[0] : unit.start]):
-        return []  # "| Chi cục Hải quan ... (Cục Hải quan tỉnh X) |": a sub-unit of X, not X
+    if _sub_unit_row(an.sh, unit, a, b):
+        return []
     if not re.search(r"(?<![a-z])cho(?![a-z])", an.sh[told[0].end : lead_in[1]]) and not _GIVEN_ROWS.search(
         an.sh, lead_in[0], told[0].start
     ):
@@ -906,7 +911,7 @@ _AND_PROPOSED = re.compile(
     r"(?:,|\s+va)\s*(?=(?:duoc\s+)?(?:(?:thong|nhat)\s+(?:nhat|tri)\s+)?(?:de\s+nghi|de\s+xuat)(?![a-z]))"
 )
 _VIA_COUNCIL = re.compile(
-    r"(?<=de\snghi\s)hoi\s+dong\s+thi\s+dua\s*[-–]?\s*khen\s+thuong(?:\s+(?:nganh|bo|tinh)(?:\s+[a-z]+){0,3}?)?"
+    r"(?<=de\snghi\s)" + _COUNCIL.pattern + r"(?:\s+(?:nganh|bo|tinh)(?:\s+[a-z]+){0,3}?)?"
     r"\s*(?:xem\s+xet\s*,?\s*)?(?=trinh|de\s+nghi)"
 )
 _RULE_LINE = re.compile(r"[\s\-+=:]+")
