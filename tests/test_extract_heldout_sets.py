@@ -140,6 +140,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout102": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout103": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
     "heldout104": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
+    "heldout105": {"role": (0.92, 0.52), "membership": (0.71, 0.68), "award": (0.83, 0.73), "conference": (0.98, 0.64)},
+    "heldout106": {"role": (0.98, 0.98), "membership": (0.98, 0.76), "award": (0.86, 0.98), "conference": (0.98, 0.98)},
+    "heldout107": {"role": (0.98, 0.88), "membership": (0.98, 0.53), "award": (0.98, 0.98), "conference": (0.81, 0.69)},
 }
 
 
