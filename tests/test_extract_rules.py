@@ -5618,3 +5618,50 @@ def test_a_plain_cluster_header_in_a_decisions_annex_governs_only_its_items() ->
     assert {(p, n) for p, _r, _y, n in got if p == "Quảng Nam"} == {("Quảng Nam", 5)}
     # the prose after the annex is about the page's cluster again, not the last item's
     assert ("Quảng Trị", "deputy", 2023, 4) in got
+
+
+def test_a_year_dating_another_document_is_not_the_leads_year() -> None:
+    lead = (
+        "Ngày 12/9/2025, Cục trưởng Cục Thuế ký Quyết định số 902/QĐ-CT về việc thành lập các Cụm thi đua; "
+        "quyết định này thay thế Quyết định số 311/QĐ-TCT năm 2022 của Tổng cục Thuế.\n\n"
+    )
+    body = "- Cụm thi đua số 3 (3 đơn vị): Thuế tỉnh Nghệ An, Thuế tỉnh Hà Tĩnh, Thuế tỉnh Quảng Trị."
+    # the lead's only year is the other decision's; the make-up is dated by the day the new one was signed
+    assert members(body, published="2025-09-20", lead=lead) == {
+        ("Nghệ An", "explicit", 2025),
+        ("Hà Tĩnh", "explicit", 2025),
+        ("Quảng Trị", "explicit", 2025),
+    }
+
+
+def test_a_rotation_table_whose_label_cell_is_left_empty_on_the_next_year() -> None:
+    lead = "Ngày 12/9/2025, Cục trưởng Cục Thuế ký Quyết định số 902/QĐ-CT về việc phân công Cụm trưởng, Cụm phó.\n\n"
+    body = (
+        "| Cụm | Năm | Cụm trưởng | Cụm phó |\n"
+        "|---|---|---|---|\n"
+        "| Số 3 | 2025 | Thuế tỉnh Nghệ An | Thuế tỉnh Hà Tĩnh |\n"
+        "|  | 2026 | Thuế tỉnh Hà Tĩnh | Thuế tỉnh Quảng Trị |\n"
+        "| Số 4 | 2025 | Thuế tỉnh Gia Lai | Thuế tỉnh Đắk Lắk |\n"
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["year"], f["cluster"]["number"])
+        for f in facts(body, published="2025-09-20", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert got == {
+        ("Nghệ An", "head", 2025, 3),
+        ("Hà Tĩnh", "deputy", 2025, 3),
+        ("Hà Tĩnh", "head", 2026, 3),
+        ("Quảng Trị", "deputy", 2026, 3),
+        ("Gia Lai", "head", 2025, 4),
+        ("Đắk Lắk", "deputy", 2025, 4),
+    }
+
+
+def test_the_second_role_clause_shares_the_year_of_the_first_ones_cluster() -> None:
+    lead = "Ngày 12/9/2025, Cục trưởng Cục Thuế ký Quyết định số 902/QĐ-CT phân chia các Cụm thi đua năm 2025.\n\n"
+    body = (
+        "Trước đó, Cụm thi đua số 3 năm 2024 do Cục Thuế tỉnh Nghệ An làm Cụm trưởng, Cục Thuế tỉnh Hà Tĩnh làm "
+        "Cụm phó."
+    )
+    assert roles(body, published="2025-09-20", lead=lead) == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}

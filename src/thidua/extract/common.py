@@ -165,8 +165,12 @@ def lede_year(ctx: Context) -> int | None:
         years = {
             y.year
             for y in an.years
-            if y.start < end and not y.school and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
-        }  # ("so với năm 2017": a comparison)
+            if y.start < end
+            and not y.school
+            # ("so với năm 2017": a comparison)
+            and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
+            and not _DOCUMENT_BEFORE.search(an.sh, max(0, y.start - 40), y.start)
+        }  # ("thay thế Quyết định số 2145/QĐ-TCT năm 2023": the date of another document)
         applies = {int(m.group(1)) for m in _APPLIES_FROM.finditer(an.sh, 0, end)}
         if len(applies) == 1:
             years = applies  # "Quyết định ... kiện toàn các Cụm ..., áp dụng từ năm 2026": the year it sets up
@@ -182,6 +186,11 @@ def lede_year(ctx: Context) -> int | None:
                 and _ASSIGNING.search(line)  # (a title about the roles or the make-up, not an award's year)
             }
             years = title_years if len(title_years) == 1 and title_years <= years else years
+        school = any(y.school for y in an.years if y.start < end)
+        if not years and not school and _SIGNED_DECISION.search(an.sh, lead_start, end):
+            # "Ngày 15/8/2025, Cục trưởng ... ký Quyết định số 1876/QĐ-CT về việc thành lập các Cụm": a composition
+            # a decision sets up, dated by the day it was signed
+            years = {d.year for d in an.dates if lead_start <= d.start < end and d.year}
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
         ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
@@ -190,6 +199,9 @@ def lede_year(ctx: Context) -> int | None:
 _APPLIES_FROM = re.compile(
     r"(?<![a-z])(?:ap\s+dung|co\s+hieu\s+luc|thuc\s+hien)\s+(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])"
 )
+# a year that dates a document by its number: "Quyết định số 2145/QĐ-TCT năm 2023"
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*/\s*[a-z0-9&-]+(?:\s*/\s*[a-z0-9&-]+)?\s+(?:ngay\s+[\d/.-]+\s+)?$")
+_SIGNED_DECISION = re.compile(r"(?<![a-z])(?:ky|ban\s+hanh)\s+(?:quyet\s+dinh|qd)(?![a-z])")
 _ASSIGNING = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan")
 
 

