@@ -5665,3 +5665,43 @@ def test_the_second_role_clause_shares_the_year_of_the_first_ones_cluster() -> N
         "Cụm phó."
     )
     assert roles(body, published="2025-09-20", lead=lead) == {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}
+
+
+def test_a_rotation_table_numbering_its_clusters_under_a_cluster_column() -> None:
+    lead = "Ngày 2/3/2017, Bộ trưởng Bộ GD&ĐT ký Quyết định phân công Cụm trưởng, Cụm phó năm 2017.\n\n"
+    body = (
+        "| Cụm | Cụm trưởng | Cụm phó |\n"
+        "|---|---|---|\n"
+        "| III | Sở GD&ĐT Nam Định | Sở GD&ĐT Ninh Bình |\n"
+        "| 4 | Sở GD&ĐT Nghệ An | Sở GD&ĐT Hà Tĩnh |\n"
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["year"], f["cluster"]["number"])
+        for f in facts(body, published="2017-03-10", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert got == {
+        ("Nam Định", "head", 2017, 3),
+        ("Ninh Bình", "deputy", 2017, 3),
+        ("Nghệ An", "head", 2017, 4),
+        ("Hà Tĩnh", "deputy", 2017, 4),
+    }
+
+
+def test_a_decision_signed_to_confer_covers_the_clauses_after_its_first_award() -> None:
+    body = (
+        "Cùng ngày, Bộ trưởng đã ký Quyết định số 418/QĐ-BTTTT tặng Cờ thi đua cho Sở TTTT Nghệ An, tặng Bằng "
+        "khen cho Sở TTTT Quảng Bình vì thành tích năm 2022."
+    )
+    got = {(f["recipient"]["province"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert got == {("Nghệ An", "418/QĐ-BTTTT"), ("Quảng Bình", "418/QĐ-BTTTT")}
+
+
+def test_a_cluster_that_met_to_assess_its_emulation_movement_held_its_review() -> None:
+    lead = (
+        "Ngày 14-12, tại Công an tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ Công an đã họp đánh giá kết quả phong "
+        "trào thi đua năm 2019.\n\n"
+    )
+    got = facts("Công an tỉnh Nghệ An chủ trì.", published="2019-12-16", lead=lead)
+    got = [f for f in got if f["kind"] == "conference"]
+    assert [(f["date"], f["reviews_year"], f["type"]) for f in got] == [("2019-12-14", 2019, "year_end")]

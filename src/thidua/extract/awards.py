@@ -259,6 +259,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # khen ... cho Y": the decision that opens the sentence covers its clauses
             opening = _OPENING_DECISION.match(an.sh, sent.start, a.start)
             d = _DECISION.search(an.sh, sent.start, opening.end()) if opening else None
+            first = next((b for b in awards if sent.start <= b.start < a.start), None)
+            if d is None and first is not None and _SIGNED_CONFERRING.search(an.sh, sent.start, first.start):
+                # "Bộ trưởng đã ký Quyết định số 731/QĐ-BGDĐT tặng Cờ thi đua cho X và Y, tặng Bằng khen cho Z": the
+                # decision signed to confer the first award confers the clauses after it
+                d = _DECISION.search(an.sh, sent.start, first.start)
         if item_of is not None:
             d = d or _DECISION.search(an.sh, item_of.start, item_of.end)
             year = year or _heading_year(ctx, item_of.start)
@@ -756,6 +761,10 @@ _COUNTED_SUBJECT = re.compile(
 )
 _OPENING_DECISION = re.compile(
     r"\s*(?:[a-z ]{0,20},\s*)?(?:theo|tai|can\s+cu|cung)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?[^,;.]{0,60},"
+)
+_SIGNED_CONFERRING = re.compile(
+    r"(?<![a-z])(?:ky|ban\s+hanh)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?\s+(?:ve\s+viec\s+)?"
+    r"(?:tang|trao\s+tang|khen\s+thuong)\s+$"
 )
 _ABOUT_GIVING = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang|khen\s+thuong|trao\s+tang)\s+$")
 _DECISION_DATE = re.compile(r"/\s*qd[^\s]*\s+(?:ngay\s+)?$")

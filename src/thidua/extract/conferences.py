@@ -17,7 +17,9 @@ from thidua.loaders.facts import roman_to_int
 
 _TRIGGER = WordPattern(
     r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
-    r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet))"
+    r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet)|"
+    # "Cụm ... đã họp đánh giá kết quả phong trào thi đua năm 2018", "đã ngồi lại đánh giá phong trào thi đua"
+    r"(?:hop|ngoi\s+lai)\s+(?:de\s+)?danh\s+gia\s+(?:ket\s+qua\s+)?(?:phong\s+trao|cong\s+tac)\s+thi\s+dua)"
     r"(?![a-z])"
 )
 _EVENT = re.compile(

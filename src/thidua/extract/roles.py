@@ -495,6 +495,7 @@ def _table_facts(ctx: Context) -> list[Candidate]:
         # "| Năm | Cụm trưởng | Cụm phó |": a history, one year per row, of the cluster the page is about
         year_col = next((ci for ci, (c0, c1) in enumerate(cells) if re.fullmatch(r"\s*nam\s*", an.sh[c0:c1])), None)
         carried = None  # the cluster of the last labelled row
+        label_col = next((ci for ci, (c0, c1) in enumerate(cells) if _CLUSTER_HEADER.fullmatch(an.sh, c0, c1)), None)
         while i < len(lines):
             r0, r1 = lines[i]
             if not an.sh[r0:r1].strip():
@@ -510,6 +511,9 @@ def _table_facts(ctx: Context) -> list[Candidate]:
             if not named:
                 # "| Số 7 (8 đơn vị) | ... |": the row's label numbers its cluster
                 label = next((m for c0, c1 in row[:2] if (m := _ROW_LABEL.fullmatch(an.sh, c0, c1))), None)
+                if label is None and label_col is not None:
+                    # "| Cụm | Cụm trưởng | Cụm phó |" over "| II | Sở ... | Sở ... |": a bare number under "Cụm"
+                    label = _BARE_LABEL.fullmatch(an.sh, *row[label_col])
                 if label is not None:
                     raw = label.group(1)
                     cluster = carried = ctx.clusters.ref(int(raw) if raw.isdigit() else roman_to_int(raw.upper()))
@@ -554,6 +558,8 @@ _BARE_PROVINCE_CELL = re.compile(r"\s*(?:(?:tinh|thanh\s+pho|tp\s*\.?)\s*)?")
 _YEAR_HEADER = re.compile(r"\s*nam\s+((?:19|20)\d\d)\s*")
 _ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,30}\)\s*)?")
 _ROLE_LABEL = re.compile(r"\s*:\s*")
+_CLUSTER_HEADER = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s*")
+_BARE_LABEL = re.compile(r"\s*(\d{1,2}|[ivx]{1,5})\s*")
 
 
 def _year_column_cells(ctx: Context, lines, i: int, header: list[tuple[int, int]]) -> list[Candidate]:  # type: ignore[no-untyped-def]
