@@ -143,6 +143,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout105": {"role": (0.92, 0.52), "membership": (0.71, 0.68), "award": (0.83, 0.73), "conference": (0.98, 0.64)},
     "heldout106": {"role": (0.98, 0.98), "membership": (0.98, 0.76), "award": (0.86, 0.98), "conference": (0.98, 0.98)},
     "heldout107": {"role": (0.98, 0.88), "membership": (0.98, 0.53), "award": (0.98, 0.98), "conference": (0.81, 0.69)},
+    "heldout108": {"role": (0.80, 0.80), "membership": (0.61, 0.57), "award": (0.83, 0.54), "conference": (0.73, 0.48)},
+    "heldout109": {"role": (0.98, 0.82), "membership": (0.66, 0.40), "award": (0.98, 0.79), "conference": (0.98, 0.55)},
+    "heldout110": {"role": (0.88, 0.70), "membership": (0.54, 0.41), "award": (0.64, 0.62), "conference": (0.38, 0.26)},
 }
 
 
