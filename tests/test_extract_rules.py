@@ -5705,3 +5705,47 @@ def test_a_cluster_that_met_to_assess_its_emulation_movement_held_its_review() -
     got = facts("Công an tỉnh Nghệ An chủ trì.", published="2019-12-16", lead=lead)
     got = [f for f in got if f["kind"] == "conference"]
     assert [(f["date"], f["reviews_year"], f["type"]) for f in got] == [("2019-12-14", 2019, "year_end")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 16/1, tại TP Vinh, Sở Y tế Nghệ An tổ chức hội nghị của Cụm thi đua số 4 để đánh giá phong trào thi đua "
+        "năm 2019 và bàn nhiệm vụ năm 2020.\n\n",
+        "Ngày 16/1, tại TP Vinh, hội nghị liên cụm của Cụm thi đua số 4 thuộc Bộ Y tế nhằm nhìn lại phong trào thi "
+        "đua năm 2019 và bàn phương hướng cho năm 2020.\n\n",
+    ],
+)
+def test_a_meeting_held_to_assess_or_look_back_on_the_years_emulation_reviews_that_year(lead: str) -> None:
+    got = facts("Sở Y tế Nghệ An đăng cai.", published="2020-01-18", lead=lead)
+    got = [f for f in got if f["kind"] == "conference"]
+    assert [(f["date"], f["reviews_year"]) for f in got] == [("2020-01-16", 2019)]
+
+
+def test_an_annex_column_numbered_after_its_year() -> None:
+    lead = "Ngày 20/02/2017, Tổng cục trưởng ký Quyết định công nhận kết quả thi đua năm 2016 của các Cụm.\n\n"
+    body = (
+        "| STT (1) | Cụm thi đua (2) | Cụm trưởng năm 2017 (3) | Cụm phó năm 2017 (4) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Cụm 2 | Cục Thống kê Nam Định | Cục Thống kê Thái Bình |\n"
+    )
+    assert roles(body, published="2017-02-24", lead=lead) == {("Nam Định", "head", 2017), ("Thái Bình", "deputy", 2017)}
+
+
+def test_a_decisions_lists_quoted_in_a_meetings_page_take_the_decisions_year() -> None:
+    lead = (
+        "Chiều 10/3, tại TP Pleiku, Cụm thi đua số 7 ngành Y tế tổ chức hội nghị tổng kết năm 2020 và triển khai "
+        "Quyết định số 311/QĐ-BYT ngày 02/3/2021 của Bộ trưởng Bộ Y tế về việc kiện toàn các Cụm thi đua.\n\n"
+    )
+    body = (
+        "Theo Quyết định số 311/QĐ-BYT, các Sở Y tế khu vực Tây Nguyên thuộc Cụm thi đua số 7, cụ thể như sau:\n\n"
+        "Cụm thi đua số 7 gồm 5 đơn vị:\n"
+        "   - Giám đốc Sở Y tế tỉnh Kon Tum, Cụm trưởng;\n"
+        "   - Giám đốc Sở Y tế tỉnh Gia Lai, Cụm phó;\n"
+        "   - Sở Y tế các tỉnh: Đắk Lắk, Đắk Nông, Lâm Đồng.\n"
+    )
+    assert roles(body, published="2021-03-12", lead=lead) == {("Kon Tum", "head", 2021), ("Gia Lai", "deputy", 2021)}
+    # (the items name the head and deputy through their directors, after a comma: members all the same)
+    assert {(p, y) for p, _b, y in members(body, published="2021-03-12", lead=lead)} == {
+        (p, 2021) for p in ("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng")
+    }

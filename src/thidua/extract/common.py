@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -229,3 +230,28 @@ def table_cells(sh: str, a: int, b: int) -> list[tuple[int, int]]:
             start = j + 1
     cells.append((start, b))
     return cells
+
+
+# "Theo Quyết định số 1129/QĐ-BYT, ... được chia thành hai Cụm thi đua, cụ thể như sau:"
+_BY_DECISION = re.compile(r"(?<![a-z])theo\s+quyet\s+dinh\s+so\s+(\d+\s*/\s*[a-z0-9&-]+(?:\s*-\s*[a-z0-9]+)*)")
+
+
+def decision_list_year(ctx: Context, pos: int) -> int | None:
+    """The year of the decision whose lists a position is in: "Theo Quyết định số 1129/QĐ-BYT, ... như sau:" within
+    the few sentences before, and that decision dated elsewhere on the page ("Quyết định số 1129/QĐ-BYT ngày
+    05/3/2021"). Why: a meeting's page that quotes a decision's new make-up and heads gives them the decision's
+    year, not the reviewed one."""
+    an = ctx.an
+    i = bisect.bisect_right(an.sentence_starts, pos) - 1
+    for s in an.sentences[max(0, i - 12) : i + 1][::-1]:
+        if s.start >= pos or pos - s.end > 900:
+            continue
+        m = _BY_DECISION.search(an.sh, s.start, s.end)
+        if m is None or not an.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        number = re.sub(r"\s+", "", m.group(1))
+        for d in re.finditer(r"quyet\s+dinh\s+so\s+(\S+)\s+ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)", an.sh):
+            if d.group(1).rstrip(",.;") == number:
+                return int(d.group(2))
+        return None
+    return None

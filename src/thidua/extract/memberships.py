@@ -21,6 +21,7 @@ from thidua.extract.common import (
     Context,
     adverbial_year,
     after_tai,
+    decision_list_year,
     label,
     lede_year,
     line_spans,
@@ -1441,6 +1442,11 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
     return out if len(out) >= 2 else []
 
 
+_ITEM_TITLE = re.compile(
+    r"(?<=[-+•*;])\s*(?:pho\s+)?(?:giam\s+doc|chu\s+tich|chanh\s+an|vien\s+truong|cuc\s+truong|truong\s+ban)\s*$"
+)
+
+
 def _list(
     ctx: Context,
     a: int,
@@ -1492,7 +1498,12 @@ def _list(
         gap = an.sh[pos:start]
         if not first:
             # (or a role after a dash: "1. BHXH thành phố Đà Nẵng – Cụm trưởng;\n2. ...")
-            gap = re.sub(r"^\s*(?:\([^()]{0,40}\)|" + _MERGER_NOTE + r"|[-–]\s*(?:cum|khoi)\s+(?:truong|pho))", "", gap)
+            # (or after a comma: "- Giám đốc Sở Y tế tỉnh Kon Tum, Cụm trưởng;\n- Giám đốc Sở Y tế tỉnh Gia Lai, ...")
+            gap = re.sub(
+                r"^\s*(?:\([^()]{0,40}\)|" + _MERGER_NOTE + r"|[-–,]\s*(?:cum|khoi)\s+(?:truong|pho))", "", gap
+            )
+            if u is not None:
+                gap = _ITEM_TITLE.sub("", gap)  # (an item that names the unit through its head: "- Giám đốc Sở ...")
         if u is not None:
             agency = u.agency
         elif units_only:
@@ -1613,6 +1624,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     if y is not None:
         return y
     y = _adjusted_year(ctx, s, pos)
+    if y is not None:
+        return y
+    y = decision_list_year(ctx, s.start)
     if y is not None:
         return y
     met = ctx.extra.get("meeting_at", {}).get(s.start)

@@ -28,6 +28,7 @@ from thidua.extract.common import (
     Context,
     adverbial_year,
     after_tai,
+    decision_list_year,
     lede_year,
     line_spans,
     mask,
@@ -535,7 +536,8 @@ def _table_facts(ctx: Context) -> list[Candidate]:
                 if cell_cluster is None:
                     continue
                 # "| Cụm trưởng năm 2025 |": the column's own year
-                own = re.match(r"\s*nam\s+((?:19|20)\d\d)\s*$", an.sh[role.end : cells[ci][1]])
+                # ("| Cụm trưởng năm 2017 (6) |": a decision's annex numbers its columns)
+                own = re.match(r"\s*nam\s+((?:19|20)\d\d)\s*(?:\(\d{1,2}\)\s*)?$", an.sh[role.end : cells[ci][1]])
                 c0, c1 = row[ci]
                 units = [u for u in an.units if c0 <= u.start and u.end <= c1]
                 provs = [p for p in an.provinces if c0 <= p.start and p.end <= c1]
@@ -1068,6 +1070,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     # 6. a decision's header governs its list: "giao nhiệm vụ Cụm trưởng, Cụm phó ... năm N như sau:", or
     # a member list "Cụm thi đua số 3 năm 2025 có 5 thành viên:" whose items carry "(Cụm trưởng)"
     y = _list_header_year(ctx, sent) or _header_year(ctx, sent.start)  # (the nearest header first)
+    if y is None and ctx.reviews_year is not None:
+        y = decision_list_year(ctx, sent.start)  # ("Theo Quyết định số ..., cụ thể như sau:" in a meeting's page)
     if y is None and ctx.reviews_year is None and ctx.conference_day is None and not ctx.school_year:
         # no review in the article (a decision or notice): the one year its title and lead state
         y = lede_year(ctx)
