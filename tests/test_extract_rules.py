@@ -5749,3 +5749,34 @@ def test_a_decisions_lists_quoted_in_a_meetings_page_take_the_decisions_year() -
     assert {(p, y) for p, _b, y in members(body, published="2021-03-12", lead=lead)} == {
         (p, 2021) for p in ("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng")
     }
+
+
+def test_a_hard_wrapped_line_that_ends_in_a_closing_quote_goes_on() -> None:
+    lead = (
+        "Sáng nay (9/1), tại Công an tỉnh Kon Tum, Cụm thi đua số 5 tổng kết phong trào thi đua \"Vì an ninh Tổ "
+        "quốc\"\nnăm 2022. Công an tỉnh Kon Tum đăng cai.\n\n"
+    )
+    got = facts("Cụm gồm Công an các tỉnh: Kon Tum, Gia Lai và Lâm Đồng.", published="2023-01-09", lead=lead)
+    assert [f["reviews_year"] for f in got if f["kind"] == "conference"] == [2022]
+    assert {f["year"] for f in got if f["kind"] == "membership"} == {2022}
+
+
+def test_units_that_take_part_in_the_clusters_activities_are_members() -> None:
+    body = "Năm nay, Sở TTTT Quảng Trị và Sở TTTT Quảng Bình tham gia sinh hoạt trong Cụm thi đua số 4."
+    assert members(body) == {("Quảng Trị", "explicit", 2023), ("Quảng Bình", "explicit", 2023)}
+
+
+def test_members_told_in_counted_parts_after_the_whole_is_counted() -> None:
+    body = (
+        "Cụm thi đua số 4 có 5 thành viên. Ba Sở ở phía bắc là Sở TTTT các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh.\n\n"
+        "Ảnh: Toàn cảnh hội nghị\n\n"
+        "Hai đơn vị phía nam gồm Quảng Bình và Quảng Trị. Hai đơn vị dẫn đầu là Nghệ An và Quảng Trị."
+    )
+    got = members(body)
+    assert {p for p, _b, _y in got} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+    assert {y for _p, _b, y in got} == {2023}
+
+
+def test_a_counted_part_that_names_fewer_units_than_it_counts_is_not_read() -> None:
+    body = "Cụm thi đua số 4 có 5 thành viên. Ba Sở ở phía bắc là Thanh Hóa, Nghệ An."
+    assert members(body) == set()

@@ -125,7 +125,13 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
         # (";" too, in a line that is no list item: "... gồm Thanh tra 6 tỉnh: A, B, C;" / "D, E và F.")
         item = stripped[:1] in ("-", "•", "+", "*", "–") or bool(_ITEM_START.match(stripped))
         soft = (
-            (stripped[-1:].isalnum() or stripped[-1:] in ",(–-" or (stripped[-1:] == ";" and not item))
+            (
+                stripped[-1:].isalnum()
+                or stripped[-1:] in ",(–-"
+                or (stripped[-1:] == ";" and not item)
+                # ("... phong trào thi đua "Vì an ninh Tổ quốc"" + a break + "năm 2021.": a hard-wrapped line)
+                or (stripped[-1:] in "\"”’)" and nxt[:1].islower())
+            )
             and nxt
             and nxt[0] not in "-•+*–"
             and not _ITEM_START.match(nxt)

@@ -136,6 +136,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_moved_objects(ctx) if "chuyen" in ctx.an.sh or "bo sung" in ctx.an.sh else []),
         *(_former_cluster_remarks(ctx) if "thuoc" in ctx.an.sh or "sinh hoat" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
+        *(_part_lists(ctx, read) if "thanh vien" in ctx.an.sh or "don vi" in ctx.an.sh else []),
         *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
@@ -172,6 +173,47 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
         if len(items) == want:
             read.listed.add(s.start)
             out.extend(items)
+    return out
+
+
+# "Cụm ... có 8 thành viên." then "Bốn Sở ở vùng Đông Bắc là A, B, C và D." / "..., trong đó ba đơn vị vùng Đông Nam
+# Bộ là X, Y và Z": a part of the members, counted, then named
+_PART = re.compile(
+    r"\s*(?:trong\s+do\s*,?\s*)?(?P<n>\d|hai|ba|bon|nam|sau|bay|tam)\s+"
+    r"(?:thanh\s+vien|don\s+vi|so|dai|chi\s+nhanh|hoi|cuc|kho\s+bac|co\s+quan|dia\s+phuong)(?![a-z])"
+    r"(?P<mid>(?:\s+[a-z&-]+){0,8}?)\s+(?:la|gom(?:\s+co)?)\s*:?"
+)
+_WHOLE_COUNT = re.compile(
+    r"(?<![a-z])(?:co|gom|con)\s+(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi\s+)?(?:thanh\s+vien|don\s+vi)"
+    r"(?![a-z])"
+)
+
+
+def _part_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """Members told in counted parts after the whole is counted ("Cụm thi đua số I có 8 thành viên. Bốn Sở ở vùng
+    Đông Bắc là ..."): each part is read when it names exactly as many units as it counts."""
+    an = ctx.an
+    out: list[Candidate] = []
+    whole_at = [m.start() for m in _WHOLE_COUNT.finditer(an.sh, 0, an.end)]
+    if not whole_at:
+        return out
+    for s in an.sentences:
+        counted = [w for w in whole_at if 0 <= s.start - w <= 1500]
+        if s.start in read.listed or not counted:
+            continue
+        inner = an.sh.find("trong do", s.start, s.end)
+        m = _PART.match(an.sh, s.start, s.end) or (_PART.match(an.sh, inner, s.end) if inner > 0 else None)
+        if m is None or _NOT_CLUSTER_TALK.search(m.group("mid")) or _AWARD_CLAUSE.search(m.group("mid")):
+            continue
+        raw = m.group("n")
+        want = int(raw) if raw.isdigit() else {"hai": 2, **_NUMBER_WORDS}.get(raw)
+        cluster = ctx.clusters.at(an, counted[-1])  # (the cluster the whole was counted for)
+        if cluster is None:
+            continue
+        got = _list(ctx, m.end(), an.list_end(s), "explicit", "membership.part", cluster=cluster)
+        if len(got) == want:
+            read.listed.add(s.start)
+            out.extend(got)
     return out
 
 
@@ -1204,6 +1246,8 @@ _ONLY_COUNT = re.compile(
 _PLACED_AFTER = re.compile(
     r"(?:,\s*)?(?:(?P<rest>la\s+(?:cac\s+)?(?:don\s+vi|thanh\s+vien)\s+con\s+lai\s+(?:cua|trong|thuoc)\s*)|"
     r"(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
+    # ("X và Y tham gia sinh hoạt trong Cụm thi đua số 2")
+    r"(?:(?:deu|cung)\s+)?(?:tham\s+gia\s+)?sinh\s+hoat\s+(?:trong|cua|tai|o)\s+|"
     r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
     r"(?:(?:cung\s+|da\s+)*(?:duoc\s+)?(?:bo\s+sung|dua|ghep|sap\s+xep|chuyen)\s+)?vao)|"
     r"(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
