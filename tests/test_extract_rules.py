@@ -5780,3 +5780,17 @@ def test_members_told_in_counted_parts_after_the_whole_is_counted() -> None:
 def test_a_counted_part_that_names_fewer_units_than_it_counts_is_not_read() -> None:
     body = "Cụm thi đua số 4 có 5 thành viên. Ba Sở ở phía bắc là Thanh Hóa, Nghệ An."
     assert members(body) == set()
+
+
+def test_units_a_cluster_took_in_are_its_members() -> None:
+    body = "Từ đầu năm nay, Cụm được bổ sung thêm Sở TTTT Quảng Trị và Sở TTTT Thừa Thiên Huế."
+    assert members(body) == {("Quảng Trị", "explicit", 2023), ("Thừa Thiên Huế", "explicit", 2023)}
+    assert members("Cụm đề nghị Bộ bổ sung thêm Sở TTTT Quảng Trị vào danh sách.") == set()
+
+
+def test_a_count_with_a_range_of_where_the_members_lie_is_still_only_a_count() -> None:
+    body = (
+        "Cụm của chúng tôi có 4 thành viên, trải dài từ Thanh Hóa vào tới Quảng Bình. Cụ thể là Sở TTTT các tỉnh: "
+        "Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình."
+    )
+    assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình"}

@@ -134,6 +134,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
         *(_moved_objects(ctx) if "chuyen" in ctx.an.sh or "bo sung" in ctx.an.sh else []),
+        *(_joined_lists(ctx, read) if "bo sung" in ctx.an.sh or "ket nap" in ctx.an.sh else []),
         *(_former_cluster_remarks(ctx) if "thuoc" in ctx.an.sh or "sinh hoat" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
         *(_part_lists(ctx, read) if "thanh vien" in ctx.an.sh or "don vi" in ctx.an.sh else []),
@@ -445,6 +446,32 @@ def _moved_objects(ctx: Context) -> list[Candidate]:
         fact["basis"] = "explicit"
         end = since.end() if since else target.end
         out.append(Candidate(fact, verb.start(), end, "membership.moved", agency=u.agency))
+    return out
+
+
+# "Từ đầu năm 2016, Cụm được bổ sung thêm Sở TT&TT An Giang và Sở TT&TT Kiên Giang": the cluster the subject, the
+# units it took in after the verb
+_JOINED = re.compile(
+    r"(?<![a-z])(?:cum|khoi)(?![a-z])[^.;:()]{0,40}?(?<![a-z])(?:da\s+|vua\s+)?(?:duoc\s+)?(?:bo\s+sung|ket\s+nap)"
+    r"\s+(?:them\s+)?(?:(?:thanh\s+vien|don\s+vi)\s+(?:moi\s+)?(?:la\s+)?)?"
+)
+
+
+def _joined_lists(ctx: Context, read: _Read) -> list[Candidate]:
+    """Units a cluster took in ("Cụm được bổ sung thêm X và Y"): members of that cluster."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _JOINED.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        if s.start in read.listed or _NOT_DONE.search(an.sh, s.start, m.end()):
+            continue  # ("Cụm đề nghị bổ sung X": a request)
+        if not any(u.start == m.end() and u.explicit_agency for u in an.units):
+            continue
+        cluster = ctx.clusters.at(an, m.start())
+        got = _list(ctx, m.end(), s.end, "explicit", "membership.joined", units_only=True, cluster=cluster)
+        if got:
+            read.listed.add(s.start)
+            out.extend(got)
     return out
 
 
@@ -1241,7 +1268,9 @@ _PAREN_AFTER_CLUSTER = WordPattern(r"(?<![a-z])(?:cum|khoi)(?![a-z])(?P<gap>[^()
 _MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|buoi|le|tong\s+ket|so\s+ket)(?![a-z])")
 _ONLY_COUNT = re.compile(
     r"\s*(?:" + _COUNT + r"\s+)?(?:[a-z&]+\s+){0,4}?(?:don\s+vi|thanh\s+vien|tinh|so|co\s+quan|dia\s+phuong)?"
-    r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*\s*[.:]?\s*$"
+    r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*"
+    # ("có 8 thành viên, trải dài từ Đà Nẵng vào tới Bình Thuận. Cụ thể là ...": a range says where, not who)
+    r"(?:\s*,\s*(?:trai\s+dai\s+)?tu\s+[^,.;:]{2,40}?\s+(?:(?:vao|ra)\s+)?(?:den|toi)\s+[^,.;:]{2,40}?)?\s*[.:]?\s*$"
 )
 _PLACED_AFTER = re.compile(
     r"(?:,\s*)?(?:(?P<rest>la\s+(?:cac\s+)?(?:don\s+vi|thanh\s+vien)\s+con\s+lai\s+(?:cua|trong|thuoc)\s*)|"
