@@ -58,6 +58,11 @@ _SUBJECT = re.compile(
     r"\s+(?:trong|cua|thuoc)|tham\s+gia|"
     r"thanh\s+vien(?:\s+cua)?)\s+(?:cum|khoi)(?![a-z])"
 )
+# "Năm 2019, sáu Sở trong Cụm là ...": the counted agencies of the cluster as the subject
+_SUBJECT_COUNTED = re.compile(
+    r"^\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"(?:so|dai|chi\s+nhanh|cuc)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)(?![a-z])"
+)
 _SUBJECT_VERB = re.compile(r"(?<![a-z])(?:la|co|gom(?:\s+co)?|bao\s+gom)(?![a-z])")
 # words that make a list after "gồm" something other than the cluster's members
 _NOT_CLUSTER_TALK = re.compile(
@@ -521,7 +526,7 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
         s = an.sentence_at(w.start())
         if s.start not in cued and w.start() - s.start < 60:
             head = an.sh[s.start : s.start + 60]
-            if _SUBJECT.match(head) or _BARE_CLUSTER_CO.match(head):
+            if _SUBJECT.match(head) or _SUBJECT_COUNTED.match(head) or _BARE_CLUSTER_CO.match(head):
                 cued.add(s.start)
     cued |= {an.sentence_at(c.start).start for c in ctx.clusters.mentions}  # "Cụm thi đua số 4 có ..."
     for s in _clauses(ctx, [t for t in an.sentences if t.start in cued]):
@@ -1307,7 +1312,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     có") lists them after its verb; a sentence naming a cluster number lists them after a cue
     that follows the number; one naming only "Cụm" needs the cue close after that word.
     """
-    subj = _SUBJECT.match(seg)
+    subj = _SUBJECT.match(seg) or _SUBJECT_COUNTED.match(seg)
     if subj:
         pos = subj.end()
         for c_start, c_end in clusters:
