@@ -5797,5 +5797,8 @@ def test_a_count_with_a_range_of_where_the_members_lie_is_still_only_a_count() -
 
 
 def test_the_counted_agencies_of_the_cluster_as_the_subject_of_a_list() -> None:
-    body = "Năm 2023, ba Sở trong Cụm là Nghệ An, Hà Tĩnh và Quảng Bình đã hoàn thành chỉ tiêu sớm."
+    body = (
+        "Sở TTTT Nghệ An là đơn vị Cụm trưởng năm 2023. Năm 2023, ba Sở trong Cụm là Nghệ An, Hà Tĩnh và Quảng Bình "
+        "đã hoàn thành chỉ tiêu sớm."
+    )
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
