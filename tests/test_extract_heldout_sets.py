@@ -146,6 +146,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout108": {"role": (0.80, 0.80), "membership": (0.61, 0.57), "award": (0.83, 0.54), "conference": (0.73, 0.48)},
     "heldout109": {"role": (0.98, 0.82), "membership": (0.66, 0.40), "award": (0.98, 0.79), "conference": (0.98, 0.55)},
     "heldout110": {"role": (0.88, 0.70), "membership": (0.54, 0.41), "award": (0.64, 0.62), "conference": (0.38, 0.26)},
+    "heldout111": {"role": (0.94, 0.89), "membership": (0.89, 0.68), "award": (0.98, 0.82), "conference": (0.98, 0.61)},
+    "heldout112": {"role": (0.93, 0.93), "membership": (0.69, 0.67), "award": (0.88, 0.68), "conference": (0.98, 0.69)},
+    "heldout113": {"role": (0.98, 0.92), "membership": (0.98, 0.90), "award": (0.92, 0.92), "conference": (0.64, 0.64)},
 }
 
 
