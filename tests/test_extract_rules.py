@@ -5802,3 +5802,16 @@ def test_the_counted_agencies_of_the_cluster_as_the_subject_of_a_list() -> None:
         "đã hoàn thành chỉ tiêu sớm."
     )
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_second_meeting_of_the_pages_cluster_named_last_as_of_the_cluster() -> None:
+    lead = (
+        "Ngày 12/7/2023, tại Nghệ An, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n\n"
+    )
+    body = (
+        "Sở TTTT Nghệ An là Cụm trưởng năm 2023.\n\n"
+        "Chiều 14/12, tại TP Vinh (Nghệ An), Sở TTTT Nghệ An đăng cai hội nghị tổng kết phong trào thi đua năm 2023 "
+        "của Cụm."
+    )
+    got = [f for f in facts(body, published="2023-12-16", lead=lead) if f["kind"] == "conference"]
+    assert {(f["type"], f["date"]) for f in got} == {("mid_year", "2023-07-12"), ("year_end", "2023-12-14")}

@@ -518,6 +518,8 @@ _REVIEW_OF_YEAR = re.compile(r"(?<![a-z])tai\s+hoi\s+nghi\s+(?:tong|so)\s+ket\s+
 _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s*,?\s+(?:da\s+|vua\s+|cung\s+|duoc\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
+    # "X đăng cai hội nghị tổng kết phong trào thi đua năm 2023 của Cụm.": the page's cluster, named last
+    r"|(?<![a-z])hoi\s+nghi\s+(?:tong|so)\s+ket[^.;:()]{0,70}?\s+cua\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s*(?:[.;,]|$)"
 )
 _PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
 _SEVERAL_SYSTEMS = re.compile(
