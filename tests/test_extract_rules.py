@@ -5815,3 +5815,15 @@ def test_a_second_meeting_of_the_pages_cluster_named_last_as_of_the_cluster() ->
     )
     got = [f for f in facts(body, published="2023-12-16", lead=lead) if f["kind"] == "conference"]
     assert {(f["type"], f["date"]) for f in got} == {("mid_year", "2023-07-12"), ("year_end", "2023-12-14")}
+
+
+def test_the_other_side_of_a_list_split_by_side() -> None:
+    body = (
+        "Cụm thi đua số 4 hiện có 5 thành viên. Trong đó, các đơn vị phía bắc của Cụm gồm:\n"
+        "    - Sở TTTT tỉnh Thanh Hóa;\n"
+        "    - Sở TTTT tỉnh Nghệ An;\n"
+        "    - Sở TTTT tỉnh Hà Tĩnh.\n"
+        "Phía nam có Sở TTTT các tỉnh Quảng Bình và Quảng\nTrị.\n\n"
+        "Phía Tây có nhiều đồi núi."
+    )
+    assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

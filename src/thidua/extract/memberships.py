@@ -203,6 +203,7 @@ def _part_lists(ctx: Context, read: _Read) -> list[Candidate]:
     whole_at = [m.start() for m in _WHOLE_COUNT.finditer(an.sh, 0, an.end)]
     if not whole_at:
         return out
+    out.extend(_side_parts(ctx, read))
     for s in an.sentences:
         counted = [w for w in whole_at if 0 <= s.start - w <= 1500]
         if s.start in read.listed or not counted:
@@ -218,6 +219,33 @@ def _part_lists(ctx: Context, read: _Read) -> list[Candidate]:
             continue
         got = _list(ctx, m.end(), an.list_end(s), "explicit", "membership.part", cluster=cluster)
         if len(got) == want:
+            read.listed.add(s.start)
+            out.extend(got)
+    return out
+
+
+# "... các đơn vị phía bắc của Cụm gồm: ..." then "Phía nam có LĐLĐ các tỉnh Phú Yên và Khánh Hòa.": the other side
+_SIDE_PART = re.compile(
+    r"\s*(?:con\s+|o\s+)?(?:phia|khu\s+vuc|vung|mien)\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:co|gom|la)(?![a-z])\s*:?"
+)
+
+
+def _side_parts(ctx: Context, read: _Read) -> list[Candidate]:
+    """The second part of a list split by side ("Phía nam có A và B"), right after a part read as a list (in a
+    page that counts the whole)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    ends = {an.list_end(t): t for t in an.sentences if t.start in read.listed}
+    for s in an.sentences:
+        m = _SIDE_PART.match(an.sh, s.start, s.end)
+        if m is None or s.start in read.listed:
+            continue
+        before = [t for e, t in ends.items() if 0 <= s.start - e <= 20]
+        if not before:
+            continue
+        cluster = ctx.clusters.at(an, before[0].start)
+        got = _list(ctx, m.end(), an.list_end(s), "explicit", "membership.part", cluster=cluster)
+        if got:
             read.listed.add(s.start)
             out.extend(got)
     return out
