@@ -5827,3 +5827,19 @@ def test_the_other_side_of_a_list_split_by_side() -> None:
         "Phía Tây có nhiều đồi núi."
     )
     assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_a_notices_item_on_a_cluster_gives_its_make_up_and_the_rest_of_its_bullets() -> None:
+    lead = "Thông báo kết quả bình xét thi đua năm 2022 của các Cụm thi đua thuộc Bộ TTTT\n\n"
+    body = (
+        "2. Cụm thi đua số 5\n\n"
+        "Thành phần: Sở TTTT các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Lâm Đồng.\n\n"
+        "- Đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua: Sở TTTT tỉnh Lâm Đồng.\n\n"
+        "- Đề nghị tặng Bằng khen của Bộ trưởng cho các đơn vị còn lại trong Cụm.\n"
+    )
+    got = facts(body, published="2023-01-16", lead=lead)
+    assert {f["member"]["province"] for f in got if f["kind"] == "membership"} == {
+        "Kon Tum", "Gia Lai", "Đắk Lắk", "Lâm Đồng"
+    }
+    merit = {f["recipient"]["province"] for f in got if f["kind"] == "award" and f["award"] == "certificate_of_merit"}
+    assert merit == {"Kon Tum", "Gia Lai", "Đắk Lắk"}

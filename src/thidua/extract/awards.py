@@ -173,7 +173,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 _COMPLEMENT.match(an.sh[a.end : nxt]) or _COMPLEMENT_BEFORE.match(an.sh, clause0, a.start)
             ):
                 # ("... tặng Cờ thi đua cho X và Y; các đơn vị còn lại đề nghị Tổng LĐLĐ tặng Bằng khen")
-                recipients = _complement(ctx, given.get(sent.start, []), ctx.clusters.at(an, a.start))
+                recipients = _complement(ctx, _given_before(an, given, sent.start), ctx.clusters.at(an, a.start))
                 rspan = (min(a.start, clause0), nxt)
             if not recipients:
                 d0 = _DECISION.search(an.sh, sent.start, sent.end)
@@ -364,6 +364,17 @@ def extract_awards(ctx: Context) -> list[Candidate]:
 
 
 _BULLET_START = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")  # (or a numbered item: "1. Cờ thi đua ...")
+
+
+def _given_before(an, given: dict[int, list[Unit]], start: int) -> list[Unit]:  # type: ignore[no-untyped-def]
+    """The recipients "the rest" is the rest of: this sentence's, and, in a bulleted item, those of the items just
+    before it ("- Đề nghị tặng Cờ thi đua: X." / "- Đề nghị tặng Bằng khen ... cho các đơn vị còn lại trong Cụm.")."""
+    out = list(given.get(start, []))
+    p = _prev_start(an, start) if _BULLET_START.match(an.text, start) else -1
+    while p >= 0 and _BULLET_START.match(an.text, p):
+        out += given.get(p, [])
+        p = _prev_start(an, p)
+    return out
 
 
 def _prev_start(an, start: int) -> int:  # type: ignore[no-untyped-def]

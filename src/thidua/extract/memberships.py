@@ -37,6 +37,8 @@ _COUNT = r"(?:0?[3-9]|[1-9]\d|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s+[a-z]+)?)"
 _EXPLICIT = WordStart(
     r"(?<![a-z])(?:bao\s+gom|gom(?:\s+co)?|thanh\s+vien(?:\s+cua)?|(?:co|voi)\s+su\s+tham\s+gia\s+cua|"
     r"hien(?:\s+nay)?\s+co|"
+    # "Thành phần: TAND 8 tỉnh, thành phố: ..." (a notice's item on a cluster)
+    r"thanh\s+phan(?:\s+gom)?\s*:|"
     # "(Cụm) có 6 thành viên là ...", "còn 4 đơn vị: ...", "Với 5 đơn vị thành viên là ..." (a count of at
     # least three: a whole cluster)
     r"(?:co|con|voi|la)\s+" + _COUNT + r"\s+(?:[a-z&-]+\s+){0,3}?(?:thanh\s+vien|don\s+vi(?:\s+thanh\s+vien)?)"
@@ -1333,6 +1335,9 @@ def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
     return out
 
 
+_MAKEUP = re.compile(r"\s*(?:[-+•*]\s*)?thanh\s+phan(?:\s+gom)?\s*:")
+
+
 def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """Where a sentence opens its list of members: (start, end, folded cue text) of the cue.
 
@@ -1381,6 +1386,9 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     bare = _BARE_CLUSTER_CO.match(seg)
     if bare:
         return bare.start(1), bare.end(1), "co"  # "Cụm có Bộ Chỉ huy BĐBP các tỉnh ..."
+    makeup = _MAKEUP.match(seg)
+    if makeup:
+        return makeup.start(), makeup.end(), "gom"  # "1. Cụm thi đua số 4" + "Thành phần: TAND 8 tỉnh: ..."
     return _unnumbered_cue(seg)
 
 
