@@ -5843,3 +5843,13 @@ def test_a_notices_item_on_a_cluster_gives_its_make_up_and_the_rest_of_its_bulle
     }
     merit = {f["recipient"]["province"] for f in got if f["kind"] == "award" and f["award"] == "certificate_of_merit"}
     assert merit == {"Kon Tum", "Gia Lai", "Đắk Lắk"}
+
+
+def test_a_meeting_hosted_then_held_at_a_hall_restates_its_venue() -> None:
+    lead = (
+        "Ngày 15/1, Cụm thi đua số 4 thuộc Bộ TTTT đã họp đánh giá kết quả phong trào thi đua năm 2023. Hội nghị do "
+        "Sở TTTT tỉnh Nghệ An đăng cai, diễn ra tại hội trường cơ quan Sở TTTT tỉnh Nghệ An (TP Vinh).\n\n"
+    )
+    got = facts("Sở TTTT Hà Tĩnh là Cụm trưởng.", published="2024-01-18", lead=lead)
+    got = [f for f in got if f["kind"] == "conference"]
+    assert [(f["location"], f["host"]["province"]) for f in got] == [("Nghệ An", "Nghệ An")]

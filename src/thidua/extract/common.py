@@ -106,7 +106,9 @@ def mask(sh: str, start: int, end: int, spans) -> str:  # type: ignore[no-untype
 
 
 _AT_VENUE = re.compile(
-    r"(?<![a-z])tai\s+(?:(?:tru\s+so|hoi\s+truong|phong\s+hop|co\s+quan|tru\s+so\s+lam\s+viec)(?:\s+cua)?\s+)?$"
+    r"(?<![a-z])tai\s+(?:(?:tru\s+so|hoi\s+truong|phong\s+hop|co\s+quan|tru\s+so\s+lam\s+viec)"
+    # ("tại hội trường cơ quan Hội CCB tỉnh Đắk Lắk")
+    r"(?:\s+(?:co\s+quan|tru\s+so))?(?:\s+cua)?\s+)?$"
 )
 
 

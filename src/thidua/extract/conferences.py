@@ -550,7 +550,9 @@ _DOC_DATE = re.compile(r"\d+\s*/\s*(?=[a-z0-9&-]*[a-z])[a-z0-9&-]+[ \t]+(?:ngay\
 _PAREN = re.compile(r"\(\s*$")
 # "Hội nghị diễn ra tại ...", "Hội nghị do LĐLĐ tỉnh X tổ chức tại ..."
 _VENUE_NEXT = re.compile(
-    r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)|do\s+[^.;]{3,80}?\s+to\s+chuc)\s+tai\s"
+    r"\s*(?:hoi\s+nghi|buoi\s+le|su\s+kien)\s+(?:(?:duoc\s+)?(?:dien\s+ra|to\s+chuc)|do\s+[^.;]{3,80}?\s+to\s+chuc|"
+    # "Hội nghị do X đăng cai, diễn ra tại hội trường cơ quan Y"
+    r"do\s+[^.;]{3,80}?\s+dang\s+cai\s*,?\s*(?:(?:duoc\s+)?(?:dien\s+ra|to\s+chuc))?)\s+tai\s"
 )
 
 
