@@ -149,6 +149,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout111": {"role": (0.94, 0.89), "membership": (0.89, 0.68), "award": (0.98, 0.82), "conference": (0.98, 0.61)},
     "heldout112": {"role": (0.93, 0.93), "membership": (0.69, 0.67), "award": (0.88, 0.68), "conference": (0.98, 0.69)},
     "heldout113": {"role": (0.98, 0.92), "membership": (0.98, 0.90), "award": (0.92, 0.92), "conference": (0.64, 0.64)},
+    "heldout114": {"role": (0.98, 0.98), "membership": (0.98, 0.60), "award": (0.94, 0.87), "conference": (0.98, 0.98)},
+    "heldout115": {"role": (0.98, 0.90), "membership": (0.83, 0.83), "award": (0.78, 0.59), "conference": (0.31, 0.23)},
+    "heldout116": {"role": (0.98, 0.91), "membership": (0.98, 0.55), "award": (0.83, 0.24), "conference": (0.98, 0.81)},
 }
 
 
