@@ -5853,3 +5853,11 @@ def test_a_meeting_hosted_then_held_at_a_hall_restates_its_venue() -> None:
     got = facts("Sở TTTT Hà Tĩnh là Cụm trưởng.", published="2024-01-18", lead=lead)
     got = [f for f in got if f["kind"] == "conference"]
     assert [(f["location"], f["host"]["province"]) for f in got] == [("Nghệ An", "Nghệ An")]
+
+
+def test_a_count_of_an_agency_by_its_abbreviation_then_a_colon_opens_the_list() -> None:
+    lead = "Ngày 18/12/2025, tại Gia Lai, Cụm thi đua số 6 thuộc Tổng LĐLĐ Việt Nam tổng kết năm 2025.\n\n"
+    body = "Trước đó, năm 2024 Cụm có 3 LĐLĐ: Kon Tum, Gia Lai và Bình Định."
+    assert members(body, published="2025-12-20", lead=lead) == {
+        ("Kon Tum", "explicit", 2024), ("Gia Lai", "explicit", 2024), ("Bình Định", "explicit", 2024)
+    }

@@ -46,7 +46,9 @@ _EXPLICIT = WordStart(
     # "Cụm chúng tôi có 5 sở thuộc khu vực Tây Nguyên là ..."
     r"(?:co|gom)\s+" + _COUNT + r"\s+(?:so|tinh|dai|co\s+quan|dia\s+phuong)(?:\s+[a-z&-]+){0,6}?\s+la|"
     # "(được kiện toàn từ 10 Sở) thành 6 Sở NN&MT: thành phố Hà Nội, ...": a count of agencies, then a colon
-    r"(?:thanh|gom|co|con|la|voi)\s+" + _COUNT + r"\s+(?:so|dai|cuc|hoi|ban|kho\s+bac|don\s+vi|co\s+quan)"
+    r"(?:thanh|gom|co|con|la|voi)\s+" + _COUNT + r"\s+(?:so|dai|cuc|hoi|ban|kho\s+bac|don\s+vi|co\s+quan|"
+    # ("năm 2024 Cụm có 9 LĐLĐ: Kon Tum, ...": an agency's abbreviation)
+    r"ldld|lien\s+doan|chi\s+nhanh|bhxh|kbnn|cong\s+an|tand|vksnd|thue|hai\s+quan|thanh\s+tra|tinh\s+doan)"
     r"(?:\s+[a-z&-]+){0,5}?\s*:|"
     # "năm 2017 Cụm thi đua số 4 còn lại Công an 5 tỉnh: ..." (the agency, then the count of provinces)
     r"con\s+lai\s+(?:[a-z&]+\s+){1,3}?" + _COUNT + r"\s+(?:tinh|don\s+vi)(?:\s*,\s*thanh\s+pho)?\s*:)(?![a-z])"
