@@ -5861,3 +5861,20 @@ def test_a_count_of_an_agency_by_its_abbreviation_then_a_colon_opens_the_list() 
     assert members(body, published="2025-12-20", lead=lead) == {
         ("Kon Tum", "explicit", 2024), ("Gia Lai", "explicit", 2024), ("Bình Định", "explicit", 2024)
     }
+
+
+def test_a_submissions_numbered_awards_over_bullet_lines_of_units() -> None:
+    lead = "Ngày 27/12/2023, Cụm thi đua số 4 các Sở TTTT gửi Tờ trình đề nghị khen thưởng năm 2023.\n\n"
+    body = (
+        "Căn cứ kết quả bình xét, Cụm thi đua số 4 kính đề nghị Bộ trưởng xem xét khen thưởng năm 2023 như sau:\n\n"
+        "1. Cờ thi đua của Bộ Thông tin và Truyền thông (01 tập thể):\n"
+        "- Sở TTTT tỉnh Nghệ An.\n\n"
+        "2. Bằng khen của Bộ trưởng Bộ TT&TT (02 tập thể):\n"
+        "- Sở TTTT tỉnh Hà Tĩnh;\n"
+        "- Sở TTTT tỉnh Quảng Bình.\n"
+    )
+    assert awards(body, published="2023-12-28", lead=lead) == {
+        ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+        ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+        ("Quảng Bình", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
+    }

@@ -20,6 +20,7 @@ from thidua.extract.common import (
     Candidate,
     Context,
     label,
+    lede_year,
     line_spans,
     mask,
     member,
@@ -346,6 +347,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
+    if "tap the" in an.sh:
+        out.extend(_itemised_awards(ctx, out))
     _decisions_told_after(ctx, out)
     for c in out:
         # "... tặng Cờ thi đua cho X và tặng Bằng khen cho Y vì đã có thành tích xuất sắc trong năm 2018": the
@@ -364,6 +367,53 @@ def extract_awards(ctx: Context) -> list[Candidate]:
 
 
 _BULLET_START = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")  # (or a numbered item: "1. Cờ thi đua ...")
+
+# "2. Cờ thi đua của Bộ Thông tin và Truyền thông (02 tập thể):" over "- Đài PT-TH thành phố Đà Nẵng;" lines
+_AWARD_HEADING = re.compile(
+    r"[ \t]*\d{1,2}[.)][ \t][^\n]{0,200}?\(\s*0?\d{1,2}\s+tap\s+the\s*\)\s*:[ \t]*$", re.MULTILINE
+)
+_PROPOSING_INTRO = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|trinh|de\s+xuat)(?![a-z])[^\n]{0,200}?(?:nhu\s+sau|sau\s+day)\s*:"
+)
+_ITEM_LINE = re.compile(r"[ \t]*[-+•*–][ \t]")
+
+
+def _itemised_awards(ctx: Context, told: list[Candidate]) -> list[Candidate]:
+    """A submission's numbered awards, each over its bullet lines of units ("1. Cờ thi đua của Bộ ... (02 tập thể):"
+    + "- Đài PT-TH tỉnh X;"), under "... kính đề nghị Bộ trưởng xem xét khen thưởng như sau:": proposals of the
+    cluster, for the year the document is about. Why: a Tờ trình lists what it asks for this way, with no verb
+    on the headings after the first."""
+    an = ctx.an
+    out: list[Candidate] = []
+    seen = {(c.fact["award"], repr(c.fact["recipient"])) for c in told}
+    for h in _AWARD_HEADING.finditer(an.sh, 0, an.end):
+        kinds = [a for a in an.awards if h.start() <= a.start < h.end()]
+        intro = [m for m in _PROPOSING_INTRO.finditer(an.sh, max(0, h.start() - 2500), h.start())]
+        if len(kinds) != 1 or not intro:
+            continue
+        a = kinds[0]
+        units: list[Unit] = []
+        pos = h.end() + 1
+        while pos < an.end:
+            line_end = an.text.find("\n", pos)
+            line_end = an.end if line_end < 0 else line_end
+            if not _ITEM_LINE.match(an.text, pos):
+                break
+            found = [u for u in an.units if pos <= u.start < line_end]
+            if len(found) != 1:
+                break
+            units.append(found[0])
+            pos = line_end + 1
+        if not units:
+            continue
+        cluster = ctx.clusters.at(an, intro[-1].start())
+        grantor = _grantor(ctx, a, h.start(), units)
+        year = _perf_year(ctx, a, h.start(), h.end(), "proposed") or ctx.reviews_year or lede_year(ctx)
+        for u in units:
+            fact = _award_fact(a.value, grantor, u, year, "proposed", cluster, None)
+            if (fact["award"], repr(fact["recipient"])) not in seen:
+                out.append(Candidate(fact, h.start(), units[-1].end, "award.itemised"))
+    return out
 
 
 def _given_before(an, given: dict[int, list[Unit]], start: int) -> list[Unit]:  # type: ignore[no-untyped-def]
