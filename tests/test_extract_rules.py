@@ -5878,3 +5878,14 @@ def test_a_submissions_numbered_awards_over_bullet_lines_of_units() -> None:
         ("Hà Tĩnh", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
         ("Quảng Bình", "certificate_of_merit", "proposed", "Bộ Thông tin và Truyền thông", 2023),
     }
+
+
+def test_a_score_table_of_all_the_clusters_members_under_a_bare_caption() -> None:
+    body = (
+        "Bảng 1. Điểm thi đua năm 2023 của các thành viên Cụm\n\n"
+        "TT | Đơn vị | Điểm | Xếp thứ\n"
+        "1 | Sở TTTT tỉnh Nghệ An | 980 | 1\n"
+        "2 | Sở TTTT tỉnh Hà Tĩnh | 975 | 2\n"
+        "3 | Sở TTTT tỉnh Quảng Bình | 960 | 3\n"
+    )
+    assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

@@ -910,15 +910,23 @@ def _table_member_rows(ctx: Context) -> list[Candidate]:
             None,
         )
         counted = None
+        bare = None
         if cap is None:
             counted = _counted_before(ctx, t0)
+            if counted is None and _ALL_MEMBERS_CAPTION.search(an.sh, before.start, before.end) and not named:
+                # "Bảng 1. Điểm thi đua năm 2019 của các thành viên Cụm": the page's one cluster, every member a row
+                bare = ctx.clusters.at(an, before.start)
+                counted = (None, None) if bare is not None else None
             if counted is None:
                 continue
-            cap = (counted[0].start, counted[0].end)
+            cap = (before.start, before.end) if bare is not None else (counted[0].start, counted[0].end)
         if len({c.number for c in named}) > 1:
             continue
-        mention = counted[0] if counted else next(c for c in ctx.clusters.mentions if cap[0] <= c.start < cap[1])
-        cluster = ctx.clusters.ref_of(mention)
+        if bare is not None:
+            cluster = bare
+        else:
+            mention = counted[0] if counted else next(c for c in ctx.clusters.mentions if cap[0] <= c.start < cap[1])
+            cluster = ctx.clusters.ref_of(mention)
         if cluster is None:
             continue
         y = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[cap[0] : cap[1]])
@@ -975,6 +983,9 @@ _ALL_UNITS_OF = re.compile(
 )
 
 
+_ALL_MEMBERS_CAPTION = re.compile(
+    r"(?<![a-z])(?:cua\s+)?cac\s+(?:don\s+vi\s+)?thanh\s+vien(?:\s+(?:cua|trong))?\s+(?:cum|khoi)(?![a-z])(?!\s+thi\s+dua\s+so)"
+)
 _MEMBER_CAPTION = re.compile(r"(?<![a-z])(?:thanh\s+vien|thanh\s+phan|danh\s+sach\s+(?:cac\s+)?don\s+vi)(?![a-z])")
 _MEMBERS_HEADER = re.compile(r"(?<![a-z])(?:cac\s+tinh|thanh\s+vien|don\s+vi|dia\s+phuong|gom)(?![a-z])")
 
