@@ -5889,3 +5889,12 @@ def test_a_score_table_of_all_the_clusters_members_under_a_bare_caption() -> Non
         "3 | Sở TTTT tỉnh Quảng Bình | 960 | 3\n"
     )
     assert members(body) == {(p, "explicit", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_venue_phrase_ends_where_the_clauses_verb_starts() -> None:
+    lead = (
+        "Hội nghị tổng kết năm 2023 của Cụm thi đua số 4 thuộc Bộ TTTT do Sở TTTT Nghệ An tổ chức ngày 27/12/2023 "
+        "tại thành phố Vinh đã suy tôn Sở TTTT tỉnh Hà Tĩnh dẫn đầu Cụm.\n\n"
+    )
+    got = facts("Sở TTTT Quảng Bình là Cụm phó.", published="2024-01-05", lead=lead)
+    assert [f["location"] for f in got if f["kind"] == "conference"] == [None]  # (a city alone: no province)

@@ -734,7 +734,11 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     if not m:
         return None
     a = m.end()
-    stop = re.search(r"(?<!tp)[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc", an.sh[a:end])  # (not the dot of "TP.")
+    # (not the dot of "TP."; and the place ends where the clause's verb starts: "tại thành phố Vinh đã suy tôn X")
+    stop = re.search(
+        r"(?<!tp)[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc|\s(?:da\s+)?(?:de\s+nghi|suy\s+ton|thong\s+nhat|binh\s+xet)\s",
+        an.sh[a:end],
+    )
     b = a + stop.start() if stop else end
     # an agency's seat
     for u in an.units:
