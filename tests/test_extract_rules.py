@@ -5898,3 +5898,14 @@ def test_a_venue_phrase_ends_where_the_clauses_verb_starts() -> None:
     )
     got = facts("Sở TTTT Quảng Bình là Cụm phó.", published="2024-01-05", lead=lead)
     assert [f["location"] for f in got if f["kind"] == "conference"] == [None]  # (a city alone: no province)
+
+
+def test_minutes_listing_the_units_present_one_bullet_each() -> None:
+    body = (
+        "I. THÀNH PHẦN\n"
+        "2. Đại diện lãnh đạo Sở TTTT các tỉnh dự họp:\n"
+        "- Sở TTTT tỉnh Nghệ An: ông Lê Văn A, Giám đốc, Cụm trưởng (chủ trì);\n"
+        "- Sở TTTT tỉnh Hà Tĩnh (Cụm phó): bà Trần Thị B, Giám đốc;\n"
+        "- Sở TTTT tỉnh Quảng Bình: ông Hồ Văn C, Phó Giám đốc.\n"
+    )
+    assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}

@@ -28,7 +28,7 @@ from thidua.extract.common import (
     member_of,
     table_cells,
 )
-from thidua.extract.entities import Sentence
+from thidua.extract.entities import Mention, Sentence
 from thidua.extract.lexicon import WordPattern, WordStart
 from thidua.loaders.facts import roman_to_int
 from thidua.vocab import vocabularies
@@ -80,7 +80,7 @@ _NEXT_LIST = re.compile(
 # ("như sau:", "như vậy", "như thế", "như trên": as follows, thus; not "such as")
 _EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])(?!\s+(?:sau|vay|the|tren)(?![a-z]))")
 _ATTEND = WordStart(
-    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?)|"
+    r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|du\s+hop|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?)|"
     # "Về phía Cụm có lãnh đạo Đài PT-TH các tỉnh: ..." (after the guests)
     r"ve\s+phia\s+(?:cac\s+don\s+vi\s+trong\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+co)"
     r"(?![a-z])"
@@ -1192,16 +1192,26 @@ def _bullet_heads(ctx: Context, s: Sentence, basis: str, rule: str) -> list[Cand
     agency = named[-1].value
     year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
     by_start = {p.start: p for p in an.provinces}
+    unit_at = {u.start: u for u in an.units if u.explicit_agency}
     out: list[Candidate] = []
     pos = s.end
     while (line_start := _next_line(an.text, pos)) is not None:
         bullet = _BULLET_HEAD.match(an.text, line_start)
         p = by_start.get(bullet.end()) if bullet else None
-        if p is None or not _HEAD_CLOSE.match(an.sh, p.end):
+        ag = agency
+        u = unit_at.get(bullet.end()) if bullet and p is None else None
+        if u is not None and u.agency == ctx.clusters.bloc:
+            # "- BHXH tỉnh Sóc Trăng (Cụm phó năm 2021): bà ..., Giám đốc;": the unit opens the bullet
+            aside = re.match(r"[ \t]*(?:\([^()\n]{0,40}\))?", an.sh[u.end : u.end + 44])
+            closed = aside is not None and _HEAD_CLOSE.match(an.sh, u.end + aside.end())
+            p, ag = (Mention(u.start, u.end, u.province), u.agency) if closed else (None, agency)
+        elif p is not None and not _HEAD_CLOSE.match(an.sh, p.end):
+            p = None
+        if p is None:
             break
-        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(agency, p.value)}
+        fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(ag, p.value)}
         fact["basis"] = basis
-        out.append(Candidate(fact, p.start, p.end, rule, agency=agency))
+        out.append(Candidate(fact, p.start, p.end, rule, agency=ag))
         pos = p.end
     return out if len(out) >= 2 else []
 
