@@ -152,6 +152,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout114": {"role": (0.98, 0.98), "membership": (0.98, 0.60), "award": (0.94, 0.87), "conference": (0.98, 0.98)},
     "heldout115": {"role": (0.98, 0.90), "membership": (0.83, 0.83), "award": (0.78, 0.59), "conference": (0.31, 0.23)},
     "heldout116": {"role": (0.98, 0.91), "membership": (0.98, 0.55), "award": (0.83, 0.24), "conference": (0.98, 0.81)},
+    "heldout117": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout118": {"role": (0.88, 0.67), "membership": (0.81, 0.91), "award": (0.79, 0.79), "conference": (0.81, 0.81)},
+    "heldout119": {"role": (0.98, 0.98), "membership": (0.73, 0.45), "award": (0.90, 0.74), "conference": (0.98, 0.81)},
 }
 
 
