@@ -5697,10 +5697,11 @@ def test_a_decision_signed_to_confer_covers_the_clauses_after_its_first_award() 
     assert got == {("Nghệ An", "418/QĐ-BTTTT"), ("Quảng Bình", "418/QĐ-BTTTT")}
 
 
-def test_a_cluster_that_met_to_assess_its_emulation_movement_held_its_review() -> None:
+@pytest.mark.parametrize("what", ["kết quả phong trào thi đua", "kết quả thi đua"])
+def test_a_cluster_that_met_to_assess_its_emulation_movement_held_its_review(what: str) -> None:
     lead = (
-        "Ngày 14-12, tại Công an tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ Công an đã họp đánh giá kết quả phong "
-        "trào thi đua năm 2019.\n\n"
+        f"Ngày 14-12, tại Công an tỉnh Nghệ An, Cụm thi đua số 4 thuộc Bộ Công an đã họp đánh giá {what} năm "
+        "2019.\n\n"
     )
     got = facts("Công an tỉnh Nghệ An chủ trì.", published="2019-12-16", lead=lead)
     got = [f for f in got if f["kind"] == "conference"]
