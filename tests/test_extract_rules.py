@@ -5910,3 +5910,16 @@ def test_minutes_listing_the_units_present_one_bullet_each() -> None:
         "- Sở TTTT tỉnh Quảng Bình: ông Hồ Văn C, Phó Giám đốc.\n"
     )
     assert members(body) == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_units_that_together_form_the_cluster() -> None:
+    body = "Năm 2023, Sở TTTT Quảng Trị cùng với Sở TTTT các tỉnh Nghệ An, Hà Tĩnh hợp thành Cụm thi đua số 4."
+    assert members(body) == {(p, "explicit", 2023) for p in ("Quảng Trị", "Nghệ An", "Hà Tĩnh")}
+
+
+def test_a_counted_part_right_after_a_part_read_as_a_list() -> None:
+    body = (
+        "Cụm thi đua số 4 được sắp xếp theo vùng: ba Sở TTTT phía bắc gồm Thanh Hóa, Nghệ An, Hà Tĩnh. "
+        "Hai Sở TTTT còn lại trong cụm thuộc phía nam là Quảng Bình và Quảng Trị."
+    )
+    assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}

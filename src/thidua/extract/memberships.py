@@ -146,7 +146,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_joined_lists(ctx, read) if "bo sung" in ctx.an.sh or "ket nap" in ctx.an.sh else []),
         *(_former_cluster_remarks(ctx) if "thuoc" in ctx.an.sh or "sinh hoat" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
-        *(_part_lists(ctx, read) if "thanh vien" in ctx.an.sh or "don vi" in ctx.an.sh else []),
+        *(_part_lists(ctx, read) if read.listed or "thanh vien" in ctx.an.sh or "don vi" in ctx.an.sh else []),
         *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
@@ -191,7 +191,7 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
 _PART = re.compile(
     r"\s*(?:trong\s+do\s*,?\s*)?(?P<n>\d|hai|ba|bon|nam|sau|bay|tam)\s+"
     r"(?:thanh\s+vien|don\s+vi|so|dai|chi\s+nhanh|hoi|cuc|kho\s+bac|co\s+quan|dia\s+phuong)(?![a-z])"
-    r"(?P<mid>(?:\s+[a-z&-]+){0,8}?)\s+(?:la|gom(?:\s+co)?)\s*:?"
+    r"(?P<mid>(?:\s+[a-z&-]+){0,10}?)\s+(?:la|gom(?:\s+co)?)\s*:?"
 )
 _WHOLE_COUNT = re.compile(
     r"(?<![a-z])(?:co|gom|con)\s+(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi\s+)?(?:thanh\s+vien|don\s+vi)"
@@ -205,11 +205,14 @@ def _part_lists(ctx: Context, read: _Read) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     whole_at = [m.start() for m in _WHOLE_COUNT.finditer(an.sh, 0, an.end)]
-    if not whole_at:
-        return out
-    out.extend(_side_parts(ctx, read))
-    for s in an.sentences:
+    if whole_at:
+        out.extend(_side_parts(ctx, read))
+    for i, s in enumerate(an.sentences):
         counted = [w for w in whole_at if 0 <= s.start - w <= 1500]
+        # (or right after a part read as a list: "... bốn Sở Y tế khu vực Tây Nguyên gồm A, B, C, D. Ba Sở Y tế còn
+        # lại trong cụm thuộc vùng duyên hải là E, F và G.")
+        if not counted and i and an.sentences[i - 1].start in read.listed:
+            counted = [an.sentences[i - 1].start]
         if s.start in read.listed or not counted:
             continue
         inner = an.sh.find("trong do", s.start, s.end)
@@ -1335,7 +1338,8 @@ _PLACED_AFTER = re.compile(
     r"(?P<member>(?:(?:deu|cung)\s+)?(?:la\s+)?(?:cac\s+)?(?:don\s+vi\s+)?thanh\s+vien\s+(?:cua|trong|thuoc)?|"
     # ("X và Y tham gia sinh hoạt trong Cụm thi đua số 2")
     r"(?:(?:deu|cung)\s+)?(?:tham\s+gia\s+)?sinh\s+hoat\s+(?:trong|cua|tai|o)\s+|"
-    r"(?:(?:deu|cung)\s+)?tham\s+gia|la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
+    r"(?:(?:deu|cung)\s+)?(?:tham\s+gia|hop\s+thanh)|"
+    r"la\s+(?:" + _COUNT + r"\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:cua|trong|thuoc)|"
     r"(?:(?:cung\s+|da\s+)*(?:duoc\s+)?(?:bo\s+sung|dua|ghep|sap\s+xep|chuyen)\s+)?vao)|"
     r"(?:(?:deu|cung)\s+)?(?:nam\s+)?(?:trong|thuoc))\s*(?:cum|khoi)(?![a-z])"
 )
@@ -1350,7 +1354,7 @@ def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
     out = []
     for w in _CLUSTER_WORD.finditer(sh, 0, end):
         before = sh[max(0, w.start() - 40) : w.start()]
-        if not any(k in before for k in ("thanh vien", "tham gia", "trong", "thuoc", "vao")):
+        if not any(k in before for k in ("thanh vien", "tham gia", "trong", "thuoc", "vao", "hop thanh")):
             continue  # (none of the words that can place a list in the cluster: skip the regex)
         m = _PLACED_AFTER.search(sh, max(0, w.start() - 90), w.end())
         if m and m.end() == w.end():
