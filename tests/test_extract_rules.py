@@ -5923,3 +5923,8 @@ def test_a_counted_part_right_after_a_part_read_as_a_list() -> None:
         "Hai Sở TTTT còn lại trong cụm thuộc phía nam là Quảng Bình và Quảng Trị."
     )
     assert {p for p, _b, _y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_a_unit_fronted_with_cung_voi_before_the_clusters_list() -> None:
+    body = "Cùng với Sở TTTT Quảng Trị, cụm có Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
+    assert members(body) == {(p, "explicit", 2023) for p in ("Quảng Trị", "Nghệ An", "Hà Tĩnh", "Quảng Bình")}

@@ -584,6 +584,8 @@ def _cued_lists(ctx: Context, read: _Read) -> list[Candidate]:
                 # the count opens no list; the "gồm" after it does
                 cue = (later.start(), later.end(), later.group(0))
                 got = _list_after_cue(ctx, s, cue)
+            if got and cue[2] == "along:co":
+                got = _self_before(ctx, s.start, s.start + cue[0], link=r"^\s*,") + got
             out.extend(got)
             if got and got[0].fact["basis"] == "explicit":
                 read.listed.add(s.start)
@@ -1412,7 +1414,8 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
         return None
     bare = _BARE_CLUSTER_CO.match(seg)
     if bare:
-        return bare.start(1), bare.end(1), "co"  # "Cụm có Bộ Chỉ huy BĐBP các tỉnh ..."
+        # "Cụm có Bộ Chỉ huy BĐBP các tỉnh ..." ("along:" when a unit was fronted with "Cùng với X,")
+        return bare.start(2), bare.end(2), "along:co" if bare.group("along") else "co"
     makeup = _MAKEUP.match(seg)
     if makeup:
         return makeup.start(), makeup.end(), "gom"  # "1. Cụm thi đua số 4" + "Thành phần: TAND 8 tỉnh: ..."
@@ -1427,7 +1430,10 @@ _STILL = re.compile(
     r"(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))"
 )
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
-_BARE_CLUSTER_CO = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])")
+_BARE_CLUSTER_CO = re.compile(
+    # ("Cùng với Sở NN&MT Quảng Trị, cụm có Sở NN&MT các tỉnh A, B và C": the unit fronted is a member too)
+    r"\s*(?P<along>cung\s+voi\s+[^,.;:]{3,60}?,\s*)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])"
+)
 
 
 _AWARD_TALK = re.compile(
