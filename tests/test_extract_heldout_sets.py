@@ -155,6 +155,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout117": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout118": {"role": (0.88, 0.67), "membership": (0.81, 0.91), "award": (0.79, 0.79), "conference": (0.81, 0.81)},
     "heldout119": {"role": (0.98, 0.98), "membership": (0.73, 0.45), "award": (0.90, 0.74), "conference": (0.98, 0.81)},
+    "heldout120": {"role": (0.87, 0.87), "membership": (0.98, 0.91), "award": (0.94, 0.91), "conference": (0.98, 0.98)},
+    "heldout121": {"role": (0.98, 0.63), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.78)},
+    "heldout122": {"role": (0.98, 0.98), "membership": (0.98, 0.82), "award": (0.83, 0.83), "conference": (0.98, 0.98)},
 }
 
 
