@@ -5928,3 +5928,16 @@ def test_a_counted_part_right_after_a_part_read_as_a_list() -> None:
 def test_a_unit_fronted_with_cung_voi_before_the_clusters_list() -> None:
     body = "Cùng với Sở TTTT Quảng Trị, cụm có Sở TTTT các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình."
     assert members(body) == {(p, "explicit", 2023) for p in ("Quảng Trị", "Nghệ An", "Hà Tĩnh", "Quảng Bình")}
+
+
+def test_a_page_on_two_clusters_meetings_told_one_after_the_other() -> None:
+    lead = "Hai cụm thi đua các Sở TTTT miền Trung tổng kết năm 2023\n\n"
+    body = (
+        "Ngày 12/12, tại tỉnh Nghệ An, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2023. Hội nghị suy tôn "
+        "Sở TTTT tỉnh Hà Tĩnh làm Cụm trưởng năm 2024.\n\n"
+        "Tiếp đó, ngày 13-12, Cụm thi đua số 5 tổng kết năm 2023 tại tỉnh Quảng Nam.\n\n"
+        "Các đơn vị trong Cụm đã hoàn thành tốt chỉ tiêu.\n\n"
+        "Cụm đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT tỉnh Quảng Ngãi."
+    )
+    got = [f for f in facts(body, published="2023-12-15", lead=lead) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["cluster"]["number"]) for f in got] == [("Quảng Ngãi", 5)]

@@ -114,6 +114,9 @@ class ClusterContext:
     foreign: tuple[int, ...] = ()
     _memo: dict[tuple[int, int], ClusterMention | None] = field(default_factory=dict, repr=False, compare=False)
     _digest: bool | None = field(default=None, repr=False, compare=False)
+    # numbers of the clusters whose meetings the page reports, when it reports several ("Trong hai ngày liên tiếp,
+    # hai cụm ... tổng kết"): set once the meetings are known (see extract_facts)
+    reported: frozenset[int] = frozenset()
 
     def ref(self, number: int | None) -> dict | None:
         """The cluster ``number`` as first named in the article."""
@@ -224,6 +227,11 @@ class ClusterContext:
         if self._digest is None:
             self._digest = len({c.number for c in self.mentions}) > 1 and _digest_title(an.sh)
         if self._digest:
+            # a page titled on several clusters' meetings, told one after the other ("Hai cụm thi đua ... tổng kết
+            # năm 2013"): the one told last before this paragraph
+            told = [c for c in self.mentions if c.start < sent.start and c.number in self.reported]
+            if len(self.reported) > 1 and told:
+                return told[-1]
             return None  # a digest of several clusters ("Các Cụm thi đua ... tổng kết"): no article-wide cluster
         return next((c for c in self.mentions if c.number == self.main_number), None)
 
@@ -315,7 +323,7 @@ def _digest_title(sh: str) -> bool:
 
 
 _ONE_CLUSTER = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+so\s+[0-9ivx]+(?![a-z0-9])")
-_DIGEST_TITLE = re.compile(r"(?<![a-z0-9/.])(?:cac|nhieu|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
+_DIGEST_TITLE = re.compile(r"(?<![a-z0-9/.])(?:cac|nhieu|hai|ba|\d{1,2})\s+(?:cum|khoi)(?![a-z])")
 _CAPTION_CREDIT = re.compile(r"(?<![a-z])(?:anh|nguon\s+anh)\s*:")
 _HEADING = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:[*•]|\d{1,2}[.)])[ \t]+)?[^\n]{3,100}(?=\n\s*\n)")
 
