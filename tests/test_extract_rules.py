@@ -5941,3 +5941,19 @@ def test_a_page_on_two_clusters_meetings_told_one_after_the_other() -> None:
     )
     got = [f for f in facts(body, published="2023-12-15", lead=lead) if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["cluster"]["number"]) for f in got] == [("Quảng Ngãi", 5)]
+
+
+def test_dashed_role_items_under_each_numbered_cluster_item() -> None:
+    lead = "Ngày 2/3/2024, Bộ trưởng Bộ TTTT ký Quyết định phân công Cụm trưởng, Cụm phó năm 2024 như sau:\n\n"
+    body = (
+        "1. Cụm thi đua số 4 gồm Sở TTTT các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh.\n\n"
+        "- Giám đốc Sở TTTT tỉnh Nghệ An, Cụm trưởng.\n\n"
+        "2. Cụm thi đua số 5 gồm Sở TTTT các tỉnh Quảng Bình, Quảng Trị và Quảng Nam.\n\n"
+        "- Giám đốc Sở TTTT tỉnh Quảng Nam, Cụm trưởng.\n"
+    )
+    got = {
+        (f["member"]["province"], f["cluster"]["number"])
+        for f in facts(body, published="2024-03-05", lead=lead)
+        if f["kind"] == "role"
+    }
+    assert got == {("Nghệ An", 4), ("Quảng Nam", 5)}

@@ -189,6 +189,11 @@ class ClusterContext:
                 if named:
                     return named[-1]
             return governing[-1]
+        parent = _numbered_parent(an, sent)
+        if parent is not None:
+            named = [c for c in self.mentions if parent.start <= c.start < parent.end]
+            if named:
+                return named[-1]  # "2. Cụm thi đua số II ... gồm ..." + "- Trưởng ban ..., Cụm trưởng." items
         header = list_header(an, sent)
         if header is not None:
             named = [c for c in self.mentions if header.start <= c.start < header.end]
@@ -357,6 +362,24 @@ _TOPIC_HEADING = re.compile(
     r"(?!(?:anh|nguon|xem\s+them|tin\s+lien\s+quan|ghi\s+chu)\s*:)(?:[a-z&.-]+\s+){0,3}[a-z&.-]+\s*:\s+\S"
 )
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _numbered_parent(an: Analysis, sent):  # type: ignore[no-untyped-def]
+    """The numbered item a dashed item stands under ("2. Cụm thi đua số II ... gồm ...: A, B." + "- Trưởng ban Ban
+    Dân tộc tỉnh X, Cụm trưởng."), over dashed items only."""
+    own = _BULLET.match(an.text, sent.start)
+    if not own or own.group(0).strip()[:1].isdigit():
+        return None
+    i = an.sentence_starts.index(sent.start) if sent.start in an.sentence_starts else -1
+    while i > 0:
+        i -= 1
+        prev = an.sentences[i]
+        item = _BULLET.match(an.text, prev.start)
+        if not item:
+            return None
+        if item.group(0).strip()[:1].isdigit():
+            return prev
+    return None
 
 
 def list_header(an: Analysis, sent, headings: bool = False):  # type: ignore[no-untyped-def]
