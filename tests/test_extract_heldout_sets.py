@@ -158,6 +158,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout120": {"role": (0.87, 0.87), "membership": (0.98, 0.91), "award": (0.94, 0.91), "conference": (0.98, 0.98)},
     "heldout121": {"role": (0.98, 0.63), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.78)},
     "heldout122": {"role": (0.98, 0.98), "membership": (0.98, 0.82), "award": (0.83, 0.83), "conference": (0.98, 0.98)},
+    "heldout123": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.85, 0.85), "conference": (0.98, 0.98)},
+    "heldout124": {"role": (0.98, 0.88), "membership": (0.98, 0.92), "award": (0.98, 0.84), "conference": (0.98, 0.98)},
+    "heldout125": {"role": (0.85, 0.74), "membership": (0.88, 0.63), "award": (0.69, 0.41), "conference": (0.58, 0.58)},
 }
 
 
