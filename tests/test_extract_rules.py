@@ -5957,3 +5957,23 @@ def test_dashed_role_items_under_each_numbered_cluster_item() -> None:
         if f["kind"] == "role"
     }
     assert got == {("Nghệ An", 4), ("Quảng Nam", 5)}
+
+
+def test_an_annex_item_counting_its_members_after_a_dash() -> None:
+    lead = "Ngày 26/12/2016, Bộ trưởng Bộ TTTT ký Quyết định thành lập các Cụm thi đua áp dụng từ năm 2017.\n\n"
+    body = (
+        "PHỤ LỤC\n\n"
+        "1. Cụm thi đua số 4 – 3 Sở TTTT các tỉnh Bắc Trung Bộ: Nghệ An (Cụm trưởng), Hà Tĩnh, Quảng Bình.\n\n"
+        "2. Cụm thi đua số 5 – Sở TTTT 3 tỉnh duyên hải:\n"
+        "   a) Tỉnh Quảng Nam\n"
+        "   b) Tỉnh Quảng Ngãi\n"
+        "   c) Tỉnh Bình Định\n"
+    )
+    got = {
+        (f["member"]["province"], f["cluster"]["number"])
+        for f in facts(body, published="2016-12-28", lead=lead)
+        if f["kind"] == "membership"
+    }
+    assert got == {
+        ("Nghệ An", 4), ("Hà Tĩnh", 4), ("Quảng Bình", 4), ("Quảng Nam", 5), ("Quảng Ngãi", 5), ("Bình Định", 5)
+    }

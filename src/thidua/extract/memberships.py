@@ -1399,7 +1399,7 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
             return still.start(1), still.end(1), "con"
         # "Lãnh đạo 5 Cục Hải quan thành viên Khối thi đua số 1 (từ trái qua): A, B, C ...": a caption
         c0, c1 = clusters[0]
-        colon = _MEMBERS_COLON.match(seg, c1)
+        colon = _MEMBERS_COLON.match(seg, c1) or _COUNTED_COLON.match(seg, c1)
         if colon and re.search(r"(?<![a-z])thanh\s+vien\s+(?:cua\s+)?$", seg[max(0, c0 - 20) : c0]):
             return colon.start(), colon.end(), ":"
         # (a role in brackets on an item is no other talk: "Cụm thi đua số 9: Cục Thuế TP. Cần Thơ (Cụm trưởng), ...")
@@ -1430,6 +1430,8 @@ _STILL = re.compile(
     r"(?!\s+(?:lai|co\s+nhieu|nhieu|mot|han\s+che))"
 )
 _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụm số 3): X, Y")
+# "1. Cụm thi đua số I – 14 Sở Tư pháp các tỉnh miền núi phía Bắc: Lào Cai, ...": a count after a dash, then the list
+_COUNTED_COLON = re.compile(r"\s*-\s*(?:[a-z&]+\s+){0,3}?(?:\d{1,2}|" + _COUNT + r")\s+[^:;.()\n]{0,80}:")
 _BARE_CLUSTER_CO = re.compile(
     # ("Cùng với Sở NN&MT Quảng Trị, cụm có Sở NN&MT các tỉnh A, B và C": the unit fronted is a member too)
     r"\s*(?P<along>cung\s+voi\s+[^,.;:]{3,60}?,\s*)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])"
