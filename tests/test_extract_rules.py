@@ -5977,3 +5977,18 @@ def test_an_annex_item_counting_its_members_after_a_dash() -> None:
     assert got == {
         ("Nghệ An", 4), ("Hà Tĩnh", 4), ("Quảng Bình", 4), ("Quảng Nam", 5), ("Quảng Ngãi", 5), ("Bình Định", 5)
     }
+
+
+def test_a_rotation_table_aligned_with_spaces() -> None:
+    lead = "Ngày 18/02/2022, Cụm thi đua số 4 các Sở TTTT ban hành Kế hoạch luân phiên Cụm trưởng, Cụm phó.\n\n"
+    body = (
+        "TT    Năm     Đơn vị Cụm trưởng        Đơn vị Cụm phó\n"
+        "1     2022    Sở TTTT tỉnh Hà Tĩnh     Sở TTTT tỉnh Quảng Bình\n"
+        "2     2023    Sở TTTT tỉnh Quảng Bình  Sở TTTT tỉnh Nghệ An\n"
+    )
+    assert roles(body, published="2022-02-21", lead=lead) == {
+        ("Hà Tĩnh", "head", 2022),
+        ("Quảng Bình", "deputy", 2022),
+        ("Quảng Bình", "head", 2023),
+        ("Nghệ An", "deputy", 2023),
+    }

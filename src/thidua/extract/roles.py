@@ -141,6 +141,8 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out = [c for c in out if not any(a <= c.start < b for a, b in cells)]
         out.extend(table)
         out.extend(_role_rows(ctx))
+    if "   " in an.text:
+        out.extend(_spaced_table(ctx))
     out.extend(_rotation_ellipsis(ctx))
     out.extend(_rotation_order(ctx))
     out.extend(_label_lines(ctx))
@@ -558,6 +560,59 @@ def _table_facts(ctx: Context) -> list[Candidate]:
 # "| Lạng Sơn |", "| tỉnh Lạng Sơn |" (not "| Trường Đại học Văn hóa TP. Hồ Chí Minh |": a national unit)
 _BARE_PROVINCE_CELL = re.compile(r"\s*(?:(?:tinh|thanh\s+pho|tp\s*\.?)\s*)?")
 _YEAR_HEADER = re.compile(r"\s*nam\s+((?:19|20)\d\d)\s*")
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _columns(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a line whose columns are aligned with runs of spaces ("1     2022    BHXH tỉnh X    BHXH Y")."""
+    cells, start = [], a
+    for m in _COLUMN_GAP.finditer(text, a, b):
+        if m.start() > start:
+            cells.append((start, m.start()))
+        start = m.end()
+    if b > start:
+        cells.append((start, b))
+    return cells
+
+
+def _spaced_table(ctx: Context) -> list[Candidate]:
+    """A plan's rotation table in plain text, its columns aligned with spaces: a header line with "Năm" and the role
+    columns ("TT    Năm     Đơn vị Cụm trưởng      Đơn vị Cụm phó"), then one line per year. Why: tables copied from a
+    document keep their layout as runs of spaces, not pipes."""
+    an = ctx.an
+    out: list[Candidate] = []
+    lines = line_spans(an.text[: an.end])
+    for i, (a, b) in enumerate(lines):
+        cells = _columns(an.text, a, b)
+        if len(cells) < 3:
+            continue
+        year_col = next((ci for ci, (c0, c1) in enumerate(cells) if re.fullmatch(r"\s*nam\s*", an.sh[c0:c1])), None)
+        roles = {}
+        for ci, (c0, c1) in enumerate(cells):
+            found = {r.value for r in an.roles if c0 <= r.start < c1}
+            if len(found) == 1:
+                roles[ci] = found.pop()
+        if year_col is None or len(roles) < 1:
+            continue
+        cluster = ctx.clusters.at(an, a)
+        if cluster is None:
+            continue
+        for r0, r1 in lines[i + 1 :]:
+            row = _columns(an.text, r0, r1)
+            if len(row) != len(cells):
+                break
+            y = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", an.sh[slice(*row[year_col])])
+            if y is None:
+                break
+            for ci, role in roles.items():
+                units = [u for u in an.units if row[ci][0] <= u.start and u.end <= row[ci][1]]
+                if len(units) == 1:
+                    fact = {"kind": "role", "cluster": cluster, "year": int(y.group(1)), "role": role}
+                    fact["member"] = member(units[0])
+                    out.append(Candidate(fact, r0, r1, "role.spaced_table", 2))
+    return out
+
+
 _ROW_LABEL = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?so\s+(\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,30}\)\s*)?")
 _ROLE_LABEL = re.compile(r"\s*:\s*")
 _CLUSTER_HEADER = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s*")
