@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from thidua.loaders.articles import read_article
@@ -45,3 +46,35 @@ def test_shuffled_articles(picks: list[int], noise: list[tuple[int, str]], publi
         ev = fact["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["text"]
     parse_document({"source": {"id": "x", "published": published}, "facts": facts}, "x")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![a-z])(?:gom|bao\s+gom|co)\s+(?:cac\s+)?tinh(?![a-z])",
+        r"(?<![a-z0-9])so\s+(?:tttt|y\s+te)(?![a-z])",
+        r"(?<![a-z])(?:cum|khoi)(?![a-z])",
+    ],
+)
+def test_word_start_scanning_finds_exactly_what_the_pattern_finds(pattern: str) -> None:
+    """WordStart skips inside words in C; its matches (and their spans) must be those of the pattern itself,
+    from any start position and up to any end position."""
+    import re
+
+    from thidua.extract.lexicon import WordStart, shadow
+
+    texts = [
+        "Cụm gồm các tỉnh A, B; Sở TTTT và Sở Y tế. Khối có các tỉnh C. cum",
+        "cumgom gồm  các tỉnh,khối-cụm sở tttt sởyte",
+        "gồm các tỉnh",
+        "",
+    ]
+    plain, fast = re.compile(pattern), WordStart(pattern)
+    for text in map(shadow, texts):
+        for pos in range(0, len(text) + 1, 3):
+            for end in (len(text), max(pos, len(text) - 5)):
+                want = [m.span() for m in plain.finditer(text, pos, end)]
+                assert [m.span() for m in fast.finditer(text, pos, end)] == want
+                first = plain.search(text, pos, end)
+                got = fast.search(text, pos, end)
+                assert (got.span() if got else None) == (first.span() if first else None)

@@ -81,8 +81,7 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
         ctx.extra["meetings"] = {repr(c.fact["cluster"]): c for c in reversed(told)}
         numbers = frozenset(c.fact["cluster"]["number"] for c in told if c.fact["cluster"])
         if len(numbers) > 1:
-            ctx.clusters.reported = numbers
-            ctx.clusters._memo.clear()  # (places asked about before the meetings were known)
+            ctx.clusters.report(numbers)
     if "|" in text:
         # a digest's table of meetings: those of clusters the text did not report
         told = {repr((c.fact["cluster"], c.fact["type"])) for c in cands if c.fact["kind"] == "conference"}

@@ -151,6 +151,12 @@ class ClusterContext:
             "number": number,
         }
 
+    def report(self, numbers: frozenset[int]) -> None:
+        """Record the clusters whose meetings the page reports (when several), forgetting the places asked about
+        before they were known (see the digest fallback in ``_mention_at``)."""
+        self.reported = numbers
+        self._memo.clear()
+
     def mention_at(self, an: Analysis, pos: int) -> ClusterMention | None:
         """The cluster a statement at ``pos`` is about: its sentence's, a header's, the one named
         earlier in its paragraph, or the article's (memoised: the rules ask for the same places often)."""
