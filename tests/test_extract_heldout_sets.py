@@ -164,6 +164,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout126": {"role": (0.95, 0.73), "membership": (0.95, 0.64), "award": (0.58, 0.29), "conference": (0.98, 0.58)},
     "heldout127": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.83), "conference": (0.98, 0.98)},
     "heldout128": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.90, 0.61), "conference": (0.73, 0.48)},
+    "heldout129": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.81), "conference": (0.98, 0.98)},
+    "heldout130": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.80, 0.60), "conference": (0.98, 0.98)},
+    "heldout131": {"role": (0.98, 0.98), "membership": (0.81, 0.81), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
 }
 
 
