@@ -78,3 +78,40 @@ def test_word_start_scanning_finds_exactly_what_the_pattern_finds(pattern: str) 
                 first = plain.search(text, pos, end)
                 got = fast.search(text, pos, end)
                 assert (got.span() if got else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize("layer", ["province", "authority"])
+def test_letter_trie_finds_what_the_word_trie_finds(layer: str) -> None:
+    """The province and authority layers are factored on letters (faster to scan); on every fixture and
+    held-out article they must find exactly the spans the word-level trie of the same forms finds."""
+    from thidua.extract import lexicon as lx
+
+    compiled = getattr(lx.lexicon(), layer).scanner
+    pieces = _layer_pieces(layer)
+    assert compiled.pattern == lx._alternation(lx._trie_regex(pieces, letters=True))
+    word_level = lx.WordStart(lx._alternation(lx._trie_regex(pieces)))
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    checked = 0
+    for path in sorted(fixtures.glob("*/articles/*")):
+        if path.suffix not in (".txt", ".html"):
+            continue
+        sh = lx.shadow(path.read_text(encoding="utf-8", errors="replace"))  # (markup too: more to match)
+        assert [m.span() for m in compiled.finditer(sh)] == [m.span() for m in word_level.finditer(sh)], path.name
+        checked += 1
+    assert checked > 1000
+
+
+def _layer_pieces(layer: str) -> list[tuple[str, ...]]:
+    """The piece sequences lexicon() compiles for a layer (same forms, same order)."""
+    from thidua.extract import lexicon as lx
+    from thidua.gazetteer import gazetteer
+    from thidua.vocab import vocabularies
+
+    if layer == "province":
+        pairs = [(label, label) for p in gazetteer() for label in {p.name, *p.alt_labels}]
+    else:
+        pairs = [(form, c.notation) for form, c in vocabularies().surface_forms("authority")]
+    seen: dict[tuple[str, ...], str] = {}
+    for form, value in pairs:
+        seen.setdefault(lx.form_pieces(form), value)
+    return list(seen)

@@ -98,13 +98,25 @@ def form_pattern(form: str, *, typos: bool = False) -> str:
     return "".join(form_pieces(form, typos=typos))
 
 
-def _trie_regex(sequences: list[tuple[str, ...]]) -> str:
+def _letters(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces with every literal word split into its characters (for a character-level trie)."""
+    return tuple(atom for piece in seq for atom in (piece if piece.isalnum() and piece.isascii() else (piece,)))
+
+
+def _trie_regex(sequences: list[tuple[str, ...]], *, letters: bool = False) -> str:
     """One regex for many piece sequences, factored on common prefixes (much faster to scan
-    than a flat alternation); longer continuations are tried first, so the longest form wins."""
+    than a flat alternation); longer continuations are tried first, so the longest form wins.
+
+    ``letters`` factors on characters instead of words, so ``re`` picks a branch by one letter
+    at each step instead of trying every word that starts the same (about 40 % faster for
+    the province and authority layers). It is not used for the agency layer: its typo variants
+    ("chyển") share letters with other branches, and the first branch tried would then sometimes
+    give a shorter name than the word-level trie does.
+    """
     trie: dict = {}
     for seq in sequences:
         node = trie
-        for piece in seq:
+        for piece in _letters(seq) if letters else seq:
             node = node.setdefault(piece, {})
         node[""] = {}
 
@@ -250,13 +262,15 @@ class Layer:
         return self.regex.finditer(sh, 0, len(sh) if end is None else end)
 
 
-def _layer(pairs: list[tuple[str, str]], *, typos: bool = False, scan: bool = False) -> Layer:
+def _layer(
+    pairs: list[tuple[str, str]], *, typos: bool = False, scan: bool = False, letters: bool = False
+) -> Layer:
     """pairs: (surface form, value). Longest forms first so alternation prefers them."""
     seen: dict[tuple[str, ...], str] = {}
     for form, value in pairs:
         seen.setdefault(form_pieces(form, typos=typos), value)
     ordered = sorted(((("".join(k)), v) for k, v in seen.items()), key=lambda pv: (-len(_canon_pattern(pv[0])), pv[0]))
-    regex = re.compile(_alternation(_trie_regex(list(seen))))
+    regex = re.compile(_alternation(_trie_regex(list(seen), letters=letters)))
     by_canon = {}
     for form, value in pairs:
         by_canon.setdefault(_canon(form), value)
@@ -348,9 +362,9 @@ def lexicon() -> Lexicon:
             provinces.setdefault(label, []).append(p)
     return Lexicon(
         agency=_layer(agency, typos=True),
-        authority=_layer(authority),
+        authority=_layer(authority, letters=True),
         role=_layer(role, typos=False, scan=True),
         award=_layer(award, scan=True),
-        province=_layer(prov_pairs),
+        province=_layer(prov_pairs, letters=True),
         provinces=provinces,
     )
