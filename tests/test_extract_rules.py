@@ -5992,3 +5992,82 @@ def test_a_rotation_table_aligned_with_spaces() -> None:
         ("Quảng Bình", "head", 2023),
         ("Nghệ An", "deputy", 2023),
     }
+
+
+def test_a_conferral_list_labelled_by_cluster() -> None:
+    # "... được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: X;": each item's unit receives the flag
+    lead = "Hà Nội, 9/2/2024 – Bảo hiểm xã hội Việt Nam tặng Cờ thi đua năm 2023 cho các đơn vị dẫn đầu Cụm.\n\n"
+    body = (
+        "Theo quyết định, 3 đơn vị được tặng Cờ thi đua gồm:\n\n"
+        "- Cụm thi đua số I: BHXH tỉnh Hà Giang;\n\n- Cụm thi đua số II: BHXH tỉnh Nam Định;\n\n"
+        "- Cụm thi đua số III: BHXH tỉnh Phú Yên."
+    )
+    got = awards(body, lead=lead, published="2024-02-09")
+    want = {("Hà Giang", "conferred"), ("Nam Định", "conferred"), ("Phú Yên", "conferred")}
+    assert {(p, s) for p, _, s, _, _ in got} == want
+
+
+def test_a_flag_named_bare_after_the_verb() -> None:
+    # "Cờ thi đua của Bộ Công an" in the lead, then "... được tặng Cờ gồm:" and the list: the same flag
+    lead = "Bộ Công an tặng Cờ thi đua của Bộ Công an cho các đơn vị dẫn đầu phong trào thi đua năm 2023.\n\n"
+    body = "Theo Quyết định, hai đơn vị được tặng Cờ gồm:\n\n- Công an tỉnh Sơn La;\n- Công an tỉnh Cà Mau."
+    got = awards(body, lead=lead, published="2024-01-30")
+    assert {(p, a, s, g) for p, a, s, g, _ in got} >= {
+        ("Sơn La", "emulation_flag", "conferred", "Bộ Công an"),
+        ("Cà Mau", "emulation_flag", "conferred", "Bộ Công an"),
+    }
+    # (a lower-case "cờ" is the flag of anything, and a rotating one is no award)
+    assert not awards("Sở TTTT Hà Tĩnh được trao cờ luân lưu của Cụm.")
+
+
+def test_the_minister_who_signs_the_decision_grants_the_award() -> None:
+    body = (
+        "Bộ trưởng Bộ Tài chính cũng đã có Quyết định số 77/QĐ-TĐKT ngày 5/1/2024 tặng Cờ thi đua "
+        "cho Cục Thuế tỉnh Nghệ An."
+    )
+    assert {(p, g) for p, _, _, g, _ in awards(body)} == {("Nghệ An", "Bộ Tài chính")}
+
+
+def test_a_prime_ministers_decision_is_not_carried_to_a_ministrys_award() -> None:
+    body = (
+        "Thủ tướng Chính phủ đã ký Quyết định số 254/QĐ-TTg tặng Cờ thi đua của Chính phủ cho Sở TTTT Nghệ An "
+        "vì thành tích năm 2023. Cũng theo quyết định này, Sở TTTT Hà Tĩnh được tặng Bằng khen của Bộ trưởng Bộ TTTT "
+        "vì thành tích năm 2023."
+    )
+    got = {(f["recipient"]["province"], f["grantor"], f["decision"]) for f in facts(body) if f["kind"] == "award"}
+    assert ("Nghệ An", "Chính phủ", "254/QĐ-TTg") in got
+    assert ("Hà Tĩnh", "Bộ Thông tin và Truyền thông", "254/QĐ-TTg") not in got
+
+
+def test_the_page_unit_named_as_the_unit_before_a_dash() -> None:
+    lead = (
+        "Công an tỉnh Quảng Ngãi đón nhận Cờ thi đua của Chính phủ\n\n"
+        "Sáng 23/3/2024, Công an tỉnh Quảng Ngãi tổ chức lễ đón nhận Cờ thi đua của Chính phủ.\n\n"
+    )
+    body = (
+        "Năm 2023, lực lượng kéo giảm 8% số vụ phạm pháp hình sự.\n\n"
+        "Trước đó, Bộ trưởng Bộ Công an đã tặng Cờ thi đua cho đơn vị - đơn vị dẫn đầu Cụm thi đua số 4 năm 2023."
+    )
+    got = awards(body, lead=lead, published="2024-03-24")
+    assert ("Quảng Ngãi", "emulation_flag", "conferred", "Bộ Công an", 2023) in got
+
+
+def test_the_minister_of_a_tong_cuc_sector_is_the_ministry_named() -> None:
+    # Cục Thuế belong to the Tổng cục Thuế, but "Bằng khen của Bộ trưởng" is the Bộ Tài chính named before
+    body = (
+        "Đồng chí Phó Tổng cục trưởng trao Quyết định số 638/QĐ-BTC của Bộ trưởng Bộ Tài chính tặng Cờ thi đua "
+        "cho Cục Thuế tỉnh Nghệ An. Cục Thuế tỉnh Hà Tĩnh cũng nhận Bằng khen của Bộ trưởng vì thành tích năm 2023."
+    )
+    got = {(p, a, g) for p, a, _, g, _ in awards(body)}
+    assert ("Hà Tĩnh", "certificate_of_merit", "Bộ Tài chính") in got
+
+
+def test_a_unit_that_also_receives_an_award() -> None:
+    body = "Dịp này, Sở TTTT Quảng Bình còn đón nhận Cờ thi đua của Chính phủ năm 2022."
+    assert ("Quảng Bình", "emulation_flag", "conferred", "Chính phủ", 2022) in awards(body)
+
+
+def test_a_certificate_of_a_generic_minister_handed_to_units() -> None:
+    body = "Cũng tại buổi lễ, Bằng khen của Bộ trưởng được trao cho Sở TTTT Quảng Bình và Sở TTTT Quảng Trị."
+    got = {(p, s) for p, a, s, _, _ in awards(body) if a == "certificate_of_merit"}
+    assert got == {("Quảng Bình", "conferred"), ("Quảng Trị", "conferred")}

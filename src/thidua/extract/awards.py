@@ -29,6 +29,7 @@ from thidua.extract.common import (
 )
 from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
+from thidua.extract.lexicon import lexicon, shadow
 
 _PROPOSE = re.compile(
     # ("chương trình", "quá trình", "công trình", "trình độ" are not "trình", submit)
@@ -93,6 +94,7 @@ _SUBJECT_GAP = {
     "sau", "do",  # "Đơn vị này sau đó đã được ... tặng"
     "trung", "uong",  # "X được Cụm suy tôn ..., đề nghị Trung ương Hội tặng"
     "cua", "trinh",  # "X ... dẫn đầu phong trào thi đua của Cụm, đề nghị ... trình Thủ tướng tặng"
+    "con",  # "Dịp này, X còn đón nhận Cờ thi đua của Chính phủ năm 2011"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -469,6 +471,8 @@ def _award_fact(
     decision: str | None,
 ) -> dict:
     """One award fact in the facts format (the grantor by its vocabulary label)."""
+    if decision is not None and grantor is not None and _issuer_contradicts(decision, grantor):
+        decision = None  # (a decision carried over from another sentence, of another grantor)
     return {
         "kind": "award",
         "award": award,
@@ -479,6 +483,19 @@ def _award_fact(
         "cluster": cluster,
         "decision": decision,
     }
+
+
+def _issuer_contradicts(decision: str, grantor: str) -> bool:
+    """A Prime Minister's decision ("254/QĐ-TTg") confers no ministry's award, and a ministry's ("1160/QĐ-BCA")
+    no Government award: the number's issuer code against the grantor, only where the two clearly differ."""
+    code = shadow(decision)
+    if re.search(r"(?<![a-z])ttg(?![a-z])", code):
+        return grantor != "chinh_phu"
+    if grantor != "chinh_phu":
+        return False
+    layer = lexicon().authority
+    issuers = {layer.identify(m.group()) for m in layer.finditer(code)} - {None}
+    return bool(issuers) and "chinh_phu" not in issuers
 
 
 _MORE = re.compile(r"\s*ngoai\s+ra\s*,?\s*(?:con\s+co|con|co)\s*:?\s*")
@@ -760,7 +777,7 @@ _BARE_RECIPIENT = re.compile(
     r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?)?"
     r"(?:\s*\([^()]{0,80}\)|\s+theo\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?)?\s+cho\s+(?:tap\s+the\s+)?"
     r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan|cong\s+an\s+tinh)"
-    r"(?=\s*(?:[,;.]|vi|do|ve|nham|$))"
+    r"(?=\s*(?:[,;.]|\s-\s|vi|do|ve|nham|$))"  # ("cho đơn vị - đơn vị dẫn đầu ...": a remark on it)
 )
 _BARE_TYPES = {
     "dai": "dai",
@@ -1150,13 +1167,21 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     gap = mask(an.sh, a.end, min(s1, a.end + 80), an.authorities)
     m = re.match(
         # ("Cờ thi đua năm 2022 của BHXH Việt Nam được trao cho X": the year before the grantor too)
-        r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+"
+        # ("Bằng khen của Bộ trưởng được trao cho X": a generic grantor)
+        r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)\s+truong\s+"
+        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+"
         r"(de\s+nghi|de\s+xuat|trao|tang)",
         gap,
     )
     if not m or not re.match(r"[^.;]{0,20}?cho(?![a-z])", gap[m.end() :]):
         return None
     return "proposed" if m.group(1).startswith("de") else "conferred"
+
+
+_SIGNS_DECISION = re.compile(
+    r"^\s*(?:(?:cung|da|vua)\s+)*(?:co|ky|ban\s+hanh)\s+quyet\s+dinh\s+so\s+[0-9]+\s*[-/][^\s,;.]*"
+    r"(?:\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*,?"
+)
 
 
 def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str | None:
@@ -1173,24 +1198,32 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
         ):
             return au.value
     # "<authority> (xét) tặng <award>" between the cue and the award
-    before = [au for au in an.authorities if s0 <= au.start and au.end <= a.start and a.start - au.end <= 40]
+    before = [au for au in an.authorities if s0 <= au.start and au.end <= a.start and a.start - au.end <= 100]
     if before:
         au = before[-1]
-        gap = an.sh[au.end : a.start]
+        # ("Bộ trưởng Bộ Công an cũng có Quyết định số 1160/QĐ-BCA (ngày 2/2/2018) tặng <award>": the signer)
+        gap = _SIGNS_DECISION.sub(" ", an.sh[au.end : a.start])
         # ("Các Cục Thuế được tặng": units in the plural, not the "Cục Thuế" that grants)
         plural = re.search(r"(?<![a-z])(?:cac|nhung|\d{1,3})\s+$", an.sh[max(0, au.start - 8) : au.start])
-        if not plural and re.fullmatch(
+        if not plural and len(gap) <= 40 and re.fullmatch(
             # ("Quyết định số 312/QĐ-BTC ... của Bộ trưởng Bộ Tài chính về việc tặng <award>")
             r"\s*(?:(?:xet|trao|tang|khen\s+thuong|de\s+nghi|va|vua|da|se|duoc|cung|ve\s+viec|,)\s*)*", gap
         ):
             return au.value
     # generic "của Bộ", "Bộ trưởng": the cluster's authority
-    if _GENERIC_GRANTOR.match(an.sh[a.end : a.end + 30]) or re.search(
+    generic = _GENERIC_GRANTOR.match(an.sh[a.end : a.end + 30]) or re.search(
         r"(?:bo\s+truong|tong\s+giam\s+doc|cuc\s+truong|tu\s+lenh)\s+(?:(?:xet|trao)\s+)?tang\s*$",
         an.sh[max(s0, a.start - 40) : a.start],
-    ):
-        return _default_grantor(ctx, recipients)
-    return None
+    )
+    if not generic:
+        return None
+    found = _default_grantor(ctx, recipients)
+    if re.search(r"(?<![a-z])bo(?![a-z])", generic.group(0)) and found and not found.startswith("bo_"):
+        # "Bằng khen của Bộ trưởng" to a Cục Thuế, whose sector's own authority is the Tổng cục: the ministry
+        # the page named last ("... Quyết định số 638/QĐ-BTC của Bộ trưởng Bộ Tài chính ...")
+        named = [au.value for au in an.authorities if au.end <= a.start and au.value.startswith("bo_")]
+        return named[-1] if named else found
+    return found
 
 
 # "02 phóng viên Đài PT-TH X", "Chi cục Thuế khu vực ... (Cục Thuế X)": people of the unit, or a sub-unit
@@ -1231,8 +1264,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
         m = re.search(
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
+            # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
             r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
-            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?$"
+            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*)?)?\s*"

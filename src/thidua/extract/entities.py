@@ -19,6 +19,9 @@ from thidua.extract.lexicon import Lexicon, lexicon, shadow
 
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
+# "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
+# (capitalised, and followed by no other word of a flag's name: not "cờ luân lưu", "cờ Tổ quốc")
+_BARE_FLAG = re.compile(r"(?<![a-z])(?:tang|trao|nhan)\s+(co)(?=\s*(?:[,.;:(]|(?:gom|cho|vi|nam)(?![a-z])))")
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,14 @@ class Analysis:
             # ("trao cờ thi đua Cụm trưởng năm 2025 cho X": the rotating flag of the head, no award)
             if not _HEADS_FLAG.match(self.sh, m.end())
         ]
+        flag = next((a for a in self.awards if a.value == "emulation_flag"), None)
+        if flag is not None and _BARE_FLAG.search(self.sh, flag.end, end):
+            bare = [
+                Mention(m.start(1), m.end(1), "emulation_flag")
+                for m in _BARE_FLAG.finditer(self.sh, flag.end, end)
+                if self.text[m.start(1)] == "C"
+            ]
+            self.awards = sorted(self.awards + bare, key=lambda a: a.start)
         self.dates: list[DateMention] = [d for d in find_dates(self.sh) if d.start < end]
         # a year inside a written-out date ("ngày 8 tháng 12 năm 2023") is that date's, not a "năm N"
         self.years: list[YearMention] = [
