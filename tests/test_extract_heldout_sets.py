@@ -143,7 +143,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout105": {"role": (0.98, 0.94), "membership": (0.98, 0.94), "award": (0.98, 0.85), "conference": (0.98, 0.98)},
     "heldout106": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.86, 0.98), "conference": (0.98, 0.98)},
     "heldout107": {"role": (0.98, 0.88), "membership": (0.98, 0.79), "award": (0.98, 0.98), "conference": (0.83, 0.83)},
-    "heldout108": {"role": (0.98, 0.98), "membership": (0.61, 0.57), "award": (0.83, 0.54), "conference": (0.73, 0.48)},
+    "heldout108": {"role": (0.98, 0.98), "membership": (0.61, 0.57), "award": (0.93, 0.61), "conference": (0.73, 0.48)},
     "heldout109": {"role": (0.98, 0.82), "membership": (0.98, 0.86), "award": (0.98, 0.79), "conference": (0.98, 0.98)},
     "heldout110": {"role": (0.88, 0.70), "membership": (0.80, 0.78), "award": (0.77, 0.74), "conference": (0.58, 0.40)},
     "heldout111": {"role": (0.94, 0.89), "membership": (0.91, 0.92), "award": (0.98, 0.94), "conference": (0.98, 0.61)},
@@ -161,12 +161,15 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout123": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.85, 0.85), "conference": (0.98, 0.98)},
     "heldout124": {"role": (0.98, 0.88), "membership": (0.98, 0.92), "award": (0.98, 0.84), "conference": (0.98, 0.98)},
     "heldout125": {"role": (0.87, 0.87), "membership": (0.91, 0.91), "award": (0.69, 0.41), "conference": (0.58, 0.58)},
-    "heldout126": {"role": (0.95, 0.73), "membership": (0.95, 0.64), "award": (0.58, 0.29), "conference": (0.98, 0.58)},
+    "heldout126": {"role": (0.95, 0.73), "membership": (0.95, 0.64), "award": (0.75, 0.71), "conference": (0.98, 0.58)},
     "heldout127": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.83), "conference": (0.98, 0.98)},
-    "heldout128": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.90, 0.61), "conference": (0.73, 0.48)},
+    "heldout128": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.71), "conference": (0.73, 0.48)},
     "heldout129": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.81), "conference": (0.98, 0.98)},
-    "heldout130": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.80, 0.60), "conference": (0.98, 0.98)},
+    "heldout130": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.95), "conference": (0.98, 0.98)},
     "heldout131": {"role": (0.98, 0.98), "membership": (0.81, 0.81), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
+    "heldout132": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.59, 0.54), "conference": (0.58, 0.35)},
+    "heldout133": {"role": (0.98, 0.98), "membership": (0.95, 0.86), "award": (0.98, 0.93), "conference": (0.83, 0.83)},
+    "heldout134": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 
