@@ -167,7 +167,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout129": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.81), "conference": (0.98, 0.98)},
     "heldout130": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.95), "conference": (0.98, 0.98)},
     "heldout131": {"role": (0.98, 0.98), "membership": (0.81, 0.81), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
-    "heldout132": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.59, 0.54), "conference": (0.58, 0.35)},
+    "heldout132": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.95), "conference": (0.85, 0.85)},
     "heldout133": {"role": (0.98, 0.98), "membership": (0.95, 0.86), "award": (0.98, 0.93), "conference": (0.83, 0.83)},
     "heldout134": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }

@@ -6071,3 +6071,67 @@ def test_a_certificate_of_a_generic_minister_handed_to_units() -> None:
     body = "Cũng tại buổi lễ, Bằng khen của Bộ trưởng được trao cho Sở TTTT Quảng Bình và Sở TTTT Quảng Trị."
     got = {(p, s) for p, a, s, _, _ in awards(body) if a == "certificate_of_merit"}
     assert got == {("Quảng Bình", "conferred"), ("Quảng Trị", "conferred")}
+
+
+def test_a_digest_table_with_one_column_for_the_meetings_day_and_place() -> None:
+    # "| Hội nghị tổng kết (ngày, nơi tổ chức) |": the meeting of each row, and the row's proposals take its year
+    lead = (
+        "Kết quả bình xét thi đua năm 2023 của các Cụm\n\n"
+        "Từ ngày 8/1 đến ngày 20/1, các Cụm thi đua Sở TTTT đã lần lượt tổng kết phong trào thi đua năm 2023. "
+        "Kết quả của 2 Cụm như sau:\n\n"
+    )
+    body = (
+        "| Cụm thi đua | Hội nghị tổng kết (ngày, nơi tổ chức) | Đề nghị tặng Cờ thi đua của Bộ |\n"
+        "|---|---|---|\n"
+        "| Cụm số II | 8/1, tại tỉnh Thái Bình | Sở TTTT Nam Định |\n"
+        "| Cụm số V | 12/1, tại tỉnh Quảng Nam | Sở TTTT Quảng Ngãi |\n"
+    )
+    got = facts(body, lead=lead, published="2024-01-25")
+    meetings = {
+        (f["cluster"]["number"], f["date"], f["location"], f["reviews_year"]) for f in got if f["kind"] == "conference"
+    }
+    assert meetings == {(2, "2024-01-08", "Thái Bình", 2023), (5, "2024-01-12", "Quảng Nam", 2023)}
+    flags = {(f["recipient"]["province"], f["year"], f["status"]) for f in got if f["kind"] == "award"}
+    assert flags == {("Nam Định", 2023, "proposed"), ("Quảng Ngãi", 2023, "proposed")}
+
+
+def test_a_meeting_a_unit_will_host_is_no_meeting() -> None:
+    body = "Tại Cụm số 6, Sở TTTT Lâm Đồng sẽ đăng cai hội nghị sơ kết 6 tháng đầu năm 2024."
+    lead = "Kết quả bình xét thi đua của các Cụm thi đua Sở TTTT năm 2023.\n\n"
+    assert not [f for f in facts(body, lead=lead, published="2024-01-25") if f["kind"] == "conference"]
+
+
+def test_so_tp_is_the_department_of_justice_not_a_city() -> None:
+    body = "Hội nghị đề nghị Bộ trưởng Bộ Tư pháp tặng Bằng khen cho STP Nghệ An và Sở TP Quảng Trị."
+    lead = "Ngày 11/01/2019, Cụm thi đua số IV thuộc Bộ Tư pháp tổng kết phong trào thi đua năm 2018.\n\n"
+    got = {(p, s) for p, _, s, _, _ in awards(body, lead=lead, published="2019-01-15")}
+    assert got == {("Nghệ An", "proposed"), ("Quảng Trị", "proposed")}
+
+
+def test_a_list_the_cluster_has_now_in_a_page_reviewing_nothing() -> None:
+    lead = "Công an tỉnh Tuyên Quang đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = "Cụm thi đua số II hiện gồm Công an 3 tỉnh: Hà Giang, Tuyên Quang và Cao Bằng."
+    assert members(body, lead=lead, published="2023-04-14") == {
+        ("Hà Giang", "explicit", 2023),
+        ("Tuyên Quang", "explicit", 2023),
+        ("Cao Bằng", "explicit", 2023),
+    }
+
+
+def test_the_proposal_of_an_award_the_page_reports_conferred_takes_its_year() -> None:
+    lead = "Công an tỉnh Tuyên Quang đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Công an tỉnh Tuyên Quang vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua vì đã dẫn đầu phong trào thi đua "
+        "năm 2022. Trước đó, tại hội nghị của Cụm thi đua số II, Công an tỉnh Tuyên Quang đã được Cụm thống nhất đề "
+        "nghị Bộ Công an trình Chính phủ tặng Cờ thi đua."
+    )
+    got = awards(body, lead=lead, published="2023-04-14")
+    assert ("Tuyên Quang", "emulation_flag", "proposed", "Chính phủ", 2022) in got
+
+
+def test_a_request_to_consider_then_submit_is_one_proposal() -> None:
+    body = (
+        "Riêng Sở TTTT Quảng Bình được Cụm đề nghị Bộ xem xét, trình Thủ tướng Chính phủ tặng Cờ thi đua "
+        "của Chính phủ."
+    )
+    assert ("Quảng Bình", "emulation_flag", "proposed", "Chính phủ", 2023) in awards(body)

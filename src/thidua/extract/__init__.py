@@ -85,11 +85,15 @@ def extract_facts(text: str, published: str | None = None) -> list[dict]:
     if "|" in text:
         # a digest's table of meetings: those of clusters the text did not report
         told = {repr((c.fact["cluster"], c.fact["type"])) for c in cands if c.fact["kind"] == "conference"}
+        tabled = not told
         for c in table_conferences(ctx):
             key = repr((c.fact["cluster"], c.fact["type"]))
             if key not in told:
                 told.add(key)
                 cands.append(c)
+                if tabled and c.fact["type"] == "year_end":
+                    # (a digest whose text reports no meeting: each row's cluster takes the year of its row's meeting)
+                    ctx.extra.setdefault("meetings", {}).setdefault(repr(c.fact["cluster"]), c)
     roles = resolve_conflicts(_dedupe(extract_roles(ctx)))
     ctx.extra["roles"] = roles  # a complement list ("các đơn vị còn lại") is the rest of the head and deputy
     cands.extend(roles)

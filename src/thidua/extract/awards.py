@@ -438,6 +438,17 @@ def _proposed_then_conferred(out: list[Candidate]) -> None:
     """A conferral of the award the article says a cluster proposed for the same unit and year ("Tại Hội nghị
     tổng kết ..., Cụm thống nhất đề nghị Chính phủ tặng Cờ thi đua cho X .... Thủ tướng đã ký Quyết định ... tặng
     Cờ thi đua cho X") carries that cluster, as the gold conventions ask of conferrals proposed in the text."""
+    conferred_year = {
+        (c.fact["award"], c.fact["grantor"], repr(c.fact["recipient"])): c.fact["year"]
+        for c in out
+        if c.fact["status"] == "conferred" and c.fact["year"] is not None
+    }
+    for c in out:
+        f = c.fact
+        if f["status"] == "proposed" and f["year"] is None:
+            # "X được Thủ tướng tặng Cờ thi đua ... năm 2022. Trước đó, ... Cụm thống nhất đề nghị ... tặng Cờ thi đua
+            # cho đơn vị": the proposal of the award conferred, for the same work
+            f["year"] = conferred_year.get((f["award"], f["grantor"], repr(f["recipient"])))
     proposed: dict[tuple, dict] = {}
     for c in out:
         f = c.fact
@@ -1322,6 +1333,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         gap = re.sub(r"\s+va\s+(?=(?:da\s+|cung\s+)*duoc\s)", " ", gap)
         # "X, đơn vị trong Cụm, cũng được tặng <award>": an apposition placing X, between commas
         gap = _PLACING_APPOSITION.sub(" ", gap)
+        # "X được Cụm đề nghị Bộ xem xét, trình Thủ tướng Chính phủ tặng <award>": one request, in two steps
+        gap = re.sub(r"\s+xem\s+xet\s*,?\s*(?=trinh\s)", " ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
         # (or "X - đơn vị mà với thành tích xuất sắc dẫn đầu năm 2020 đã được ... tặng <award>")
         gap = re.sub(

@@ -307,7 +307,7 @@ def _fact(cluster: dict, day: str | None, location: str | None, host, reviews_ye
 # ngày 10/12", "hội nghị tổng kết năm 2023 của Cụm dự kiến tổ chức vào tháng 12"
 _PLANNED = re.compile(
     # ("(trước ngày 01/01/2025 là VKSND tỉnh Thừa Thiên Huế)": a remark on the name, not a deadline)
-    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc|tong\s+ket|so\s+ket|hop)|"
+    r"(?<![a-z])(?:yeu\s+cau|du\s+kien|(?<!\()(?<!\(\s)truoc\s+ngay|han\s+chot|se\s+(?:to\s+chuc|dien\s+ra|duoc\s+to\s+chuc|tong\s+ket|so\s+ket|hop|dang\s+cai)|"
     # ("đơn vị đã chủ động xây dựng kế hoạch ...": what it did, not an instruction)
     r"de\s+nghi\s+(?:don\s+vi|cac\s+(?:don\s+vi|cum|so|dai|cuc|hoi))|(?<!da\s)chu\s+dong\s+(?:xay\s+dung|to\s+chuc))(?![a-z])"
 )
@@ -901,8 +901,15 @@ def table_hosts(ctx: Context) -> dict[str, object]:
     return out
 
 
-_DATE_HEADER = re.compile(r"\s*(?:thoi\s+gian|ngay(?:\s+to\s+chuc|\s+hop)?|thoi\s+diem)\s*$")
-_VENUE_HEADER = re.compile(r"\s*(?:dia\s+diem|noi\s+to\s+chuc)(?:\s+to\s+chuc)?\s*$")
+_DATE_HEADER = re.compile(
+    r"\s*(?:thoi\s+gian|ngay(?:\s+to\s+chuc|\s+hop)?|thoi\s+diem"
+    # "Hội nghị tổng kết (ngày, nơi tổ chức)": one column for both
+    r"|hoi\s+nghi(?:\s+tong\s+ket)?\s*\(\s*(?:ngay|thoi\s+gian)\s*(?:[,;/-]|va)\s*(?:noi\s+to\s+chuc|dia\s+diem)\s*\))\s*$"
+)
+_VENUE_HEADER = re.compile(
+    r"\s*(?:dia\s+diem|noi\s+to\s+chuc)(?:\s+to\s+chuc)?\s*$"
+    r"|\s*hoi\s+nghi(?:\s+tong\s+ket)?\s*\(\s*(?:ngay|thoi\s+gian)\s*(?:[,;/-]|va)\s*(?:noi\s+to\s+chuc|dia\s+diem)\s*\)\s*$"
+)
 
 
 def table_conferences(ctx: Context) -> list[Candidate]:

@@ -274,7 +274,7 @@ class Analysis:
                 gap = self.sh[a.end : p.start]
                 if _AGENCY_GAP.match(gap) or (_LIST_OPEN.match(gap) and _list_context(gap)):
                     first = p
-            if first is None or self._city_in_province(a.end, first):
+            if first is None or self._city_in_province(a, first):
                 continue
             joined = _JOINED.match(self.sh, first.end)
             second = provs[prov_starts.index(joined.end())] if joined and joined.end() in prov_starts else None
@@ -314,12 +314,18 @@ class Analysis:
                     out.append(Mention(use.start(), use.end(), a.value))
         return out
 
-    def _city_in_province(self, agency_end: int, p: Mention) -> bool:
+    def _city_in_province(self, agency: Mention, p: Mention) -> bool:
         """ "VKSND thành phố Huế" in 2021, "Công an TP. Thanh Hóa": the agency of a city inside a province
         (which shares its name), not the province's own; only Hà Nội, Đà Nẵng, ... are cities of that rank."""
+        agency_end = agency.end
         gap = self.sh[agency_end : p.start]
         before = self.sh[max(0, agency_end - 12) : p.start]  # ("Công an TP" may be read as the agency's name)
         named_city = _CITY_BEFORE.search(before) and not re.search(r"[a-z]", _CITY_BEFORE.sub("", gap))
+        if named_city and not _CITY_BEFORE.search(gap):
+            # (the "TP" belongs to the agency's name: "Sở TP Quảng Trị" is the Sở Tư pháp, which "Sở" alone is not)
+            own = _CITY_BEFORE.search(self.sh, agency.start, agency_end)
+            short = self.sh[agency.start : own.start()].rstrip() if own is not None else ""
+            named_city = bool(short) and self.lex.agency.identify(short) == agency.value
         if not (named_city or (not gap.strip() and _CITY_WORD.match(self.sh, p.start, p.end))):
             return False
         versions = [v for v in self.lex.provinces.get(p.value, ()) if v.name == p.value]

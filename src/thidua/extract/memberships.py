@@ -1789,7 +1789,13 @@ def _year(ctx: Context, pos: int) -> int | None:
             y = re.match(r"[^.;:]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])", an.sh[c.end : s.end])
             if y and not re.search(r"nam\s+hoc\s*$", an.sh[c.end : c.end + y.start(1)]):
                 return int(y.group(1))
+    if an.published and _NOW_LISTS.search(an.sh, s.start, pos):
+        # "Cụm thi đua số II hiện gồm ..." in a page reviewing nothing: the make-up on the day of the page
+        return int(an.published[:4])
     return lede_year(ctx)
+
+
+_NOW_LISTS = re.compile(r"(?<![a-z])hien\s+(?:nay\s+)?(?:gom|co|bao\s+gom)(?![a-z])")
 
 
 # "Sau khi điều chỉnh, Cụm thi đua số III gồm ...": the make-up a decision sets, not the reviewed year's
