@@ -170,6 +170,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout132": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.95), "conference": (0.85, 0.85)},
     "heldout133": {"role": (0.98, 0.98), "membership": (0.95, 0.86), "award": (0.98, 0.93), "conference": (0.83, 0.83)},
     "heldout134": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout135": {"role": (0.98, 0.98), "membership": (0.98, 0.53), "award": (0.88, 0.45), "conference": (0.98, 0.98)},
+    "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.93, 0.88), "conference": (0.83, 0.83)},
 }
 
 
