@@ -6135,3 +6135,78 @@ def test_a_request_to_consider_then_submit_is_one_proposal() -> None:
         "của Chính phủ."
     )
     assert ("Quảng Bình", "emulation_flag", "proposed", "Chính phủ", 2023) in awards(body)
+
+
+def test_flags_given_on_the_clusters_votes_listed_by_cluster() -> None:
+    # "Căn cứ kết quả bình xét ... của các Cụm ..., Cờ thi đua ... được tặng cho ..., cụ thể:" + labelled items: given,
+    # and each item's cluster proposed its units
+    lead = "Bộ Tư pháp tặng Cờ thi đua năm 2023 cho các Sở Tư pháp dẫn đầu các Cụm thi đua.\n\n"
+    body = (
+        "Căn cứ kết quả bình xét, suy tôn tại hội nghị tổng kết của các Cụm thi đua và đề nghị của Hội đồng Thi đua "
+        "- Khen thưởng Bộ, Cờ thi đua năm 2023 được tặng cho 3 Sở Tư pháp, cụ thể:\n\n"
+        "- Cụm thi đua số I (các tỉnh miền núi phía Bắc): Sở Tư pháp tỉnh Sơn La.\n"
+        "- Cụm thi đua số II: Sở Tư pháp tỉnh Thái Bình và Sở Tư pháp tỉnh Ninh Bình."
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["cluster"]["number"] if f["cluster"] else None)
+        for f in facts(body, lead=lead, published="2024-01-30")
+        if f["kind"] == "award"
+    }
+    assert got == {("Sơn La", "conferred", 1), ("Thái Bình", "conferred", 2), ("Ninh Bình", "conferred", 2)}
+
+
+def test_a_certificate_that_goes_to_units() -> None:
+    body = "Với Cụm thi đua số 7, Bằng khen của Bộ trưởng Bộ TTTT thuộc về Sở TTTT các tỉnh Sóc Trăng và Cà Mau."
+    got = {(p, a, s) for p, a, s, _, _ in awards(body)}
+    assert got == {("Sóc Trăng", "certificate_of_merit", "conferred"), ("Cà Mau", "certificate_of_merit", "conferred")}
+
+
+def test_the_one_decision_a_page_announces_covers_its_later_conferrals() -> None:
+    lead = (
+        "Ngày 2/3/2024, Bộ trưởng Bộ TTTT đã ký Quyết định số 563/QĐ-BTTTT tặng Bằng khen của Bộ trưởng cho các "
+        "tập thể thuộc 3 Cụm thi đua đã hoàn thành xuất sắc nhiệm vụ năm 2023.\n\n"
+    )
+    body = (
+        "Ở Cụm thi đua số 1, Bằng khen được trao cho Sở TTTT tỉnh Hà Giang.\n\n"
+        "Cụm thi đua số 2 có 2 đơn vị là Sở TTTT Hải Dương và Sở TTTT Hưng Yên.\n\n"
+        "Tại Cụm thi đua số 5, Bộ trưởng tặng Bằng khen cho Sở TTTT Khánh Hòa."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2024-03-04")
+        if f["kind"] == "award"
+    }
+    assert ("Khánh Hòa", "563/QĐ-BTTTT", 2023) in got
+
+
+def test_the_rest_of_the_cluster_after_the_units_proposed_in_the_sentence_before() -> None:
+    body = (
+        "Sở TTTT Nghệ An, Sở TTTT Hà Tĩnh, Sở TTTT Quảng Bình và Sở TTTT Quảng Trị tham dự hội nghị. "
+        "Hội nghị thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An. Các đơn vị còn lại trong "
+        "Cụm được hội nghị đề nghị Bộ trưởng tặng Bằng khen."
+    )
+    lead = (
+        "Sáng 19/12, tại tỉnh Hà Tĩnh, Cụm thi đua số 4 thuộc Bộ TTTT (gồm Sở TTTT các tỉnh Nghệ An, Hà Tĩnh, "
+        "Quảng Bình và Quảng Trị) tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n\n"
+    )
+    got = {(p, a) for p, a, s, _, _ in awards(body, lead=lead) if s == "proposed"}
+    assert got == {
+        ("Nghệ An", "emulation_flag"),
+        ("Hà Tĩnh", "certificate_of_merit"),
+        ("Quảng Bình", "certificate_of_merit"),
+        ("Quảng Trị", "certificate_of_merit"),
+    }
+
+
+def test_the_unit_a_ceremony_page_is_about_named_bare() -> None:
+    lead = (
+        "BHXH tỉnh Bình Định đón nhận Cờ thi đua của Chính phủ\n\n"
+        "Sáng 21/3/2024, BHXH tỉnh Bình Định tổ chức lễ đón nhận Cờ thi đua của Chính phủ.\n\n"
+        "Phó Tổng Giám đốc trao Cờ thi đua của Chính phủ cho BHXH tỉnh Bình Định. (ảnh)\n\n"
+    )
+    body = (
+        "Cũng tại buổi lễ, đơn vị vinh dự đón nhận Cờ thi đua của BHXH Việt Nam vì đã hoàn thành xuất sắc "
+        "nhiệm vụ năm 2023."
+    )
+    got = awards(body, lead=lead, published="2024-03-22")
+    assert ("Bình Định", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", 2023) in got

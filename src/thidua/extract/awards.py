@@ -72,8 +72,9 @@ _FOREIGN_GRANTOR = re.compile(
 _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 # "Cụm thi đua số 3:", "Khối II -": the label of one item in a per-cluster list
-_ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*[:\-–]\s*"
-_LABELLED_SEP = re.compile(r"\s*[;,]?\s*(?:[-+•*]\s*)?" + _ITEM_LABEL)
+# ("- Cụm thi đua số I (các tỉnh miền núi phía Bắc): X", a remark on the cluster in brackets)
+_ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,60}\)\s*)?[:\-–]\s*"
+_LABELLED_SEP = re.compile(r"\s*[;,.]?\s*(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
 _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*|(?<=\n)\d{1,2}[.)]\s*)?$")  # (or a numbered line)
 _SUBJECT_GAP = {
@@ -124,6 +125,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
     item_status: dict[int, str] = {}  # bullet items' status, by sentence start
+    announcements: list[tuple] = []  # every decision told without its recipients
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -132,6 +134,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         else:
             header = None
             status = _status(ctx, sent.start, a.start) or _status_after(ctx, a, sent.end)
+            if status == "proposed" and _BASIS.search(an.sh, sent.start, a.start):
+                # "Căn cứ kết quả bình xét, suy tôn của các Cụm và đề nghị của Hội đồng ..., Cờ thi đua năm 2012
+                # được tặng cho ...": the votes are the basis; the award is given
+                status = _status_after(ctx, a, sent.end) or status
             if status == "conferred" and _ITEM_GIVE.match(an.sh, sent.start, a.start):
                 # "Hội nghị thống nhất đề nghị Bộ trưởng:" + "- Tặng Cờ thi đua của Bộ cho X;": the header's proposal
                 head = list_header(an, sent)
@@ -190,6 +196,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                         _perf_year(ctx, a, sent.start, sent.end, status),
                     )
                     last_decision, last_decision_grantor = announced[1], announced[3]
+                    announcements.append(announced)
                     last_conferred = (
                         int(y0.group(1)) if y0 else None,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -240,6 +247,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             cluster = own_sector_cluster(ctx, recipients[0], a.start) or cluster
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
+        on_votes = status == "conferred" and _ON_CLUSTERS_VOTES.search(an.sh, sent.start, an.list_end(sent))
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         if year is None and status == "proposed":
             # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
@@ -341,6 +349,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         for unit in recipients:
             # "các Cụm đã thống nhất đề nghị ... cho: - X (Cụm 1); - Y (Cụm 3)": each item's own cluster
             own = ctx.clusters.in_parens(an, unit.end) if proposer else None
+            if on_votes:
+                own = _item_label(ctx, unit)
             by = ctx.clusters.ref_of(own) if own is not None else cluster
             fact = _award_fact(a.value, grantor, unit, year, status, by, decision)
             out.append(Candidate(fact, start, end, f"award.{status}"))
@@ -365,7 +375,35 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             f["year"] = years[1]
     out = _drop_undated(out, soft)
     _proposed_then_conferred(out)
+    _announced_decision(out, announcements)
     return out
+
+
+def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> None:
+    """ "Bộ trưởng đã ký Quyết định số 563/QĐ-BVHTTDL tặng Bằng khen ... cho các tập thể thuộc 4 Cụm ..." then,
+    paragraphs on, "Tại Cụm số 5, Bộ trưởng tặng Bằng khen cho X": when the page names one decision for an award, its
+    conferrals of that award stating no decision, from that grantor and of that year, are that decision's."""
+    for value in {ann[0] for ann in announcements}:
+        told = [ann for ann in announcements if ann[0] == value]
+        numbers = {ann[1] for ann in told} | {
+            c.fact["decision"]
+            for c in out
+            if c.fact["award"] == value and c.fact["status"] == "conferred" and c.fact["decision"] is not None
+        }
+        if len(numbers) != 1 or len(told) != 1:
+            continue
+        _, decision, _, grantor, year = told[0]
+        for c in out:
+            f = c.fact
+            if (
+                f["award"] == value
+                and f["status"] == "conferred"
+                and f["decision"] is None
+                and grantor is not None
+                and f["grantor"] == label("authority", grantor)
+                and f["year"] == year
+            ):
+                f["decision"] = decision
 
 
 _BULLET_START = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")  # (or a numbered item: "1. Cờ thi đua ...")
@@ -422,7 +460,12 @@ def _given_before(an, given: dict[int, list[Unit]], start: int) -> list[Unit]:  
     """The recipients "the rest" is the rest of: this sentence's, and, in a bulleted item, those of the items just
     before it ("- Đề nghị tặng Cờ thi đua: X." / "- Đề nghị tặng Bằng khen ... cho các đơn vị còn lại trong Cụm.")."""
     out = list(given.get(start, []))
-    p = _prev_start(an, start) if _BULLET_START.match(an.text, start) else -1
+    prev = _prev_start(an, start)
+    if prev >= 0 and not _BULLET_START.match(an.text, start) and "\n" not in an.text[prev:start].rstrip():
+        # "... đề nghị tặng Cờ thi đua cho X và Y. Các đơn vị còn lại trong Cụm được đề nghị tặng Bằng khen.": the rest
+        # of the sentence before, in the same paragraph, too
+        out += given.get(prev, [])
+    p = prev if _BULLET_START.match(an.text, start) else -1
     while p >= 0 and _BULLET_START.match(an.text, p):
         out += given.get(p, [])
         p = _prev_start(an, p)
@@ -432,6 +475,16 @@ def _given_before(an, given: dict[int, list[Unit]], start: int) -> list[Unit]:  
 def _prev_start(an, start: int) -> int:  # type: ignore[no-untyped-def]
     i = bisect.bisect_left(an.sentence_starts, start)
     return an.sentences[i - 1].start if i > 0 else -1
+
+
+def _item_label(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    """The cluster labelling the list item a unit is in ("- Cụm thi đua số II (...): X và Y."), if any."""
+    an = ctx.an
+    line = an.text.rfind("\n", 0, unit.start) + 1
+    labels = [c for c in ctx.clusters.mentions if line <= c.start < unit.start]
+    if labels and re.match(r"\s*(?:[-+•*]\s*)?$", an.sh[line : labels[0].start]):
+        return labels[-1]
+    return None
 
 
 def _proposed_then_conferred(out: list[Candidate]) -> None:
@@ -840,7 +893,9 @@ _THE_REST = (
     r"(?:don\s+vi|so|dai|tinh|cuc|hoi|ldld|bhxh|kbnn|vksnd|tand)(?:\s+[a-z&]+){0,3}?\s+con\s+lai"
 )
 _COMPLEMENT_BEFORE = re.compile(
-    r"\s*" + _THE_REST + r"\s+(?:trong\s+cum\s+)?(?:duoc\s+)?(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
+    # ("Các đơn vị còn lại trong Cụm được hội nghị đề nghị Tổng cục trưởng ... tặng Bằng khen")
+    r"\s*" + _THE_REST + r"\s+(?:trong\s+cum\s+)?(?:duoc\s+(?:hoi\s+nghi\s+|cum\s+)?)?"
+    r"(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
     r"(?:tang|khen\s+thuong)\s*$"
 )
 _SKIPPED_ITEMS = re.compile(r"\s*[;,.]?\s*(?:\n[ \t]*[-+•*][^\n]{1,120}\n)+\s*[-+•*]\s*")
@@ -868,7 +923,14 @@ def _decision_date(sh: str, d: DateMention) -> bool:
 _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s)?(?:tang|trao\s+tang)\s+$")
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
+_BASIS = re.compile(r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)(?![a-z])")
 _ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
+# "Căn cứ kết quả bình xét, suy tôn tại hội nghị tổng kết năm của các Cụm thi đua ..., Cờ thi đua ... được tặng cho
+# 9 Sở, cụ thể:" + "- Cụm thi đua số II: X và Y.": each item's cluster proposed its units (unlabelled: not known which)
+_ON_CLUSTERS_VOTES = re.compile(
+    r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+cac\s+(?:cum|khoi)"
+    r"|can\s+cu\s+(?:vao\s+)?ket\s+qua\s+(?:binh\s+xet|suy\s+ton)[^.;:]{0,80}?cua\s+cac\s+(?:cum|khoi))(?![a-z])"
+)
 _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
     r"(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:]{0,30}:\s*$"
@@ -1180,10 +1242,12 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
         # ("Cờ thi đua năm 2022 của BHXH Việt Nam được trao cho X": the year before the grantor too)
         # ("Bằng khen của Bộ trưởng được trao cho X": a generic grantor)
         r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)\s+truong\s+"
-        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?(?:da\s+|se\s+)?duoc\s+"
-        r"(de\s+nghi|de\s+xuat|trao|tang)",
+        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?(?:(?:da\s+|se\s+)?duoc\s+"
+        r"(de\s+nghi|de\s+xuat|trao|tang)|(thuoc\s+ve)(?![a-z]))",
         gap,
     )
+    if m and m.group(2):
+        return "conferred"  # "Với Cụm thi đua số 7, Bằng khen thuộc về X, Y và Z"
     if not m or not re.match(r"[^.;]{0,20}?cho(?![a-z])", gap[m.end() :]):
         return None
     return "proposed" if m.group(1).startswith("de") else "conferred"
@@ -1284,13 +1348,14 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
+            r"|^\s*(?:cua\s[^.;,]{0,40}?)?thuoc\s+ve\s*(?:cac\s+)?$"  # ("Bằng khen (của Bộ trưởng) thuộc về X")
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
             r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,80}?"
             r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|(?:\s+la)?\s*:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
-            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:" + _ITEM_LABEL + r")?$",
+            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
         )
         among = _AMONG_THEM.match(lead_clean)
@@ -1406,6 +1471,13 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
                 first = ([u for u in an.units if prev.start <= u.start < prev.end] or [None])[-1]
             if first is not None and "\n" not in an.text[prev.end : s0]:  # (the same paragraph)
                 return [first], (a.start, a.end)
+        if said and not said.group(1) and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
+            # "Cũng tại buổi lễ, đơn vị vinh dự đón nhận Cờ thi đua của BHXH Việt Nam" on a page about one unit: it
+            # (when the unit named last before it is that one: not after another unit's sentence)
+            own = _page_unit(ctx)
+            last = [u for u in an.units if u.end <= s0][-1:]
+            if own is not None and last and (last[0].agency, last[0].province) == (own.agency, own.province):
+                return [own], (a.start, a.end)
     # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic
     topic = _TOPIC.match(an.sh, s0, a.start)
     if topic:
