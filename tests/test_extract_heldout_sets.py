@@ -147,7 +147,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout109": {"role": (0.98, 0.82), "membership": (0.98, 0.86), "award": (0.98, 0.79), "conference": (0.98, 0.98)},
     "heldout110": {"role": (0.88, 0.70), "membership": (0.80, 0.78), "award": (0.77, 0.74), "conference": (0.58, 0.40)},
     "heldout111": {"role": (0.94, 0.89), "membership": (0.91, 0.92), "award": (0.98, 0.94), "conference": (0.98, 0.61)},
-    "heldout112": {"role": (0.93, 0.93), "membership": (0.69, 0.67), "award": (0.88, 0.68), "conference": (0.98, 0.83)},
+    "heldout112": {"role": (0.98, 0.98), "membership": (0.69, 0.67), "award": (0.88, 0.68), "conference": (0.98, 0.83)},
     "heldout113": {"role": (0.98, 0.92), "membership": (0.98, 0.95), "award": (0.92, 0.92), "conference": (0.81, 0.81)},
     "heldout114": {"role": (0.98, 0.98), "membership": (0.98, 0.80), "award": (0.94, 0.91), "conference": (0.98, 0.98)},
     "heldout115": {"role": (0.98, 0.90), "membership": (0.83, 0.83), "award": (0.88, 0.67), "conference": (0.48, 0.35)},
@@ -172,7 +172,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout134": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout135": {"role": (0.98, 0.98), "membership": (0.98, 0.53), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.93, 0.88), "conference": (0.83, 0.83)},
-    "heldout137": {"role": (0.98, 0.98), "membership": (0.79, 0.78), "award": (0.73, 0.64), "conference": (0.98, 0.64)},
+    "heldout137": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 

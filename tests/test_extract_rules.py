@@ -6210,3 +6210,54 @@ def test_the_unit_a_ceremony_page_is_about_named_bare() -> None:
     )
     got = awards(body, lead=lead, published="2024-03-22")
     assert ("Bình Định", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", 2023) in got
+
+
+def test_a_plan_pages_list_is_of_the_plans_year_not_of_the_review_told_aside() -> None:
+    lead = (
+        "Cụm thi đua số V các Đài PT-TH triển khai kế hoạch hoạt động năm 2024\n\n"
+        "Ngày 20/1, Đài PT-TH Quảng Bình, đơn vị Cụm trưởng năm 2024, đã ban hành kế hoạch hoạt động của Cụm thi đua "
+        "số V trong năm, trên cơ sở kết quả hội nghị tổng kết năm 2023 và hướng dẫn của Bộ TTTT.\n\n"
+    )
+    body = (
+        "Trước đó, ngày 26-12-2023, Hội nghị tổng kết phong trào thi đua năm 2023 của Cụm đã diễn ra tại tỉnh "
+        "Hà Tĩnh.\n\n1. Thành phần Cụm. Cụm thi đua số V gồm 3 Đài Phát thanh và Truyền hình các tỉnh: Thanh Hoá, "
+        "Nghệ An và Hà Tĩnh."
+    )
+    assert {y for _, _, y in members(body, lead=lead, published="2024-01-25")} == {2024}
+
+
+def test_an_agreements_own_text_lists_the_members_of_its_year() -> None:
+    lead = (
+        "Cụm thi đua số 6 ký kết giao ước thi đua năm 2024\n\n"
+        "Chiều 14/1, tại VKSND tỉnh Tây Ninh, Cụm thi đua số 6 VKSND tổ chức hội nghị đánh giá phong trào thi đua năm "
+        "2023 và ký kết giao ước thi đua.\n\n"
+    )
+    body = (
+        "BẢN GIAO ƯỚC THI ĐUA NĂM 2024\n\n"
+        "Hôm nay, ngày 14/01/2024, tại tỉnh Tây Ninh, Cụm thi đua số 6 gồm VKSND 3 tỉnh: Bình Phước, Tây Ninh và Bình "
+        "Dương cùng thống nhất ký kết giao ước thi đua năm 2024."
+    )
+    assert {y for _, _, y in members(body, lead=lead, published="2024-01-16")} == {2024}
+
+
+def test_a_meeting_told_by_its_minutes_fields() -> None:
+    lead = "Biên bản Hội nghị tổng kết phong trào thi đua năm 2023 Cụm thi đua số 2 - Cục Thuế các tỉnh miền núi\n\n"
+    body = (
+        "BIÊN BẢN\nHỘI NGHỊ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2023 CỦA CỤM THI ĐUA SỐ 2\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: hồi 8 giờ 00 phút, ngày 19 tháng 12 năm 2023.\n"
+        "2. Địa điểm: Hội trường Cục Thuế tỉnh Yên Bái, thành phố Yên Bái.\n\n"
+        "II. NỘI DUNG\n- Đề nghị Tổng cục trưởng Tổng cục Thuế tặng Bằng khen cho Cục Thuế tỉnh Lạng Sơn."
+    )
+    got = facts(body, lead=lead, published="2023-12-22")
+    assert {(f["date"], f["location"], f["reviews_year"]) for f in got if f["kind"] == "conference"} == {
+        ("2023-12-19", "Yên Bái", 2023)
+    }
+    assert {(f["recipient"]["province"], f["year"]) for f in got if f["kind"] == "award"} == {("Lạng Sơn", 2023)}
+
+
+def test_a_unit_holding_the_head_role_and_receiving_a_flag() -> None:
+    body = (
+        "Năm 2023, Sở TTTT tỉnh Quảng Bình giữ vai trò Cụm trưởng và đã được Bộ trưởng Bộ TTTT tặng Cờ thi đua "
+        "do có thành tích dẫn đầu Cụm trong năm 2023."
+    )
+    assert ("Quảng Bình", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023) in awards(body)

@@ -1395,6 +1395,13 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
         # "cho X và tặng Bằng khen cho ..." is another clause)
+        # ("Năm 2018, X giữ vai trò Cụm trưởng và đã được Tổng Giám đốc ... tặng <award>": its role, then its award)
+        gap = re.sub(
+            r"^\s*(?:giu\s+vai\s+tro|la|lam|dam\s+nhan)\s+(?:don\s+vi\s+)?(?:cum|khoi)\s+(?:truong|pho)"
+            r"(?:\s+nam\s+\d{4})?(?=\s+va\s+(?:da\s+|cung\s+)*duoc\s)",
+            " ",
+            gap,
+        )
         gap = re.sub(r"\s+va\s+(?=(?:da\s+|cung\s+)*duoc\s)", " ", gap)
         # "X, đơn vị trong Cụm, cũng được tặng <award>": an apposition placing X, between commas
         gap = _PLACING_APPOSITION.sub(" ", gap)

@@ -205,7 +205,10 @@ _APPLIES_FROM = re.compile(
 # a year that dates a document by its number: "Quyết định số 2145/QĐ-TCT năm 2023"
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*/\s*[a-z0-9&-]+(?:\s*/\s*[a-z0-9&-]+)?\s+(?:ngay\s+[\d/.-]+\s+)?$")
 _SIGNED_DECISION = re.compile(r"(?<![a-z])(?:ky|ban\s+hanh)\s+(?:quyet\s+dinh|qd)(?![a-z])")
-_ASSIGNING = re.compile(r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan")
+# (or a plan's or an agreement's: "... triển khai kế hoạch hoạt động năm 2013", "... ký kết giao ước thi đua năm 2020")
+_ASSIGNING = re.compile(
+    r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan|ke\s+hoach|giao\s+uoc"
+)
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -112,6 +112,13 @@ def find_conference(ctx: Context) -> Candidate | None:
         has_cluster = has_cluster or bool(_REVIEW_OF_CLUSTER.search(seg))
         if undated is None and has_cluster and (re.search(r"to\s+chuc|dang\s+cai", seg) or subject):
             undated = s
+    minutes = None
+    if dated is None and undated is None:
+        # minutes: "BIÊN BẢN / HỘI NGHỊ TỔNG KẾT ... NĂM 2017 CỦA CỤM THI ĐUA SỐ 2" over "1. Thời gian: ..., ngày 19
+        # tháng 12 năm 2017." and "2. Địa điểm: Hội trường Cục Thuế tỉnh Yên Bái"
+        minutes = _minutes_fields(ctx)
+        if minutes is not None:
+            review, dated = minutes[0], minutes[1]
     sent = dated or undated or headline
     if sent is None:
         if an.sentences:
@@ -187,6 +194,8 @@ def find_conference(ctx: Context) -> Candidate | None:
         # "tại thành phố Gia Nghĩa" (a city alone), and a caption "Quang cảnh Hội nghị tổng kết Cụm thi đua số 5 tại
         # tỉnh Đắk Nông": the same meeting restated with its province
         location = _restated_venue(ctx, sent, ctype)
+    if location is None and minutes is not None and minutes[2] is not None:
+        location = _field_venue(ctx, minutes[2])
     # the host named in the meeting's own sentence first; "X đăng cai" elsewhere only when it is not
     # about another meeting of the article
     # the host named in the meeting's own sentence, else "X đăng cai" anywhere in a page about one cluster (not
@@ -533,6 +542,41 @@ _NAMED_BLOC = re.compile(r"(?<![a-z])(?:cum|khoi)\s+thi\s+dua\s+(?:cac|cua\s+cac
 _MEETING_NEXT = re.compile(
     r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:nay\s+)?(?:duoc\s+(?:[^.;]{0,60}?\s)?)?(?:dien\s+ra|to\s+chuc)(?![a-z])"
 )
+
+
+_TIME_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?thoi\s+gian\s*:")
+_PLACE_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?dia\s+diem\s*:")
+
+
+def _minutes_fields(ctx: Context):  # type: ignore[no-untyped-def]
+    """A meeting's minutes: (the heading naming the review, the "Thời gian:" field with its date, the "Địa điểm:"
+    field or None), when a dated time field follows a heading that names a cluster's review within a few lines."""
+    an = ctx.an
+    for i, t in enumerate(an.sentences):
+        if not _TIME_FIELD.match(an.sh, t.start) or not _dated(an, t):
+            continue
+        heads = [
+            h
+            for h in an.sentences[max(0, i - 4) : i]
+            if _TRIGGER.search(an.sh, h.start, h.end)
+            and not _PLANNED.search(an.sh, h.start, h.end)
+            and any(h.start <= c.start < h.end for c in ctx.clusters.mentions)
+        ]
+        if not heads:
+            return None
+        place = next((p for p in an.sentences[i + 1 : i + 3] if _PLACE_FIELD.match(an.sh, p.start)), None)
+        return heads[-1], t, place
+    return None
+
+
+def _field_venue(ctx: Context, field) -> str | None:  # type: ignore[no-untyped-def]
+    """The province of a minutes' "Địa điểm:" field: of the one unit it names, else of its one province."""
+    an = ctx.an
+    units = [u for u in an.units if field.start <= u.start < field.end]
+    if len({u.province for u in units}) == 1:
+        return units[0].province
+    provs = {p.value for p in an.provinces if field.start <= p.start < field.end and not _is_city_name(an, p)}
+    return provs.pop() if len(provs) == 1 else None
 
 
 def _dated(an, s) -> bool:  # type: ignore[no-untyped-def]

@@ -1778,6 +1778,11 @@ def _year(ctx: Context, pos: int) -> int | None:
     y = decision_list_year(ctx, s.start)
     if y is not None:
         return y
+    heading = list(_AGREEMENT_HEADING.finditer(an.sh, 0, s.start))[-1:]
+    if heading and an.text[heading[0].start() : heading[0].end()].strip().isupper():
+        # "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" over "Hôm nay, ..., Cụm thi đua số 6 gồm VKSND 5 tỉnh: ... cùng thống nhất
+        # ký kết ...": the agreement's own text, and its members are those of the year it is for
+        return int(heading[0].group(1))
     met = ctx.extra.get("meeting_at", {}).get(s.start)
     if met is not None:
         return met[0]  # "Ngày 24-12, Khối thi đua số 3 (gồm BHXH 7 tỉnh: ...) đã tổng kết năm 2013"
@@ -1795,6 +1800,7 @@ def _year(ctx: Context, pos: int) -> int | None:
     return lede_year(ctx)
 
 
+_AGREEMENT_HEADING = re.compile(r"(?m)^[ \t]*(?:ban\s+)?giao\s+uoc\s+thi\s+dua\s+nam\s+((?:19|20)\d\d)[ \t]*$")
 _NOW_LISTS = re.compile(r"(?<![a-z])hien\s+(?:nay\s+)?(?:gom|co|bao\s+gom)(?![a-z])")
 
 
