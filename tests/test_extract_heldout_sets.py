@@ -173,6 +173,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout135": {"role": (0.98, 0.98), "membership": (0.98, 0.53), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.93, 0.88), "conference": (0.83, 0.83)},
     "heldout137": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout138": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.83)},
+    "heldout139": {"role": (0.88, 0.73), "membership": (0.98, 0.98), "award": (0.37, 0.28), "conference": (0.48, 0.48)},
+    "heldout140": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
 }
 
 
