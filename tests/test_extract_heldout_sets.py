@@ -161,7 +161,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout123": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.86, 0.91), "conference": (0.98, 0.98)},
     "heldout124": {"role": (0.98, 0.88), "membership": (0.98, 0.92), "award": (0.98, 0.84), "conference": (0.98, 0.98)},
     "heldout125": {"role": (0.87, 0.87), "membership": (0.91, 0.91), "award": (0.69, 0.41), "conference": (0.58, 0.58)},
-    "heldout126": {"role": (0.95, 0.73), "membership": (0.95, 0.64), "award": (0.75, 0.71), "conference": (0.98, 0.58)},
+    "heldout126": {"role": (0.95, 0.73), "membership": (0.95, 0.64), "award": (0.98, 0.92), "conference": (0.98, 0.58)},
     "heldout127": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.83), "conference": (0.98, 0.98)},
     "heldout128": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.71), "conference": (0.73, 0.48)},
     "heldout129": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.81), "conference": (0.98, 0.98)},
@@ -174,7 +174,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.93, 0.88), "conference": (0.83, 0.83)},
     "heldout137": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout138": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.83)},
-    "heldout139": {"role": (0.88, 0.73), "membership": (0.98, 0.98), "award": (0.37, 0.28), "conference": (0.48, 0.48)},
+    "heldout139": {"role": (0.88, 0.73), "membership": (0.98, 0.98), "award": (0.95, 0.83), "conference": (0.98, 0.98)},
     "heldout140": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
 }
 

@@ -6261,3 +6261,71 @@ def test_a_unit_holding_the_head_role_and_receiving_a_flag() -> None:
         "do có thành tích dẫn đầu Cụm trong năm 2023."
     )
     assert ("Quảng Bình", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2023) in awards(body)
+
+
+def test_a_decision_on_the_clusters_proposals_told_cluster_by_cluster() -> None:
+    lead = (
+        "Trao Cờ thi đua, Bằng khen của Bộ cho các Sở TT&TT năm 2023\n\n"
+        "Căn cứ kết quả chấm điểm, bình xét và văn bản đề nghị của 8 Cụm thi đua các Sở TT&TT, Bộ trưởng đã ký Quyết "
+        "định số 58/QĐ-BTTTT ngày 14/01/2024 về việc khen thưởng thành tích năm 2023.\n\n"
+    )
+    body = (
+        "Tại Cụm thi đua số 1 (miền núi phía Bắc), Cờ thi đua của Bộ thuộc về Sở TT&TT Lào Cai.\n\n"
+        "Ở Cụm 3, Sở TT&TT Hưng Yên là đơn vị duy nhất được tặng Cờ thi đua.\n\n"
+        "Với Cụm thi đua số 5, Sở TT&TT Quảng Ngãi giành Cờ thi đua.\n\n"
+        "Cụm thi đua số VI: Cờ thi đua tặng Sở TTTT Gia Lai.\n\n"
+        "Tại Cụm 7, Cờ thi đua về tay Sở TT&TT Bình Dương; Sở TT&TT Tây Ninh nhận Bằng khen."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2024-01-18")
+        if f["kind"] == "award"
+    }
+    flag, merit = "emulation_flag", "certificate_of_merit"
+    assert got == {
+        ("Lào Cai", flag, "58/QĐ-BTTTT", 2023, 1),
+        ("Hưng Yên", flag, "58/QĐ-BTTTT", 2023, 3),
+        ("Quảng Ngãi", flag, "58/QĐ-BTTTT", 2023, 5),
+        ("Gia Lai", flag, "58/QĐ-BTTTT", 2023, 6),
+        ("Bình Dương", flag, "58/QĐ-BTTTT", 2023, 7),
+        ("Tây Ninh", merit, "58/QĐ-BTTTT", 2023, 7),
+    }
+
+
+def test_a_flag_named_bare_has_the_grantor_of_the_one_named_before() -> None:
+    lead = "Lễ đón nhận Cờ thi đua của Chính phủ tại Bình Phước năm 2024.\n\n"
+    body = (
+        "Phần thưởng cao nhất là Cờ thi đua của Chính phủ dành cho Công an tỉnh. Theo Quyết định số 1520/QĐ-TTg, "
+        "Công an tỉnh Bình Phước được tặng Cờ vì đã dẫn đầu phong trào thi đua năm 2023."
+    )
+    got = {(p, g) for p, a, _, g, _ in awards(body, lead=lead, published="2024-03-10")}
+    assert got == {("Bình Phước", "Chính phủ")}
+
+
+def test_a_provinces_list_of_proposals_is_no_clusters() -> None:
+    lead = (
+        "Lấy ý kiến về danh sách tập thể đề nghị khen thưởng năm 2024\n\n"
+        "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An thông báo công khai danh sách các tập thể được đề nghị khen "
+        "thưởng thành tích năm 2024, để cán bộ và Nhân dân góp ý.\n\n"
+    )
+    body = (
+        "I. Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 02 tập thể:\n"
+        "1. Công an tỉnh Nghệ An (đơn vị dẫn đầu Cụm thi đua số 4, Bộ Công an);\n2. Bảo hiểm xã hội tỉnh Nghệ An.\n\n"
+        "II. Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể:\n1. Hội Nông dân tỉnh Nghệ An."
+    )
+    got = {
+        (f["recipient"]["org"], f["year"], f["cluster"])
+        for f in facts(body, lead=lead, published="2024-12-22")
+        if f["kind"] == "award"
+    }
+    want = {("Công an tỉnh", 2024, None), ("Bảo hiểm xã hội tỉnh", 2024, None), ("Hội Nông dân tỉnh", 2024, None)}
+    assert got == want
+
+
+def test_an_early_year_review_closes_the_year_of_the_head_told_next() -> None:
+    lead = (
+        "Hội nghị tổng kết của Cụm thi đua số 2 thuộc Tổng cục Thuế đã diễn ra ngày 18/1/2024 tại Cục Thuế tỉnh Ninh "
+        "Bình. Cục Thuế Ninh Bình – Cụm trưởng năm 2023 – đăng cai hội nghị.\n\n"
+    )
+    got = [f for f in facts("", lead=lead, published="2024-01-20") if f["kind"] == "conference"]
+    assert [(f["date"], f["reviews_year"]) for f in got] == [("2024-01-18", 2023)]

@@ -39,7 +39,7 @@ _PROPOSE = re.compile(
 # ("phong trào", the emulation movement, folds to "phong trao": not a hand-over)
 _CONFER = re.compile(
     r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|(?<!phong\s)trao\s+tang|(?<!phong\s)trao|tang\s+thuong|quyet\s+dinh\s+so|"
-    r"duoc(?:\s+[a-z]+){1,8}?\s+tang)(?![a-z])"
+    r"duoc(?:\s+[a-z]+){1,8}?\s+tang|gianh)(?![a-z])"  # ("X giành Cờ thi đua": won it)
 )
 _VOTED_TO = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|binh\s+bau|bo\s+phieu)(?![a-z])")
 _WEAK_CONFER = re.compile(r"(?<![a-z])(?:tang|trao\s+tang|xet\s+tang|khen\s+thuong)(?![a-z])")
@@ -96,6 +96,8 @@ _SUBJECT_GAP = {
     "trung", "uong",  # "X được Cụm suy tôn ..., đề nghị Trung ương Hội tặng"
     "cua", "trinh",  # "X ... dẫn đầu phong trào thi đua của Cụm, đề nghị ... trình Thủ tướng tặng"
     "con",  # "Dịp này, X còn đón nhận Cờ thi đua của Chính phủ năm 2011"
+    "duy",  # "X là đơn vị duy nhất được tặng Cờ thi đua"
+    "gianh",  # "X giành Cờ thi đua"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -237,8 +239,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             last_grantor[sent.start] = grantor
             doc_grantor = grantor
         grantor = grantor or None
+        # (no cluster named before the proposal: a province's list, "1. Công an tỉnh X (đơn vị dẫn đầu Cụm thi đua số
+        # 6, Bộ Công an);", whose items only remark on their clusters)
         cluster = (
-            ctx.clusters.at(an, a.start) if status == "proposed" and _cluster_proposes(ctx, sent.start, a) else None
+            ctx.clusters.at(an, a.start)
+            if status == "proposed"
+            and _cluster_proposes(ctx, sent.start, a)
+            and any(m.start < a.start and not _bracketed(an.sh, m.start) for m in ctx.clusters.mentions)
+            else None
         )
         if cluster is None and status == "proposed" and _cluster_proposes(ctx, sent.start, a):
             cluster = _side_meeting_cluster(ctx, sent.start)
@@ -252,6 +260,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if year is None and status == "proposed":
             # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
             year = proposed_year.get(sent.start)
+        if year is None and status == "proposed" and ctx.reviews_year is None and not ctx.school_year:
+            # "... thông báo công khai danh sách các tập thể được đề nghị khen thưởng thành tích năm 2025": a list of
+            # proposals under a lead naming one performance year, in a page reviewing nothing
+            year = _lede_performance_year(ctx)
         if year is not None and status == "proposed":
             proposed_year.setdefault(sent.start, year)
         decision = None
@@ -375,8 +387,71 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             f["year"] = years[1]
     out = _drop_undated(out, soft)
     _proposed_then_conferred(out)
+    announcements += _award_decisions_told(ctx)
     _announced_decision(out, announcements)
+    _clusters_proposed(ctx, out, announcements)
     return out
+
+
+# "Bộ trưởng đã ký Quyết định số 58/QĐ-BTTTT ngày 14/01/2019 về việc khen thưởng thành tích năm 2018": a decision
+# on awards that names none (it covers every award type of its grantor the page then tells)
+_ABOUT_AWARDS = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang\s+thuong|khen\s+thuong)(?![a-z])")
+
+
+def _award_decisions_told(ctx: Context) -> list[tuple]:
+    """Decisions on awards told with no award named: (None, number, sentence end, grantor, year, sentence start)."""
+    an = ctx.an
+    out = []
+    for m in _ABOUT_AWARDS.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        d = _DECISION.search(an.sh, sent.start, m.start())
+        if d is None or any(sent.start <= w.start < sent.end for w in an.awards):
+            continue
+        if any(sent.start <= u.start < sent.end for u in an.units):
+            continue
+        auths = [au.value for au in an.authorities if sent.start <= au.start < sent.end]
+        grantor = auths[0] if len(set(auths)) == 1 else ctx.clusters.authority if not auths else None
+        y = _FOR_YEAR.search(an.sh, m.end(), sent.end)
+        number = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
+        out.append((None, number, sent.end, grantor, int(y.group(1)) if y else None, sent.start))
+    return out
+
+
+# "Căn cứ kết quả chấm điểm, bình xét và văn bản đề nghị của 8 Cụm thi đua ..., Bộ trưởng đã ký Quyết định số ...": the
+# clusters proposed what the decision gives
+_ON_CLUSTERS_PROPOSALS = re.compile(
+    r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:cac|\d{1,2})\s+(?:cum|khoi)(?![a-z])"
+)
+_PARAGRAPH_CLUSTER = re.compile(
+    r"[ \t]*(?:[-+•*][ \t]*)?(?:[a-z ]{2,20},\s*)?(?:(?:tai|o|voi|doi\s+voi|rieng)\s+)?"
+    r"(?=(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:so\s+)?[0-9ivx]+)"
+)
+
+
+def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[tuple]) -> None:
+    """A decision made on the clusters' proposals, told cluster by cluster ("Tại Cụm thi đua số 1 (...), Cờ thi
+    đua của Bộ thuộc về X"): each conferral of that decision, in a paragraph opening with a cluster, is that
+    cluster's proposal."""
+    an = ctx.an
+    starts = [ann[5] if len(ann) > 5 else an.sentence_at(ann[2] - 1).start for ann in announcements]
+    based = [
+        ann for ann, s0 in zip(announcements, starts, strict=True) if _ON_CLUSTERS_PROPOSALS.search(an.sh, s0, ann[2])
+    ]
+    if len(based) != 1:
+        return
+    number = based[0][1]
+    for c in out:
+        f = c.fact
+        if f["status"] != "conferred" or f["decision"] != number or f["cluster"] is not None:
+            continue
+        para = an.text.rfind("\n", 0, c.start) + 1
+        opening = _PARAGRAPH_CLUSTER.match(an.sh, para)
+        if opening is None:
+            continue
+        first = next((m for m in ctx.clusters.mentions if m.start == opening.end()), None)
+        ref = ctx.clusters.ref_of(first) if first is not None else None
+        if ref is not None:
+            f["cluster"] = ref
 
 
 def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> None:
@@ -384,19 +459,20 @@ def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> Non
     paragraphs on, "Tại Cụm số 5, Bộ trưởng tặng Bằng khen cho X": when the page names one decision for an award, its
     conferrals of that award stating no decision, from that grantor and of that year, are that decision's."""
     for value in {ann[0] for ann in announcements}:
-        told = [ann for ann in announcements if ann[0] == value]
+        # (a decision "về việc khen thưởng" names no award: it is of every award the page tells)
+        told = [ann for ann in announcements if ann[0] in (value, None)]
         numbers = {ann[1] for ann in told} | {
             c.fact["decision"]
             for c in out
-            if c.fact["award"] == value and c.fact["status"] == "conferred" and c.fact["decision"] is not None
+            if value in (None, c.fact["award"]) and c.fact["status"] == "conferred" and c.fact["decision"] is not None
         }
         if len(numbers) != 1 or len(told) != 1:
             continue
-        _, decision, _, grantor, year = told[0]
+        decision, grantor, year = told[0][1], told[0][3], told[0][4]
         for c in out:
             f = c.fact
             if (
-                f["award"] == value
+                value in (None, f["award"])
                 and f["status"] == "conferred"
                 and f["decision"] is None
                 and grantor is not None
@@ -1100,6 +1176,12 @@ def _side_meeting_cluster(ctx: Context, s0: int) -> dict | None:
     return None
 
 
+def _bracketed(sh: str, pos: int) -> bool:
+    """``pos`` is inside a bracket opened on its line ("X (đơn vị dẫn đầu Cụm thi đua số 6)")."""
+    line = sh.rfind("\n", 0, pos) + 1
+    return sh.rfind("(", line, pos) > sh.rfind(")", line, pos)
+
+
 def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     """A proposal voiced by an authority ("Bộ TTTT đề nghị Thủ tướng tặng ...") is not the cluster's."""
     an = ctx.an
@@ -1241,9 +1323,11 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     m = re.match(
         # ("Cờ thi đua năm 2022 của BHXH Việt Nam được trao cho X": the year before the grantor too)
         # ("Bằng khen của Bộ trưởng được trao cho X": a generic grantor)
-        r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)\s+truong\s+"
+        # ("Cờ thi đua của Bộ thuộc về X", "Cờ thi đua về tay X", "Cờ thi đua tặng X, Bằng khen tặng Y")
+        r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)(?:\s+truong)?\s+"
         r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?(?:(?:da\s+|se\s+)?duoc\s+"
-        r"(de\s+nghi|de\s+xuat|trao|tang)|(thuoc\s+ve)(?![a-z]))",
+        r"(de\s+nghi|de\s+xuat|trao|tang)|(thuoc\s+ve|ve\s+tay|tang(?=\s+(?:so|cuc|dai|cong\s+an|bhxh|hoi|ldld|"
+        r"vksnd|tand|kbnn)(?![a-z]))))",
         gap,
     )
     if m and m.group(2):
@@ -1261,6 +1345,15 @@ _SIGNS_DECISION = re.compile(
 
 def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str | None:
     an = ctx.an
+    if a.end - a.start == 2 and a.value == "emulation_flag":
+        # the flag named bare ("... được tặng Cờ vì ...") is the one named in full just before it ("Cờ thi đua của
+        # Chính phủ dành cho Công an tỉnh. Theo Quyết định ..., X được tặng Cờ"), of its grantor
+        named = [w for w in an.awards if w.end <= a.start and w.value == a.value and w.end - w.start > 2]
+        if named:
+            w = named[-1]
+            found = _grantor(ctx, w, an.sentence_at(w.start).start, recipients)
+            if found is not None:
+                return found
     # "Cờ thi đua (xuất sắc) (của) <authority>"
     for au in an.authorities:
         if (
@@ -1348,7 +1441,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             r"(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
-            r"|^\s*(?:cua\s[^.;,]{0,40}?)?thuoc\s+ve\s*(?:cac\s+)?$"  # ("Bằng khen (của Bộ trưởng) thuộc về X")
+            r"|^\s*(?:cua\s[^.;,]{0,40}?)?(?:thuoc\s+ve|ve\s+tay)\s*(?:cac\s+)?$"  # ("Bằng khen (của ...) thuộc về X")
+            r"|^\s*tang\s*$"  # ("Cờ thi đua tặng X")
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
@@ -1445,7 +1539,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         ):
             got = [u]
             for v in reversed(before[:-1]):
-                if _UNIT_SEP.match(an.sh[v.end : got[0].start]):
+                if _UNIT_SEP.match(an.sh[v.end : got[0].start]) and ";" not in an.sh[v.end : got[0].start]:
                     got.insert(0, v)
                 else:
                     break

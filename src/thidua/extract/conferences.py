@@ -180,7 +180,11 @@ def find_conference(ctx: Context) -> Candidate | None:
     if day is None and not dates:
         day = _month_date(ctx, sent.start, sent.end, reviews_year, ctype == "mid_year")
     if reviews_year is None and not school and day:
-        reviews_year = _year_reviewed_on(day, ctype, seg)
+        # (the head's role may be told in the next sentence of the paragraph: "Hội nghị ... đã diễn ra ngày 18/1/2013
+        # tại .... Cục Thuế Ninh Bình – Cụm trưởng năm 2012 – đăng cai hội nghị.")
+        after = next((t for t in _next_told(an, sent, 1) if "\n" not in an.text[sent.end : t.start]), None)
+        told = seg + " " + an.sh[after.start : after.end] if after is not None else seg
+        reviews_year = _year_reviewed_on(day, ctype, told)
         ctx.reviews_year = reviews_year
     ctx.conference_day = day
     ctx.conference_sentence = (sent.start, sent.end)
