@@ -401,7 +401,9 @@ _ABOUT_AWARDS = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang\s+thuong|khen\s+thuon
 def _award_decisions_told(ctx: Context) -> list[tuple]:
     """Decisions on awards told with no award named: (None, number, sentence end, grantor, year, sentence start)."""
     an = ctx.an
-    out = []
+    out: list[tuple] = []
+    if "ve viec" not in an.sh:
+        return out  # (a literal test first: most pages name no such decision, and the pattern is slow to scan)
     for m in _ABOUT_AWARDS.finditer(an.sh, 0, an.end):
         sent = an.sentence_at(m.start())
         d = _DECISION.search(an.sh, sent.start, m.start())
