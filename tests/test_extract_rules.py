@@ -6329,3 +6329,68 @@ def test_an_early_year_review_closes_the_year_of_the_head_told_next() -> None:
     )
     got = [f for f in facts("", lead=lead, published="2024-01-20") if f["kind"] == "conference"]
     assert [(f["date"], f["reviews_year"]) for f in got] == [("2024-01-18", 2023)]
+
+
+def test_a_decision_told_last_for_the_awards_told_above() -> None:
+    lead = "Khen thưởng các đơn vị có thành tích xuất sắc năm 2023\n\n"
+    body = (
+        "Theo đó, Cờ thi đua năm 2023 của BHXH Việt Nam được tặng cho 2 đơn vị: BHXH tỉnh Hà Tĩnh và BHXH tỉnh "
+        "Tiền Giang.\n\nBằng khen của Tổng Giám đốc được tặng cho BHXH tỉnh Cao Bằng.\n\n"
+        "Cờ thi đua và Bằng khen của Tổng Giám đốc nêu trên được tặng theo Quyết định số 734/QĐ-BHXH ngày 21/4/2024."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"])
+        for f in facts(body, lead=lead, published="2024-05-08")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Hà Tĩnh", "emulation_flag", "734/QĐ-BHXH"),
+        ("Tiền Giang", "emulation_flag", "734/QĐ-BHXH"),
+        ("Cao Bằng", "certificate_of_merit", "734/QĐ-BHXH"),
+    }
+
+
+def test_a_conferral_list_under_sub_headings_takes_the_decisions_year() -> None:
+    lead = (
+        "Ngày 16/1, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 88/QĐ-BTTTT về việc tặng Cờ thi đua "
+        "của Bộ năm 2023 cho các tập thể dẫn đầu các Cụm, Khối thi đua.\n\n"
+    )
+    body = (
+        "Theo Quyết định, Cờ thi đua được trao cho các đơn vị sau:\n\n"
+        "Đối với các Cụm thi đua các Sở Thông tin và Truyền thông:\n\n"
+        "- Cụm thi đua số I (miền núi phía Bắc): Sở TT&TT Lào Cai (Cụm trưởng năm 2023);\n\n"
+        "- Cụm thi đua số II: Sở TT&TT Thái Nguyên;\n\n"
+        "Đối với Khối thi đua các Đài Phát thanh và Truyền hình:\n\n"
+        "- Cụm thi đua số 5: Đài PT-TH thành phố Cần Thơ."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2024-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "88/QĐ-BTTTT", 2023),
+        ("Thái Nguyên", "88/QĐ-BTTTT", 2023),
+        ("Cần Thơ", "88/QĐ-BTTTT", 2023),
+    }
+
+
+def test_agencies_named_bare_on_a_provinces_own_ceremony_page() -> None:
+    lead = (
+        "Nhiều cơ quan của tỉnh đón nhận Cờ thi đua của các bộ, ngành\n\n"
+        "Chiều 25/2, UBND tỉnh Quảng Trị tổ chức buổi lễ trao các hình thức khen thưởng của Trung ương cho tập thể "
+        "đạt thành tích xuất sắc trong năm 2023.\n\n"
+    )
+    body = (
+        "Tại buổi lễ, Sở Tư pháp tỉnh vinh dự đón nhận Cờ thi đua của Bộ Tư pháp vì đã hoàn thành xuất sắc nhiệm vụ "
+        "năm 2023. Riêng Sở Y tế nhận Bằng khen của Thủ tướng Chính phủ do có thành tích xuất sắc năm 2023. "
+        "Các Sở Tài chính của khu vực cũng được biểu dương."
+    )
+    got = {
+        (f["recipient"]["org"], f["recipient"]["province"])
+        for f in facts(body, lead=lead, published="2024-02-26")
+        if f["kind"] == "award"
+    }
+    assert got == {("Sở Tư pháp", "Quảng Trị"), ("Sở Y tế", "Quảng Trị")}
+    # (a page that is no province's own event: no local units)
+    assert not awards("Sở Y tế nhận Bằng khen của Thủ tướng Chính phủ do có thành tích xuất sắc năm 2023.")

@@ -74,7 +74,9 @@ _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 # "Cụm thi đua số 3:", "Khối II -": the label of one item in a per-cluster list
 # ("- Cụm thi đua số I (các tỉnh miền núi phía Bắc): X", a remark on the cluster in brackets)
 _ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,60}\)\s*)?[:\-–]\s*"
-_LABELLED_SEP = re.compile(r"\s*[;,.]?\s*(?:[-+•*]\s*)?" + _ITEM_LABEL)
+# (a sub-heading between the items: "Đối với Khối thi đua các Đài PT-TH:" + "- Cụm thi đua số 2: X")
+_SUB_HEADING = r"(?:doi\s+voi\s+[^:\n]{0,80}:\s*)?"
+_LABELLED_SEP = re.compile(r"\s*[;,.]?\s*" + _SUB_HEADING + r"(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
 _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*|(?<=\n)\d{1,2}[.)]\s*)?$")  # (or a numbered line)
 _SUBJECT_GAP = {
@@ -395,6 +397,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
 
 # "Bộ trưởng đã ký Quyết định số 58/QĐ-BTTTT ngày 14/01/2019 về việc khen thưởng thành tích năm 2018": a decision
 # on awards that names none (it covers every award type of its grantor the page then tells)
+_TOLD_ABOVE = re.compile(
+    r"(?<![a-z])(?:neu|noi|ke)\s+tren\s+(?:da\s+)?duoc\s+(?:trao\s+)?tang\s+theo\s+quyet\s+dinh\s+so\s+"
+    r"([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)"
+)
 _ABOUT_AWARDS = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang\s+thuong|khen\s+thuong)(?![a-z])")
 
 
@@ -402,6 +408,19 @@ def _award_decisions_told(ctx: Context) -> list[tuple]:
     """Decisions on awards told with no award named: (None, number, sentence end, grantor, year, sentence start)."""
     an = ctx.an
     out: list[tuple] = []
+    if "tren" in an.sh:
+        for m in _TOLD_ABOVE.finditer(an.sh, 0, an.end):
+            # "Cờ thi đua và Bằng khen của Tổng Giám đốc nêu trên được tặng theo Quyết định số 734/QĐ-BHXH": the
+            # decision of the awards told before, told last
+            sent = an.sentence_at(m.start())
+            if any(sent.start <= u.start < sent.end for u in an.units):
+                continue
+            number = re.sub(r"\s+", "", an.text[m.start(1) : m.end(1)])
+            told = [w for w in an.awards if sent.start <= w.start < m.start() and w.value]
+            grantors = [_grantor(ctx, w, sent.start, []) for w in told]
+            shared = next((g for g in reversed(grantors) if g), None)  # ("Cờ thi đua và Bằng khen của Tổng Giám đốc")
+            for w, g in zip(told, grantors, strict=True):
+                out.append((w.value, number, sent.end, g or shared, None, sent.start))
     if "ve viec" not in an.sh:
         return out  # (a literal test first: most pages name no such decision, and the pattern is slow to scan)
     for m in _ABOUT_AWARDS.finditer(an.sh, 0, an.end):
@@ -473,13 +492,15 @@ def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> Non
         decision, grantor, year = told[0][1], told[0][3], told[0][4]
         for c in out:
             f = c.fact
+            if f["decision"] == decision and f["year"] is None and year is not None and value in (None, f["award"]):
+                f["year"] = year  # ("Theo Quyết định, Cờ thi đua được trao cho các đơn vị sau:" + items: its year)
             if (
                 value in (None, f["award"])
                 and f["status"] == "conferred"
                 and f["decision"] is None
                 and grantor is not None
                 and f["grantor"] == label("authority", grantor)
-                and f["year"] == year
+                and year in (None, f["year"])  # ("Cờ thi đua ... nêu trên được tặng theo Quyết định số ...": no year)
             ):
                 f["decision"] = decision
 
@@ -1436,7 +1457,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
             r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
-            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:" + _ITEM_LABEL + r")?$"
+            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*" + _SUB_HEADING + r"(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
+            r"(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*)?)?\s*"

@@ -18,6 +18,12 @@ from thidua.extract.dates import DateMention, YearMention, find_dates, find_year
 from thidua.extract.lexicon import Lexicon, lexicon, shadow
 
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
+_SUB_HEADING = re.compile(r"\s*(?:doi\s+voi|rieng|ve)\s[^:\n]{3,100}:\s*$")
+# a province's own event: "UBND tỉnh Quảng Trị tổ chức buổi lễ", "Tỉnh ủy, HĐND, UBND tỉnh Bình Phước ... tổ chức"
+_PROVINCE_HOSTS = re.compile(r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|tinh\s+uy)\s+tinh\s+(?=[a-z])")
+_PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
+# after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
+_BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|cung|con|la)\s))")
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
 # "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
 # (capitalised, and followed by no other word of a flag's name: not "cờ luân lưu", "cờ Tổ quốc")
@@ -298,7 +304,31 @@ class Analysis:
                 units.append(Unit(p.start, p.end, a.value, p.value, group, explicit_agency=False))
                 used.add(p.start)
                 last = p
+        units += self._local_units(agencies, {u.start for u in units}, group)
         return sorted(units, key=lambda u: u.start)
+
+    def _local_units(self, agencies: list[Mention], named: set[int], group: int) -> list[Unit]:
+        """ "Tại buổi lễ, Sở Tư pháp tỉnh vinh dự đón nhận ...; Công an tỉnh được ... tặng ..." on a page whose lead is
+        a province's own event ("UBND tỉnh Quảng Trị tổ chức buổi lễ ..."): an agency named without a province, or
+        with a bare "tỉnh", is that province's (not after "các", "những" or a count: the agencies of a sector)."""
+        lead = self.sh[: min(len(self.sh), 700)]
+        host = _PROVINCE_HOSTS.search(lead)
+        if host is None:
+            return []
+        provs = [p for p in self.provinces if p.start < len(lead)]
+        if len({p.value for p in provs}) != 1 or not any(p.start == host.end() for p in provs):
+            return []
+        province = provs[0].value
+        out = []
+        for a in agencies:
+            if a.start in named or _PLURAL_BEFORE.search(self.sh, max(0, a.start - 12), a.start):
+                continue
+            bare = _BARE_PROVINCE.match(self.sh, a.end)
+            if bare is None:
+                continue
+            group += 1
+            out.append(Unit(a.start, bare.end(), a.value, province, group))
+        return out
 
     def _defined_abbreviations(self) -> list[Mention]:
         """ "Hội Nông dân (HND) tỉnh Nghệ An ... HND tỉnh Hà Tĩnh": an abbreviation the article defines
@@ -350,10 +380,18 @@ class Analysis:
         i = bisect.bisect_right(self.sentence_starts, sent.start)
         while i < len(self.sentences):
             nxt = self.sentences[i]
-            if nxt.start - end > 16 or self.text[end : nxt.start].strip() or not re.match(
-                r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s", self.text[nxt.start : nxt.end]
-            ):
+            if nxt.start - end > 16 or self.text[end : nxt.start].strip():
                 break
+            if not re.match(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s", self.text[nxt.start : nxt.end]):
+                # "Đối với 8 Cụm thi đua các Sở TT&TT:" between the items: a sub-heading, the list goes on below it
+                after = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
+                if not (
+                    _SUB_HEADING.match(self.sh, nxt.start, nxt.end)
+                    and after is not None
+                    and after.start - nxt.end <= 16
+                    and re.match(r"\s*[-+•*–]\s", self.text[after.start : after.end])
+                ):
+                    break
             end = nxt.end
             i += 1
         return end
