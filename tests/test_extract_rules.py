@@ -6394,3 +6394,17 @@ def test_agencies_named_bare_on_a_provinces_own_ceremony_page() -> None:
     assert got == {("Sở Tư pháp", "Quảng Trị"), ("Sở Y tế", "Quảng Trị")}
     # (a page that is no province's own event: no local units)
     assert not awards("Sở Y tế nhận Bằng khen của Thủ tướng Chính phủ do có thành tích xuất sắc năm 2023.")
+
+
+def test_a_cluster_head_speaking_of_our_cluster_in_an_interview() -> None:
+    lead = (
+        "Cụm trưởng Cụm thi đua số 4 Hội CCB: Năm khó khăn nhưng phong trào không chững lại\n\n"
+        "Năm 2023, Hội CCB tỉnh Quảng Trị giữ vai trò Cụm trưởng Cụm thi đua số 4 của Hội Cựu chiến binh Việt Nam.\n\n"
+        "PV: Thưa ông, Cụm thi đua số 4 năm nay gồm những đơn vị nào?\n\n"
+    )
+    body = "Ông Nguyễn Đình Lộc: Năm nay Cụm chúng tôi có Hội CCB 3 tỉnh: Quảng Bình, Quảng Trị và Kon Tum."
+    assert {(p, y) for p, _, y in members(body, lead=lead, published="2023-12-20")} == {
+        ("Quảng Bình", 2023),
+        ("Quảng Trị", 2023),
+        ("Kon Tum", 2023),
+    }

@@ -1434,7 +1434,11 @@ _MEMBERS_COLON = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\))?\s*:")  # ("... (Cụ
 _COUNTED_COLON = re.compile(r"\s*-\s*(?:[a-z&]+\s+){0,3}?(?:\d{1,2}|" + _COUNT + r")\s+[^:;.()\n]{0,80}:")
 _BARE_CLUSTER_CO = re.compile(
     # ("Cùng với Sở NN&MT Quảng Trị, cụm có Sở NN&MT các tỉnh A, B và C": the unit fronted is a member too)
-    r"\s*(?P<along>cung\s+voi\s+[^,.;:]{3,60}?,\s*)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])"
+    # ("Năm nay Cụm chúng tôi có Hội CCB 5 tỉnh: ...": the head speaking of its cluster)
+    # (and in an interview's answer: "Ông X: Năm nay Cụm chúng tôi có ...")
+    r"\s*(?:(?:ong|ba)\s[^:.;]{0,40}:\s*)?(?:(?:nam\s+nay|nam\s+(?:19|20)\d\d|hien\s+nay)\s*,?\s*)?"
+    r"(?P<along>cung\s+voi\s+[^,.;:]{3,60}?,\s*)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:chung\s+toi\s+|minh\s+)?"
+    r"(?:hien\s+(?:nay\s+)?)?(co)(?![a-z])"
 )
 
 
