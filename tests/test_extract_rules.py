@@ -3077,6 +3077,9 @@ def test_an_english_clock_marks_a_month_day_year_stamp() -> None:
 
     assert page_date("Cụm thi đua số III sơ kết\n\n7/6/2024 3:20:11 PM\n\nLĐ - Ngày 5/7, ...") == "2024-07-06"
     assert page_date("Các Cụm tổng kết\n\n08/01/2026 10:12:05 SA\n") == "2026-01-08"
+    # (a month/day/year stamp whose day is past 12: the day/month order is impossible)
+    assert page_date("Khối thi đua số 5 tổng kết\n\nNgày đăng: 12/23/2016 3:05:11 PM | Lượt xem: 642\n") == "2016-12-23"
+    assert page_date("Ngày đăng: 13/13/2016\n") is None
 
 
 def test_a_unit_congratulated_on_an_award_from_the_head_of_the_grantor() -> None:

@@ -114,7 +114,8 @@ def find_years(sh: str) -> list[YearMention]:
     return [YearMention(m.start(), m.end(), int(m.group(1)), "hoc" in m.group(0)[:10]) for m in _YEAR.finditer(sh)]
 
 
-_STAMP = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*([/.-])\s*([01]?\d)\s*\2\s*((?:19|20)\d\d)(?![\d/])")
+# (the second number up to 31: "12/23/2016 3:05:11 PM" is month/day/year, the day/month order being impossible)
+_STAMP = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*([/.-])\s*([0-3]?\d)\s*\2\s*((?:19|20)\d\d)(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
 _WORDED_STAMP = re.compile(
     r"(?<![a-z])(?:ngay\s+)?([0-3]?\d)\s+thang\s+([01]?\d)\s*(?:,\s*)?nam\s+((?:19|20)\d\d)(?!\d)"
