@@ -171,7 +171,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout133": {"role": (0.98, 0.98), "membership": (0.95, 0.86), "award": (0.98, 0.93), "conference": (0.83, 0.83)},
     "heldout134": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout135": {"role": (0.98, 0.98), "membership": (0.98, 0.53), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
-    "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.93, 0.88), "conference": (0.83, 0.83)},
+    "heldout136": {"role": (0.98, 0.93), "membership": (0.98, 0.92), "award": (0.98, 0.93), "conference": (0.83, 0.83)},
     "heldout137": {"role": (0.98, 0.98), "membership": (0.98, 0.96), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout138": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.83)},
     "heldout139": {"role": (0.79, 0.73), "membership": (0.98, 0.98), "award": (0.95, 0.89), "conference": (0.98, 0.98)},

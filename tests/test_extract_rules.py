@@ -6411,3 +6411,11 @@ def test_a_cluster_head_speaking_of_our_cluster_in_an_interview() -> None:
         ("Quảng Trị", 2023),
         ("Kon Tum", 2023),
     }
+
+
+def test_an_award_for_many_years_in_a_row_has_no_year() -> None:
+    body = (
+        "Cụm cũng thống nhất đề xuất Bộ TTTT trình Thủ tướng Chính phủ tặng Bằng khen cho Sở TTTT Quảng Bình vì "
+        "thành tích nhiều năm liền."
+    )
+    assert ("Quảng Bình", "certificate_of_merit", "proposed", "Chính phủ", None) in awards(body)

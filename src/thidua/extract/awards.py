@@ -59,8 +59,10 @@ _FOR_YEAR = re.compile(
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
 )
 _FOR_SPAN = re.compile(
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?:tu\s+nam\s+(?:19|20)\d\d\s+(?:den|toi)\s+(?:nam\s+)?|"
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?:(?:tu\s+nam\s+(?:19|20)\d\d\s+(?:den|toi)\s+(?:nam\s+)?|"
     r"(?:giai\s+doan|nam)\s+(?:19|20)\d\d\s*-\s*)(?:19|20)\d\d"
+    # ("vì thành tích nhiều năm liền": several years, none named)
+    r"|nhieu\s+nam\s+(?:lien(?:\s+tuc|\s+tiep)?)(?![a-z]))"
 )
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
