@@ -140,7 +140,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout102": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout103": {"role": (0.98, 0.98), "membership": (0.98, 0.93), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
     "heldout104": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.94), "conference": (0.98, 0.98)},
-    "heldout105": {"role": (0.98, 0.94), "membership": (0.98, 0.94), "award": (0.98, 0.85), "conference": (0.98, 0.98)},
+    "heldout105": {"role": (0.98, 0.94), "membership": (0.98, 0.94), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout106": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout107": {"role": (0.98, 0.88), "membership": (0.98, 0.79), "award": (0.98, 0.98), "conference": (0.83, 0.83)},
     "heldout108": {"role": (0.98, 0.98), "membership": (0.61, 0.57), "award": (0.93, 0.61), "conference": (0.73, 0.48)},
@@ -179,7 +179,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout141": {"role": (0.85, 0.85), "membership": (0.44, 0.44), "award": (0.91, 0.86), "conference": (0.98, 0.98)},
     "heldout142": {"role": (0.93, 0.93), "membership": (0.82, 0.67), "award": (0.98, 0.92), "conference": (0.69, 0.69)},
     "heldout143": {"role": (0.98, 0.98), "membership": (0.72, 0.69), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
-    "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.86, 0.40), "conference": (0.98, 0.64)},
+    "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.86, 0.79), "conference": (0.98, 0.64)},
     "heldout145": {"role": (0.98, 0.76), "membership": (0.87, 0.87), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
     "heldout146": {"role": (0.98, 0.98), "membership": (0.80, 0.80), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
 }

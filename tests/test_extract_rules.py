@@ -6419,3 +6419,51 @@ def test_an_award_for_many_years_in_a_row_has_no_year() -> None:
         "thành tích nhiều năm liền."
     )
     assert ("Quảng Bình", "certificate_of_merit", "proposed", "Chính phủ", None) in awards(body)
+
+
+def test_an_annex_table_under_its_caption_of_the_decision() -> None:
+    lead = "Quyết định tặng Cờ thi đua của Bộ TTTT cho các tập thể năm 2023\n\n"
+    body = (
+        "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n"
+        "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng Bộ Thông tin và Truyền thông)\n\n"
+        "| STT | Tên tập thể | Hình thức |\n\n|---|---|---|\n\n"
+        "| I. CỜ THI ĐUA CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG |  |  |\n\n"
+        "| 1 | Sở Thông tin và Truyền thông tỉnh Lạng Sơn | Cờ thi đua |\n\n"
+        "| II. BẰNG KHEN CỦA BỘ TRƯỞNG |  |  |\n\n"
+        "| 1 | Sở Thông tin và Truyền thông tỉnh Yên Bái | Bằng khen |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["decision"])
+        for f in facts(body, lead=lead, published="2024-01-10")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lạng Sơn", "emulation_flag", "conferred", "2418/QĐ-BTTTT"),
+        ("Yên Bái", "certificate_of_merit", "conferred", "2418/QĐ-BTTTT"),
+    }
+
+
+def test_a_provinces_ceremony_named_later_in_the_lead() -> None:
+    lead = (
+        "Nhiều cơ quan của tỉnh đón nhận phần thưởng\n\n"
+        "Sáng 25/2, UBND tỉnh tổ chức lễ đón nhận các phần thưởng mà các bộ, ngành Trung ương trao cho cơ quan, "
+        "đơn vị của tỉnh Quảng Bình vì những kết quả xuất sắc trong năm 2023.\n\n"
+    )
+    body = "Trong lĩnh vực y tế, Sở Y tế vinh dự nhận Cờ thi đua của Bộ Y tế nhờ hoàn thành các chỉ tiêu năm 2023."
+    got = awards(body, lead=lead, published="2024-02-26")
+    assert ("Quảng Bình", "emulation_flag", "conferred", "Bộ Y tế", 2023) in got
+    # (the province's leaders as guests at a unit's own ceremony make no page of the province)
+    guest = (
+        "Sáng 12/4, Công an tỉnh Bình Dương tổ chức lễ đón nhận Cờ thi đua. Dự có lãnh đạo UBND tỉnh và các sở, "
+        "ngành.\n\n"
+    )
+    assert not any(p == "Bình Dương" and g == "Bộ Y tế" for p, _, _, g, _ in awards(body, lead=guest))
+
+
+def test_flags_given_to_units_counted_then_named() -> None:
+    body = (
+        "Bộ đã có tờ trình đề nghị Thủ tướng Chính phủ xét tặng Cờ thi đua của Chính phủ cho hai đơn vị là Sở TTTT "
+        "tỉnh Bình Dương và Sở TTTT tỉnh Thanh Hoá. Ở hai Cụm phía Nam, đơn vị được nhận Cờ là Sở TTTT tỉnh Cà Mau."
+    )
+    got = {(p, s) for p, a, s, _, _ in awards(body) if a == "emulation_flag"}
+    assert got == {("Bình Dương", "proposed"), ("Thanh Hóa", "proposed"), ("Cà Mau", "conferred")}

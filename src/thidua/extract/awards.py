@@ -689,6 +689,9 @@ def _joined(sh: str, units: list[Unit]) -> list[Unit]:
     return got
 
 
+_ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
+
+
 def _table_awards(ctx: Context) -> list[Candidate]:
     """A list of recipients flattened into a table (``Đơn vị | Hình thức``, one line per recipient:
     ``Sở ... X | Cờ thi đua``). Proposed or conferred as the text introducing the table says."""
@@ -700,7 +703,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
-                intro = None if not line.rstrip().endswith(":") else (an.sentence_at(a).start, b)
+                # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
+                opens = line.rstrip().endswith(":") or _ANNEX_CAPTION.match(an.sh, a, b)
+                intro = (an.sentence_at(a).start, b) if opens else None
                 lead_in = intro
             continue
         units = [u for u in an.units if a <= u.start < b]
@@ -1484,7 +1489,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         if m and m.group(0).strip().startswith("la") and not re.search(
             # ("Đơn vị được đề nghị tặng <award> là X", "suy tôn hai đơn vị dẫn đầu Cụm đề nghị ... tặng <award> là X",
             # "tặng Cờ thi đua cho 2 đơn vị dẫn đầu Cụm là X và Y")
-            r"(?<![a-z])don\s+vi\s+(?:duoc|nhan|dan\s+dau)",
+            # (or "... tặng Cờ thi đua của Chính phủ cho hai đơn vị là X và Y")
+            r"(?<![a-z])don\s+vi\s+(?:duoc|nhan|dan\s+dau)|(?<![a-z])(?:hai|ba|bon|nam|\d{1,2})\s+(?:don\s+vi|tap\s+the)\s+la\s*$",
             an.sh[s0 : after[0].start],
         ):
             m = None

@@ -20,14 +20,19 @@ from thidua.extract.lexicon import Lexicon, lexicon, shadow
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _SUB_HEADING = re.compile(r"\s*(?:doi\s+voi|rieng|ve)\s[^:\n]{3,100}:\s*$")
 # a province's own event: "UBND tỉnh Quảng Trị tổ chức buổi lễ", "Tỉnh ủy, HĐND, UBND tỉnh Bình Phước ... tổ chức"
-_PROVINCE_HOSTS = re.compile(r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|tinh\s+uy)\s+tinh\s+(?=[a-z])")
+# (or "UBND tỉnh tổ chức lễ ... cho cơ quan, đơn vị của tỉnh Quảng Bình": the one province the lead names)
+# (not a guest list: "lãnh đạo UBND tỉnh, ..." at another unit's ceremony)
+_PROVINCE_HOSTS = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|tinh\s+uy)\s+tinh(?:\s+[a-z]+){0,4}?\s+(?:da\s+|vua\s+)?"
+    r"(?:long\s+trong\s+|trang\s+trong\s+)?to\s+chuc\s+(?:buoi\s+)?le(?![a-z])"
+)
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
 _BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|cung|con|la)\s))")
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
 # "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
 # (capitalised, and followed by no other word of a flag's name: not "cờ luân lưu", "cờ Tổ quốc")
-_BARE_FLAG = re.compile(r"(?<![a-z])(?:tang|trao|nhan)\s+(co)(?=\s*(?:[,.;:(]|(?:gom|cho|vi|nam)(?![a-z])))")
+_BARE_FLAG = re.compile(r"(?<![a-z])(?:tang|trao|nhan)\s+(co)(?=\s*(?:[,.;:(]|(?:gom|cho|vi|nam|la)(?![a-z])))")
 
 
 @dataclass(frozen=True)
@@ -316,7 +321,7 @@ class Analysis:
         if host is None:
             return []
         provs = [p for p in self.provinces if p.start < len(lead)]
-        if len({p.value for p in provs}) != 1 or not any(p.start == host.end() for p in provs):
+        if len({p.value for p in provs}) != 1:
             return []
         province = provs[0].value
         out = []
