@@ -6467,3 +6467,13 @@ def test_flags_given_to_units_counted_then_named() -> None:
     )
     got = {(p, s) for p, a, s, _, _ in awards(body) if a == "emulation_flag"}
     assert got == {("Bình Dương", "proposed"), ("Thanh Hóa", "proposed"), ("Cà Mau", "conferred")}
+
+
+def test_roles_quoted_from_a_decision_told_in_the_sentence_before() -> None:
+    body = (
+        "Cũng tại hội nghị, đại diện Vụ Thi đua - Khen thưởng đã công bố Quyết định số 3417/QĐ-BTP ngày 18/12/2023 "
+        "về việc phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2024. Theo đó (trích):\n"
+        "Cụm thi đua số 1:\n     - Giám đốc Sở Tư pháp tỉnh Quảng Ninh, Cụm trưởng.\n"
+        "     - Giám đốc Sở Tư pháp tỉnh Bắc Ninh, Cụm phó."
+    )
+    assert roles(body) >= {("Quảng Ninh", "head", 2024), ("Bắc Ninh", "deputy", 2024)}

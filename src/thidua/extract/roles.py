@@ -1218,9 +1218,14 @@ def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) ->
 
 def _header_year(ctx: Context, pos: int) -> int | None:
     an = ctx.an
-    for s in reversed([s for s in an.sentences if s.end <= pos]):
+    told = [s for s in an.sentences if s.end <= pos]
+    for i in range(len(told) - 1, -1, -1):
+        s = told[i]
         if not an.text[s.start : s.end].rstrip().endswith(":"):
             continue
+        if i > 0 and _THEREBY.match(an.sh, s.start) and not any(s.start <= r.start < s.end for r in an.roles):
+            # "... Quyết định ... về việc phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2021. Theo đó (trích):"
+            s = told[i - 1]
         roles = [r for r in an.roles if s.start <= r.start < s.end]
         if not roles or any(s.start <= u.start < s.end for u in an.units):
             continue
@@ -1231,6 +1236,7 @@ def _header_year(ctx: Context, pos: int) -> int | None:
 
 
 _CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
+_THEREBY = re.compile(r"\s*(?:theo\s+do|cu\s+the)\s*(?:\([^()]{0,20}\))?\s*:")
 
 
 # "Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2021 như sau:" + "- Cụm trưởng: X" items
