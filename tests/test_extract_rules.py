@@ -6477,3 +6477,18 @@ def test_roles_quoted_from_a_decision_told_in_the_sentence_before() -> None:
         "     - Giám đốc Sở Tư pháp tỉnh Bắc Ninh, Cụm phó."
     )
     assert roles(body) >= {("Quảng Ninh", "head", 2024), ("Bắc Ninh", "deputy", 2024)}
+
+
+def test_a_table_below_the_sentence_that_gives_its_rows_the_award() -> None:
+    lead = "Kết quả bình xét của các Cụm thi đua khu vực năm 2023\n\n"
+    body = (
+        "Trên cơ sở chấm điểm, các Cụm đã thống nhất đề nghị Bộ trưởng Bộ TTTT tặng Bằng khen cho các tập thể "
+        "trong bảng dưới đây.\n\n| STT | Tập thể | Cụm thi đua |\n\n|---|---|---|\n\n"
+        "| 1 | Sở TTTT tỉnh Hà Giang | Cụm I |\n\n| 2 | Sở TTTT Hải Dương | Cụm số 2 |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2024-01-19")
+        if f["kind"] == "award"
+    }
+    assert got == {("Hà Giang", "proposed", 1), ("Hải Dương", "proposed", 2)}

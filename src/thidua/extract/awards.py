@@ -689,6 +689,9 @@ def _joined(sh: str, units: list[Unit]) -> list[Unit]:
     return got
 
 
+_TABLE_BELOW = re.compile(
+    r"(?<![a-z])(?:trong|tai|theo|o)\s+bang\s+(?:duoi\s+day|sau(?:\s+day)?|ben\s+duoi)\s*[.:]?\s*$"
+)
 _ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
 
 
@@ -704,7 +707,12 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         if an.sh.count("|", a, b) < 1:
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
                 # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
-                opens = line.rstrip().endswith(":") or _ANNEX_CAPTION.match(an.sh, a, b)
+                # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
+                opens = (
+                    line.rstrip().endswith(":")
+                    or _ANNEX_CAPTION.match(an.sh, a, b)
+                    or _TABLE_BELOW.search(an.sh, a, b)
+                )
                 intro = (an.sentence_at(a).start, b) if opens else None
                 lead_in = intro
             continue
