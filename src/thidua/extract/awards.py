@@ -77,8 +77,8 @@ _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 # ("- Cụm thi đua số I (các tỉnh miền núi phía Bắc): X", a remark on the cluster in brackets)
 _ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,60}\)\s*)?[:\-–]\s*"
 # (a sub-heading between the items: "Đối với Khối thi đua các Đài PT-TH:" + "- Cụm thi đua số 2: X")
-_SUB_HEADING = r"(?:doi\s+voi\s+[^:\n]{0,80}:\s*)?"
-_LABELLED_SEP = re.compile(r"\s*[;,.]?\s*" + _SUB_HEADING + r"(?:[-+•*]\s*)?" + _ITEM_LABEL)
+_SUB_HEADED = r"(?:doi\s+voi\s+[^:\n]{0,80}:\s*)?"
+_LABELLED_SEP = re.compile(r"\s*[;,.]?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
 _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*|(?<=\n)\d{1,2}[.)]\s*)?$")  # (or a numbered line)
 _SUBJECT_GAP = {
@@ -1472,7 +1472,7 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
             r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
-            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*" + _SUB_HEADING + r"(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
+            r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
             r"(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)

@@ -17,7 +17,7 @@ from functools import cached_property
 from thidua.extract.dates import DateMention, YearMention, find_dates, find_years
 from thidua.extract.lexicon import Lexicon, lexicon, shadow
 
-# "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
+# a sub-heading between a list's items ("Đối với Khối thi đua các Đài PT-TH:")
 _SUB_HEADING = re.compile(r"\s*(?:doi\s+voi|rieng|ve)\s[^:\n]{3,100}:\s*$")
 # a province's own event: "UBND tỉnh Quảng Trị tổ chức buổi lễ", "Tỉnh ủy, HĐND, UBND tỉnh Bình Phước ... tổ chức"
 # (or "UBND tỉnh tổ chức lễ ... cho cơ quan, đơn vị của tỉnh Quảng Bình": the one province the lead names)
@@ -28,7 +28,8 @@ _PROVINCE_HOSTS = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
-_BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|cung|con|la)\s))")
+_BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la)\s))")
+# "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
 # "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
 # (capitalised, and followed by no other word of a flag's name: not "cờ luân lưu", "cờ Tổ quốc")
