@@ -131,7 +131,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
     item_status: dict[int, str] = {}  # bullet items' status, by sentence start
-    announcements: list[tuple] = []  # every decision told without its recipients
+    # every decision told without its recipients: (award or None, number, sentence end, grantor, year, sentence start)
+    announcements: list[tuple] = []
     for a in awards:
         sent = an.sentence_at(a.start)
         nxt = min([b.start for b in awards if b.start > a.start and b.start < sent.end] + [sent.end])
@@ -202,7 +203,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                         _perf_year(ctx, a, sent.start, sent.end, status),
                     )
                     last_decision, last_decision_grantor = announced[1], announced[3]
-                    announcements.append(announced)
+                    announcements.append((*announced, sent.start))
                     last_conferred = (
                         int(y0.group(1)) if y0 else None,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -456,10 +457,7 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
     đua của Bộ thuộc về X"): each conferral of that decision, in a paragraph opening with a cluster, is that
     cluster's proposal."""
     an = ctx.an
-    starts = [ann[5] if len(ann) > 5 else an.sentence_at(ann[2] - 1).start for ann in announcements]
-    based = [
-        ann for ann, s0 in zip(announcements, starts, strict=True) if _ON_CLUSTERS_PROPOSALS.search(an.sh, s0, ann[2])
-    ]
+    based = [ann for ann in announcements if _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[5], ann[2])]
     if len(based) != 1:
         return
     number = based[0][1]
