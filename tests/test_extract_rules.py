@@ -6492,3 +6492,18 @@ def test_a_table_below_the_sentence_that_gives_its_rows_the_award() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Hà Giang", "proposed", 1), ("Hải Dương", "proposed", 2)}
+
+
+def test_units_bracketed_with_their_clusters_sharing_one_role() -> None:
+    body = (
+        "Cũng tại buổi lễ, Vụ Thi đua - Khen thưởng công bố Quyết định số 88/QĐ-BTTTT về việc giao nhiệm vụ Cụm "
+        "trưởng các Cụm thi đua năm 2024. Theo đó, Sở TT&TT Yên Bái (Cụm I), Sở TT&TT Bắc Giang (Cụm II) và "
+        "Sở TT&TT Nghệ An (Cụm IV) làm Cụm trưởng."
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["year"], f["cluster"]["number"])
+        for f in facts(body)
+        if f["kind"] == "role"
+    }
+    assert got >= {("Yên Bái", "head", 2024, 1), ("Bắc Giang", "head", 2024, 2), ("Nghệ An", "head", 2024, 4)}
+    assert not any(y is None for _, _, y, _ in got)

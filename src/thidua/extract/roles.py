@@ -144,6 +144,7 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     if "   " in an.text:
         out.extend(_spaced_table(ctx))
     out.extend(_rotation_ellipsis(ctx))
+    out.extend(_bracketed_roles(ctx))
     out.extend(_rotation_order(ctx))
     out.extend(_label_lines(ctx))
     if "\n" in an.text:
@@ -1206,6 +1207,55 @@ def _announced_vote_year(ctx: Context, sent) -> int | None:  # type: ignore[no-u
         return None
     y = _attached(ctx, roles[-1].end, prev.end)
     return y.year if y is not None and not y.school else None
+
+
+# "X (Cụm I), Y (Cụm II) và Z (Cụm III) làm Cụm trưởng": one role shared by units each bracketed with its cluster
+_SHARED_ROLE = re.compile(r"\s*(?:cung\s+)?(?:lam|la|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?)\s+(?:don\s+vi\s+)?$")
+# the year of the decision the sentence before told: "... về việc giao nhiệm vụ Cụm trưởng các Cụm thi đua năm 2019."
+_ASSIGNED_YEAR = re.compile(
+    r"(?<![a-z])(?:giao\s+nhiem\s+vu|phan\s+cong|cong\s+nhan)\s+(?:cum|khoi)\s+(?:truong|pho)[^.;]{0,60}?"
+    r"nam\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _bracketed_roles(ctx: Context) -> list[Candidate]:
+    """ "Theo đó, X (Cụm I), Y (Cụm II) và Z (Cụm IV) làm Cụm trưởng": each unit holds the role in the cluster
+    bracketed after it; the year is the role's own, else that of the assigning decision told just before."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for r in an.roles:
+        sent = an.sentence_at(r.start)
+        units = [u for u in an.units if sent.start <= u.start < r.start]
+        chain: list[tuple[Unit, ClusterMention]] = []
+        end = r.start
+        for u in reversed(units):
+            own = ctx.clusters.in_parens(an, u.end)
+            close = an.sh.find(")", own.end) if own is not None else -1
+            if own is None or close < 0:
+                break
+            gap = an.sh[close + 1 : end]
+            if not (_SHARED_ROLE.fullmatch(gap) if not chain else re.fullmatch(r"\s*(?:,|va)\s*", gap)):
+                break
+            chain.insert(0, (u, own))
+            end = u.start
+        if len(chain) < 2:
+            continue
+        y = _attached(ctx, r.end, sent.end)
+        year = y.year if y is not None and not y.school else None
+        if year is None:
+            i = bisect.bisect_left(an.sentence_starts, sent.start)
+            prev = an.sentences[i - 1] if i > 0 else None
+            told = _ASSIGNED_YEAR.search(an.sh, prev.start, prev.end) if prev is not None else None
+            year = int(told.group(1)) if told else None
+        if year is None:
+            continue
+        for u, own in chain:
+            cluster = ctx.clusters.ref_of(own)
+            if cluster is None:
+                continue
+            fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(u)}
+            out.append(Candidate(fact, chain[0][0].start, r.end, "role.bracketed"))
+    return out
 
 
 def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) -> int | None:  # type: ignore[no-untyped-def]
