@@ -188,6 +188,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout150": {"role": (0.98, 0.75), "membership": (0.98, 0.98), "award": (0.83, 0.32), "conference": (0.98, 0.98)},
     "heldout152": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout151": {"role": (0.98, 0.98), "membership": (0.78, 0.76), "award": (0.93, 0.93), "conference": (0.78, 0.78)},
+    "heldout153": {"role": (0.98, 0.98), "membership": (0.83, 0.83), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout154": {"role": (0.98, 0.98), "membership": (0.98, 0.64), "award": (0.98, 0.82), "conference": (0.98, 0.98)},
+    "heldout155": {"role": (0.86, 0.86), "membership": (0.98, 0.98), "award": (0.65, 0.52), "conference": (0.98, 0.98)},
 }
 
 
