@@ -191,6 +191,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout153": {"role": (0.98, 0.98), "membership": (0.83, 0.83), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout154": {"role": (0.98, 0.98), "membership": (0.98, 0.64), "award": (0.98, 0.82), "conference": (0.98, 0.98)},
     "heldout155": {"role": (0.86, 0.86), "membership": (0.98, 0.98), "award": (0.65, 0.52), "conference": (0.98, 0.98)},
+    "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.73)},
+    "heldout159": {"role": (0.98, 0.87), "membership": (0.84, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout156": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.54, 0.27), "conference": (0.98, 0.98)},
+    "heldout158": {"role": (0.82, 0.71), "membership": (0.81, 0.73), "award": (0.98, 0.98), "conference": (0.73, 0.58)},
 }
 
 
