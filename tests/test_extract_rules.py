@@ -6507,3 +6507,76 @@ def test_units_bracketed_with_their_clusters_sharing_one_role() -> None:
     }
     assert got >= {("Yên Bái", "head", 2024, 1), ("Bắc Giang", "head", 2024, 2), ("Nghệ An", "head", 2024, 4)}
     assert not any(y is None for _, _, y, _ in got)
+
+
+def test_flags_that_fall_to_units_listed_by_cluster_on_one_line() -> None:
+    lead = "Bộ Y tế công bố kết quả thi đua năm 2022 của các Cụm\n\n"
+    body = (
+        "Căn cứ Quyết định số 310/QĐ-BYT ngày 9/2/2023 của Bộ trưởng, Cờ thi đua năm 2022 thuộc về các đơn vị sau: "
+        "Cụm thi đua số I: Sở Y tế tỉnh Hà Giang; Cụm số II: Sở Y tế Hưng Yên; Cụm số III: Sở Y tế Bình Định."
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["decision"])
+        for f in facts(body, lead=lead, published="2023-02-12")
+        if f["kind"] == "award"
+    }
+    assert got == {(p, "conferred", "310/QĐ-BYT") for p in ("Hà Giang", "Hưng Yên", "Bình Định")}
+
+
+def test_a_bare_flag_received_under_the_same_decision() -> None:
+    lead = "Bộ Y tế trao Cờ thi đua cho các Sở dẫn đầu năm 2022\n\n"
+    body = (
+        "Theo Quyết định số 310/QĐ-BYT ngày 9/2/2023, Cờ thi đua của Bộ Y tế năm 2022 được trao cho Sở Y tế tỉnh "
+        "Hà Giang. Ở khối bệnh viện, hai đơn vị được nhận Cờ theo cùng quyết định là Sở Y tế Nam Định và Sở Y tế "
+        "Long An."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"])
+        for f in facts(body, lead=lead, published="2023-02-12")
+        if f["kind"] == "award"
+    }
+    assert {("Nam Định", "310/QĐ-BYT"), ("Long An", "310/QĐ-BYT")} <= got
+
+
+def test_a_certificate_for_the_work_of_a_year_handed_to_units() -> None:
+    body = (
+        "Cùng dịp, Bằng khen của Bộ trưởng cho thành tích năm 2023 được trao cho Sở TTTT Hà Giang và Sở TTTT "
+        "Ninh Thuận."
+    )
+    got = awards(body, published="2024-01-10")
+    assert {(p, a, s, y) for p, a, s, _, y in got} == {
+        ("Hà Giang", "certificate_of_merit", "conferred", 2023),
+        ("Ninh Thuận", "certificate_of_merit", "conferred", 2023),
+    }
+
+
+def test_an_annex_whose_sections_name_the_award_of_their_rows() -> None:
+    lead = "Tặng Cờ thi đua, Bằng khen cho các đơn vị dẫn đầu Cụm năm 2023\n\n"
+    body = (
+        "Xét đề nghị của các Cụm thi đua, Tổng Giám đốc quyết định tặng Cờ thi đua của Bảo hiểm xã hội Việt Nam cho "
+        "2 tập thể và Bằng khen của Tổng Giám đốc cho 1 tập thể.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số 301/QĐ-BHXH ngày 1/3/2024)\n\n"
+        "| STT | Cụm thi đua | Tập thể |\n\n|---|---|---|\n\n| I. CỜ THI ĐUA |  |  |\n\n"
+        "| 1 | Cụm thi đua số 1 | BHXH tỉnh Lào Cai |\n\n| 2 | Cụm thi đua số V | BHXH tỉnh Quảng Nam |\n\n"
+        "| II. BẰNG KHEN |  |  |\n\n| 1 | Cụm thi đua số 4 | BHXH tỉnh Hà Tĩnh |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["grantor"], f["decision"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2024-03-05")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", "301/QĐ-BHXH", 1),
+        ("Quảng Nam", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", "301/QĐ-BHXH", 5),
+        ("Hà Tĩnh", "certificate_of_merit", "conferred", "Bảo hiểm xã hội Việt Nam", "301/QĐ-BHXH", 4),
+    }
+
+
+def test_an_authoritys_numbered_submission_is_not_the_clusters_proposal() -> None:
+    body = (
+        "Cùng ngày, BHXH Việt Nam có Tờ trình số 512/TTr-BHXH đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của "
+        "Chính phủ năm 2023 cho BHXH tỉnh Đồng Nai."
+    )
+    lead = "Sáng 19/12, Cụm thi đua số 7 BHXH các tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
+    got = [f for f in facts(body, lead=lead) if f["kind"] == "award"]
+    assert [(f["recipient"]["province"], f["status"], f["cluster"]) for f in got] == [("Đồng Nai", "proposed", None)]

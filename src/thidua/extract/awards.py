@@ -698,12 +698,14 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     ``Sở ... X | Cờ thi đua``). Proposed or conferred as the text introducing the table says."""
     an = ctx.an
     out: list[Candidate] = []
-    pos, intro, lead_in = 0, None, None
+    pos, intro, lead_in, section, annex = 0, None, None, None, None
     for line in an.text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
+                section = None
+                annex = (a, b) if _ANNEX_CAPTION.match(an.sh, a, b) else None
                 # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
                 # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
                 opens = (
@@ -717,6 +719,13 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         units = [u for u in an.units if a <= u.start < b]
         if not re.search(r"[a-z]", an.sh[a:b]):
             continue  # "|---|---|": the header's rule
+        if not units and (head := _section_award(ctx, a, b)) is not None:
+            section = head  # "| I. CỜ THI ĐUA |  |  |": the award of the rows below it
+            continue
+        if section is not None and annex is not None and len(units) == 1:
+            if not any(a <= w.start < b and w.value for w in an.awards):
+                out.extend(_row_of_section_award(ctx, section, annex, units[0], a, b))
+                continue
         if not units:  # the header row: it introduces the rows below (unless the caption above tells their status)
             if intro is None or not (_PROPOSE.search(an.sh, intro[0], intro[1]) or _status(ctx, intro[0], intro[1])):
                 intro = (an.sentence_at(a).start, b)
@@ -761,6 +770,42 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
+
+
+def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
+    """A table row that only names an award, with at most an item number ("| I. CỜ THI ĐUA |  |  |"): the
+    heading of a section of an annex, whose rows each receive that award."""
+    an = ctx.an
+    told = [w for w in an.awards if a <= w.start < b and w.value]
+    if len(told) != 1:
+        return None
+    rest = an.sh[a : told[0].start] + " " + an.sh[told[0].end : b]
+    return told[0] if re.fullmatch(r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*", rest) else None
+
+
+def _row_of_section_award(
+    ctx: Context, section: Mention, annex: tuple[int, int], unit: Unit, a: int, b: int
+) -> list[Candidate]:
+    """A row of a decision's annex ("(Kèm theo Quyết định số 268/QĐ-BHXH ...)") under a section heading that names
+    its award: the decision confers it. Its grantor is the one the decision's text gives that award ("Điều 1. Tặng
+    Cờ thi đua của Bảo hiểm xã hội Việt Nam cho 7 tập thể"); a row's cluster is the unit's proposer when the decision
+    was made on the clusters' proposals ("Xét đề nghị của các Cụm thi đua")."""
+    an = ctx.an
+    if _sub_unit_row(an.sh, unit, a, b):
+        return []
+    told = [w for w in an.awards if w.end <= annex[0] and w.value == section.value and w.end - w.start > 2]
+    grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
+    grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
+    year, decision, _ = _intro_details(ctx, *annex)
+    year = year or _lede_performance_year(ctx)
+    named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+    cluster = (
+        ctx.clusters.ref_of(named[0])
+        if len(named) == 1 and _CLUSTERS_PROPOSED.search(an.sh, 0, annex[0])
+        else None
+    )
+    fact = _award_fact(section.value, grantor, unit, year, "conferred", cluster, decision)
+    return [Candidate(fact, a, b, "award.table.conferred")]
 
 
 def _sub_unit_row(sh: str, unit: Unit, a: int, b: int) -> bool:
@@ -1084,6 +1129,7 @@ def _heading_year(ctx: Context, pos: int) -> int | None:
 
 _THIS_DECISION = re.compile(
     r"(?<![a-z])(?:cung|theo|tai|trong)\s+(?:quyet\s+dinh|qd)\s+(?:nay|tren)(?![a-z])"
+    r"|(?<![a-z])(?:theo|tai|trong)\s+cung\s+(?:quyet\s+dinh|qd)(?![a-z])"  # ("được nhận Cờ theo cùng quyết định")
 )
 _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
@@ -1176,7 +1222,11 @@ def _drop_undated(cands: list[Candidate], soft: set[int] | frozenset[int] = froz
 # thống nhất trình ...", "Bộ TTTT có tờ trình ...")
 _AUTHORITY_GIVES = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:trao\s+tang|trao|tang|khen\s+thuong)(?![a-z])")
 _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen\s+thuong)?|tdkt)(?![a-z])")
-_VOICED = re.compile(r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*(?:co\s+to\s+trinh\s+)?")
+# ("BHXH Việt Nam có Tờ trình số 512/TTr-BHXH đề nghị Thủ tướng ...": the authority's submission, with its number)
+_VOICED = re.compile(
+    r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*"
+    r"(?:co\s+to\s+trinh\s+(?:so\s+\S+\s+)?(?:ngay\s+[\d/.-]+\s+)?)?"
+)
 
 
 _AND_PROPOSED = re.compile(
@@ -1361,7 +1411,9 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
         # ("Bằng khen của Bộ trưởng được trao cho X": a generic grantor)
         # ("Cờ thi đua của Bộ thuộc về X", "Cờ thi đua về tay X", "Cờ thi đua tặng X, Bằng khen tặng Y")
         r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)(?:\s+truong)?\s+"
-        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?(?:(?:da\s+|se\s+)?duoc\s+"
+        # ("Bằng khen của Bộ trưởng cho thành tích năm 2018 được trao cho X": the work it rewards, then the cue)
+        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?"
+        r"(?:(?:cho|vi|ve)\s+thanh\s+tich(?:\s+[a-z0-9]+){0,6}?\s+(?=(?:da\s+|se\s+)?duoc\s))?(?:(?:da\s+|se\s+)?duoc\s+"
         r"(de\s+nghi|de\s+xuat|trao|tang)|(thuoc\s+ve|ve\s+tay|tang(?=\s+(?:so|cuc|dai|cong\s+an|bhxh|hoi|ldld|"
         r"vksnd|tand|kbnn)(?![a-z]))))",
         gap,
@@ -1469,7 +1521,8 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
         m = re.search(
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
-            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
+            # ("Cờ thi đua năm 2018 thuộc về các đơn vị sau: Cụm thi đua số I: X; Cụm số II: Y")
+            r"(?<![a-z])(?:cho|gom|thuoc\s+ve)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
             r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
             r"(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"

@@ -33,7 +33,7 @@ _BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
 # "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
 # (capitalised, and followed by no other word of a flag's name: not "cờ luân lưu", "cờ Tổ quốc")
-_BARE_FLAG = re.compile(r"(?<![a-z])(?:tang|trao|nhan)\s+(co)(?=\s*(?:[,.;:(]|(?:gom|cho|vi|nam|la)(?![a-z])))")
+_BARE_FLAG = re.compile(r"(?<![a-z])(?:tang|trao|nhan)\s+(co)(?=\s*(?:[,.;:(]|(?:gom|cho|vi|nam|la|theo)(?![a-z])))")
 
 
 @dataclass(frozen=True)
