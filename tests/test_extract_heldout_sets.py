@@ -179,7 +179,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout141": {"role": (0.85, 0.85), "membership": (0.44, 0.44), "award": (0.91, 0.86), "conference": (0.98, 0.98)},
     "heldout142": {"role": (0.93, 0.93), "membership": (0.82, 0.67), "award": (0.98, 0.92), "conference": (0.69, 0.69)},
     "heldout143": {"role": (0.98, 0.98), "membership": (0.72, 0.69), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
-    "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.86, 0.79), "conference": (0.98, 0.64)},
+    "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.89, 0.82), "conference": (0.98, 0.64)},
     "heldout145": {"role": (0.98, 0.76), "membership": (0.87, 0.87), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
     "heldout146": {"role": (0.98, 0.98), "membership": (0.80, 0.80), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
     "heldout147": {"role": (0.98, 0.81), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.98)},
@@ -193,7 +193,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout155": {"role": (0.86, 0.86), "membership": (0.98, 0.98), "award": (0.65, 0.52), "conference": (0.98, 0.98)},
     "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.73)},
     "heldout159": {"role": (0.98, 0.87), "membership": (0.84, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout156": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.54, 0.27), "conference": (0.98, 0.98)},
+    "heldout156": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
     "heldout158": {"role": (0.82, 0.71), "membership": (0.81, 0.73), "award": (0.98, 0.98), "conference": (0.73, 0.58)},
 }
 

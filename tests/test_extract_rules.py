@@ -6580,3 +6580,74 @@ def test_an_authoritys_numbered_submission_is_not_the_clusters_proposal() -> Non
     lead = "Sáng 19/12, Cụm thi đua số 7 BHXH các tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
     got = [f for f in facts(body, lead=lead) if f["kind"] == "award"]
     assert [(f["recipient"]["province"], f["status"], f["cluster"]) for f in got] == [("Đồng Nai", "proposed", None)]
+
+
+def test_headings_naming_an_award_and_its_decision_over_bulleted_recipients() -> None:
+    lead = "Danh sách đơn vị nhận Cờ thi đua năm 2023 của ngành Thuế\n\n"
+    body = (
+        "Ngày 2/4/2024, Thủ tướng Chính phủ ký Quyết định số 410/QĐ-TTg tặng Cờ thi đua của Chính phủ cho các tập "
+        "thể dẫn đầu phong trào thi đua năm 2023 của ngành.\n\n"
+        "I. Cờ thi đua của Chính phủ (Quyết định số 410/QĐ-TTg)\n\n"
+        "- Cụm thi đua số I: Cục Thuế tỉnh Quảng Ninh;\n\n"
+        "- Cụm thi đua số III (Cụm trưởng năm 2023: Cục Thuế tỉnh Bình Định): Cục Thuế tỉnh Gia Lai.\n\n"
+        "Theo Vụ Thi đua, năm qua toàn ngành hoàn thành dự toán thu.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["grantor"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2024-04-10")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Quảng Ninh", "conferred", "Chính phủ", "410/QĐ-TTg", 2023),
+        ("Gia Lai", "conferred", "Chính phủ", "410/QĐ-TTg", 2023),
+    }
+    # (a heading with no decision and no conferral announced before it tells no status)
+    bare = "I. Cờ thi đua của Chính phủ\n\n- Cụm thi đua số I: Cục Thuế tỉnh Quảng Ninh;\n"
+    assert not [f for f in facts(bare, lead=lead, published="2024-04-10") if f["kind"] == "award"]
+
+
+def test_a_provinces_own_conference_with_awards_places_its_bare_agencies() -> None:
+    lead = (
+        "Sáng 4/2, UBND tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm 2013 và trao các hình thức khen "
+        "thưởng cho những tập thể có thành tích tiêu biểu trong năm 2012.\n\n"
+    )
+    body = (
+        "Bộ trưởng Bộ Tài chính tặng Cờ thi đua năm 2012 cho Cục Thuế tỉnh Quảng Trị, Bằng khen cho Kho bạc Nhà "
+        "nước Quảng Trị. BHXH tỉnh vinh dự nhận Bằng khen của Tổng Giám đốc BHXH Việt Nam; Sở Y tế được Bộ trưởng "
+        "Bộ Y tế tặng Bằng khen vì thành tích năm 2012. Sở GD&ĐT đón nhận Cờ thi đua của Bộ GD&ĐT trong năm học "
+        "2011 - 2012."
+    )
+    got = {
+        (f["recipient"]["org"], f["recipient"]["province"], f["year"])
+        for f in facts(body, lead=lead, published="2013-02-05")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Cục Thuế tỉnh", "Quảng Trị", 2012),
+        ("Kho bạc Nhà nước tỉnh", "Quảng Trị", 2012),
+        ("Bảo hiểm xã hội tỉnh", "Quảng Trị", 2012),
+        ("Sở Y tế", "Quảng Trị", 2012),
+        ("Sở Giáo dục và Đào tạo", "Quảng Trị", None),  # (a school year: no year)
+    }
+
+
+def test_a_table_of_proposals_grouped_under_cluster_rows_with_starred_heads() -> None:
+    lead = "Các Cụm thi đua đề nghị khen thưởng năm 2010 đối với các Sở Tư pháp\n\n"
+    body = (
+        "Dưới đây là tổng hợp đề nghị của các Cụm.\n\n"
+        "| STT | Đơn vị | Hình thức đề nghị |\n\n|---|---|---|\n\n"
+        "| Cụm thi đua số 1 (các tỉnh miền núi phía Bắc) |  |  |\n\n"
+        "| 1 | Sở Tư pháp tỉnh Lào Cai (*) | Cờ thi đua của Bộ Tư pháp |\n\n"
+        "| Cụm thi đua số III |  |  |\n\n"
+        "| 2 | Sở Tư pháp tỉnh Quảng Nam | Bằng khen của Bộ trưởng Bộ Tư pháp |\n\n"
+        "Ghi chú: (*) là đơn vị Cụm trưởng năm 2010.\n"
+    )
+    out = facts(body, lead=lead, published="2011-01-24")
+    got = {
+        (f["recipient"]["province"], f["status"], f["year"], f["cluster"]["number"])
+        for f in out
+        if f["kind"] == "award"
+    }
+    assert got == {("Lào Cai", "proposed", 2010, 1), ("Quảng Nam", "proposed", 2010, 3)}
+    heads = {(f["member"]["province"], f["role"], f["year"], f["cluster"]["number"]) for f in out if f.get("role")}
+    assert heads == {("Lào Cai", "head", 2010, 1)}

@@ -356,6 +356,18 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # ("Bộ Công Thương tặng Cờ thi đua cho 7 Sở có thành tích xuất sắc năm 2018")
             year = _lede_performance_year(ctx)
             guessed = year is not None
+        elif status == "conferred" and year is None and an.event_province is not None:
+            # a province's own ceremony for the work of one year ("UBND tỉnh ... trao các hình thức khen thưởng cho
+            # những tập thể có thành tích tiêu biểu trong năm 2012"): an award whose own clause says nothing of
+            # time is of that year, though another clause of its sentence dates its own award ("Bộ trưởng tặng Cờ
+            # thi đua năm 2012 cho X, Bằng khen cho Y"; "Y nhận Bằng khen ...; Z được tặng ... năm 2012")
+            done = [c.end for c in out if c.start >= sent.start and c.end <= a.start]
+            w0 = max([clause0, *done])
+            semi = an.sh.find(";", a.end, nxt)
+            w1 = semi if semi >= 0 else nxt
+            if not _YEARISH.search(mask(an.sh, w0, w1, [d for d in an.dates if _decision_date(an.sh, d)])):
+                year = _lede_performance_year(ctx)
+            guessed = year is not None
         else:
             guessed = False
         if status == "conferred" and year is not None and not (last_conferred and last_conferred[2] == -1):
@@ -378,6 +390,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         out.extend(_column_awards(ctx))
     if "tap the" in an.sh:
         out.extend(_itemised_awards(ctx, out))
+    out.extend(_headed_sections(ctx, out))
     _decisions_told_after(ctx, out)
     for c in out:
         # "... tặng Cờ thi đua cho X và tặng Bằng khen cho Y vì đã có thành tích xuất sắc trong năm 2018": the
@@ -698,13 +711,13 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     ``Sở ... X | Cờ thi đua``). Proposed or conferred as the text introducing the table says."""
     an = ctx.an
     out: list[Candidate] = []
-    pos, intro, lead_in, section, annex = 0, None, None, None, None
+    pos, intro, lead_in, section, annex, group = 0, None, None, None, None, None
     for line in an.text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
-                section = None
+                section, group = None, None
                 annex = (a, b) if _ANNEX_CAPTION.match(an.sh, a, b) else None
                 # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
                 # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
@@ -722,6 +735,16 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         if not units and (head := _section_award(ctx, a, b)) is not None:
             section = head  # "| I. CỜ THI ĐUA |  |  |": the award of the rows below it
             continue
+        if not units and not any(a <= w.start < b for w in an.awards) and intro is not None:
+            # "| Cụm thi đua số 1 (các tỉnh miền núi phía Bắc) |  |  |": the rows below are that cluster's
+            # (a row naming no cluster, "| Khối các đơn vị thuộc Bộ |", ends the group)
+            named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+            if len(named) == 1 and not re.search(r"[a-z]", an.sh[a : named[0].start]):
+                group = ctx.clusters.ref_of(named[0])
+                continue
+            if group is not None and re.fullmatch(r"[\s|]*[^|]+[\s|]*", an.sh[a:b]):
+                group = None
+                continue
         if section is not None and annex is not None and len(units) == 1:
             if not any(a <= w.start < b and w.value for w in an.awards):
                 out.extend(_row_of_section_award(ctx, section, annex, units[0], a, b))
@@ -758,7 +781,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         auths = own or [au for au in an.authorities if intro[0] <= au.start < intro[1]]
         grantor = auths[-1].value if auths else _default_grantor(ctx, units)
         year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
-        cluster = ctx.clusters.at(an, intro[0]) if status == "proposed" else None
+        if status == "proposed" and year is None and ctx.reviews_year is None and not ctx.school_year:
+            year = _lede_proposal_year(ctx)  # ("Các Cụm thi đua đề nghị khen thưởng năm 2010 đối với các Sở")
+        cluster = (group or ctx.clusters.at(an, intro[0])) if status == "proposed" else None
         decision = None
         if status == "conferred":
             year, decision, _ = _intro_details(ctx, *intro)
@@ -843,6 +868,94 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
         cluster = row_cluster or ctx.clusters.at(an, lead_in[0])
     fact = _award_fact(told[0].value, grantor, unit, year, status, cluster, decision)
     return [Candidate(fact, a, b, f"award.table.{status}")]
+
+
+_HEADING_LEAD = re.compile(r"[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[.)]\s*)?")
+_HEADING_REST = re.compile(
+    r"\s*(?:cua\s+[a-z0-9&\s-]{2,60}?\s*)?(?:nam\s+\d{4}\s*)?"
+    r"(?:[(]\s*(?:theo\s+)?quyet\s+dinh\s+so\s+[^()\n]{3,60}[)]|[-–,]?\s*(?:theo\s+)?quyet\s+dinh\s+so\s+\S+)?\s*:?\s*"
+)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])\s")
+
+
+def _headed_sections(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """A heading that only names an award and its decision ("I. Cờ thi đua của Chính phủ (Quyết định số
+    548/QĐ-TTg)"), then bullets of its recipients ("- Cụm thi đua số II: BHXH tỉnh Thanh Hoá;"): the decision
+    confers the award on each item's units. With no decision in the heading, the page must have announced one
+    conferring that award of that grantor ("Thủ tướng ký Quyết định số 548/QĐ-TTg tặng Cờ thi đua của Chính phủ cho
+    các tập thể ..."); else the status is unknown and nothing is read."""
+    an = ctx.an
+    got: list[Candidate] = []
+    given = {(c.fact["award"], repr(c.fact["recipient"])) for c in out}
+    for w in an.awards:
+        if not w.value:
+            continue
+        ls = an.text.rfind("\n", 0, w.start) + 1
+        le = an.text.find("\n", w.end)
+        le = len(an.text) if le < 0 else le
+        if le - ls > 160 or not _HEADING_LEAD.fullmatch(an.sh, ls, w.start):
+            continue
+        if any(ls <= u.start < le for u in an.units) or any(ls <= b.start < le and b is not w for b in an.awards):
+            continue
+        rest = mask(an.sh, w.end, le, an.authorities)
+        if not _HEADING_REST.fullmatch(rest):
+            continue
+        items = _heading_items(ctx, le)
+        if not items:
+            continue
+        d = _DECISION.search(an.sh, ls, le)
+        grantor = _grantor(ctx, w, ls, items[0][1][:1])
+        year = _perf_year(ctx, w, ls, le, "conferred")
+        if d is None:
+            told = [
+                (t, b)
+                for t in an.sentences
+                if t.end <= ls
+                and _DECISION.search(an.sh, t.start, t.end)
+                and _status(ctx, t.start, t.end) == "conferred"
+                for b in an.awards
+                if t.start <= b.start < t.end and b.value == w.value and _grantor(ctx, b, t.start, []) == grantor
+            ]
+            if not told or any(told[-1][0].start <= u.start < told[-1][0].end for u in an.units):
+                continue
+            t, b = told[-1]
+            d = _DECISION.search(an.sh, t.start, t.end)
+            year = year or _perf_year(ctx, b, t.start, t.end, "conferred")
+        assert d is not None
+        decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
+        year = year or _lede_performance_year(ctx)
+        on_votes = _ON_CLUSTERS_VOTES.search(an.sh, 0, ls)
+        for i0, units in items:
+            for unit in units:
+                if (w.value, repr(member(unit))) in given:
+                    continue
+                own = _item_label(ctx, unit) if on_votes else None
+                by = ctx.clusters.ref_of(own) if own is not None else None
+                by_whom = grantor or _default_grantor(ctx, [unit])
+                fact = _award_fact(w.value, by_whom, unit, year, "conferred", by, decision)
+                got.append(Candidate(fact, i0, unit.end, "award.heading.conferred"))
+    return got
+
+
+def _heading_items(ctx: Context, pos: int) -> list[tuple[int, list[Unit]]]:
+    """The bullets under a heading ending at ``pos``, each with its units (not those of a remark in brackets: "-
+    Cụm thi đua số VI (Cụm trưởng năm 2019: BHXH tỉnh Cà Mau): ..."); none if the first line is no bullet."""
+    an = ctx.an
+    items: list[tuple[int, list[Unit]]] = []
+    while pos < len(an.text):
+        a = pos + 1
+        b = an.text.find("\n", a)
+        b = len(an.text) if b < 0 else b
+        pos = b
+        if not an.text[a:b].strip():
+            continue
+        if not _ITEM_LINE.match(an.text, a):
+            break
+        units = [
+            u for u in an.units if a <= u.start < b and an.sh.count("(", a, u.start) <= an.sh.count(")", a, u.start)
+        ]
+        items.append((a, units))
+    return items if any(units for _, units in items) else []
 
 
 _ROW_DECISION = re.compile(
@@ -1032,6 +1145,22 @@ def _page_unit(ctx: Context) -> Unit | None:
 
 
 _YEARISH = re.compile(r"(?<![a-z0-9])(?:(?:19|20)\d\d|giai\s+doan|nam\s+hoc|nhieu\s+nam|lien\s+tuc)(?![a-z0-9])")
+
+
+_PROPOSALS_OF_YEAR = re.compile(
+    r"(?<![a-z])de\s+nghi\s+khen\s+thuong(?:\s+thanh\s+tich)?\s+nam\s+((?:19|20)\d\d)(?!\s*(?:-|den)\s*\d)"
+)
+
+
+def _lede_proposal_year(ctx: Context) -> int | None:
+    """The one year of the proposals the title and lead tell ("Các Cụm thi đua đề nghị khen thưởng năm 2010"),
+    for a page reviewing nothing: "khen thưởng năm N" in a proposal names the work of year N."""
+    from thidua.extract.common import lede_year
+
+    lede_year(ctx)
+    end = ctx.extra.get("lede_end", 0)
+    years = {int(m.group(1)) for m in _PROPOSALS_OF_YEAR.finditer(ctx.an.sh, 0, end)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _lede_performance_year(ctx: Context) -> int | None:

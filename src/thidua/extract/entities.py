@@ -24,7 +24,9 @@ _SUB_HEADING = re.compile(r"\s*(?:doi\s+voi|rieng|ve)\s[^:\n]{3,100}:\s*$")
 # (not a guest list: "lãnh đạo UBND tỉnh, ..." at another unit's ceremony)
 _PROVINCE_HOSTS = re.compile(
     r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|tinh\s+uy)\s+tinh(?:\s+[a-z]+){0,4}?\s+(?:da\s+|vua\s+)?"
-    r"(?:long\s+trong\s+|trang\s+trong\s+)?to\s+chuc\s+(?:buoi\s+)?le(?![a-z])"
+    r"(?:long\s+trong\s+|trang\s+trong\s+)?to\s+chuc\s+(?:(?:buoi\s+)?le(?![a-z])"
+    # ("UBND tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm 2013 và trao các hình thức khen thưởng")
+    r"|hoi\s+nghi(?=[^.;]{0,100}?(?<![a-z])(?:trao|tang|khen\s+thuong|thi\s+dua)(?![a-z])))"
 )
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
@@ -313,18 +315,22 @@ class Analysis:
         units += self._local_units(agencies, {u.start for u in units}, group)
         return sorted(units, key=lambda u: u.start)
 
+    @cached_property
+    def event_province(self) -> str | None:
+        """The province whose own event the lead tells ("UBND tỉnh Quảng Trị tổ chức buổi lễ ..."), if one."""
+        lead = self.sh[: min(len(self.sh), 700)]
+        if _PROVINCE_HOSTS.search(lead) is None:
+            return None
+        provs = {p.value for p in self.provinces if p.start < len(lead)}
+        return provs.pop() if len(provs) == 1 else None
+
     def _local_units(self, agencies: list[Mention], named: set[int], group: int) -> list[Unit]:
         """ "Tại buổi lễ, Sở Tư pháp tỉnh vinh dự đón nhận ...; Công an tỉnh được ... tặng ..." on a page whose lead is
         a province's own event ("UBND tỉnh Quảng Trị tổ chức buổi lễ ..."): an agency named without a province, or
         with a bare "tỉnh", is that province's (not after "các", "những" or a count: the agencies of a sector)."""
-        lead = self.sh[: min(len(self.sh), 700)]
-        host = _PROVINCE_HOSTS.search(lead)
-        if host is None:
+        province = self.event_province
+        if province is None:
             return []
-        provs = [p for p in self.provinces if p.start < len(lead)]
-        if len({p.value for p in provs}) != 1:
-            return []
-        province = provs[0].value
         out = []
         for a in agencies:
             if a.start in named or _PLURAL_BEFORE.search(self.sh, max(0, a.start - 12), a.start):

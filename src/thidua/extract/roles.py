@@ -145,6 +145,8 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out.extend(_spaced_table(ctx))
     out.extend(_rotation_ellipsis(ctx))
     out.extend(_bracketed_roles(ctx))
+    if "(*)" in an.text:
+        out.extend(_starred_units(ctx))
     out.extend(_rotation_order(ctx))
     out.extend(_label_lines(ctx))
     if "\n" in an.text:
@@ -1256,6 +1258,54 @@ def _bracketed_roles(ctx: Context) -> list[Candidate]:
             fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(u)}
             out.append(Candidate(fact, chain[0][0].start, r.end, "role.bracketed"))
     return out
+
+
+# "Ghi chú: (*) là đơn vị Cụm trưởng năm 2010." under a table or list
+_STAR_NOTE = re.compile(
+    r"\(\*\)\s*(?::|-|–|la)?\s*(?:cac\s+)?(?:don\s+vi\s+)?(?=(?:cum|khoi)\s+(?:truong|pho)(?![a-z]))"
+)
+
+
+def _starred_units(ctx: Context) -> list[Candidate]:
+    """A footnote giving the star its meaning ("(*) là đơn vị Cụm trưởng năm 2010") and units starred in the
+    table above it ("| Sở Tư pháp tỉnh Lào Cai (*) | ..."): each starred unit holds that role, in the cluster its
+    row falls under and the note's year (no fact without one)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for note in _STAR_NOTE.finditer(an.sh, 0, an.end):
+        role = next((r for r in an.roles if r.start == note.end()), None)
+        if role is None:
+            continue
+        sent = an.sentence_at(role.start)
+        y = _attached(ctx, role.end, sent.end)
+        year = y.year if y is not None and not y.school else None
+        if year is None:
+            continue
+        for u in an.units:
+            if u.start >= note.start() or not re.match(r"\s*\(\*\)", an.sh[u.end : u.end + 6]):
+                continue
+            cluster = ctx.clusters.at(an, u.start) or _group_heading_cluster(ctx, u.start)
+            if cluster is None:
+                continue
+            fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(u)}
+            out.append(Candidate(fact, u.start, an.sh.find(")", u.end) + 1, "role.starred"))
+    return out
+
+
+def _group_heading_cluster(ctx: Context, pos: int) -> dict | None:
+    """The cluster of the last line before ``pos`` that names one and no unit: the heading of the group of rows
+    or items ``pos`` is in ("| Cụm thi đua số 1 (các tỉnh miền núi phía Bắc) |  |  |")."""
+    an = ctx.an
+    before = [c for c in ctx.clusters.mentions if c.end <= pos]
+    if not before:
+        return None
+    c = before[-1]
+    ls = an.text.rfind("\n", 0, c.start) + 1
+    le = an.text.find("\n", c.end)
+    le = len(an.text) if le < 0 else le
+    if le >= pos or any(ls <= u.start < le for u in an.units):
+        return None
+    return ctx.clusters.ref_of(c)
 
 
 def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) -> int | None:  # type: ignore[no-untyped-def]
