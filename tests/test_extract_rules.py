@@ -6651,3 +6651,50 @@ def test_a_table_of_proposals_grouped_under_cluster_rows_with_starred_heads() ->
     assert got == {("Lào Cai", "proposed", 2010, 1), ("Quảng Nam", "proposed", 2010, 3)}
     heads = {(f["member"]["province"], f["role"], f["year"], f["cluster"]["number"]) for f in out if f.get("role")}
     assert heads == {("Lào Cai", "head", 2010, 1)}
+
+
+def test_a_conferral_whose_list_the_next_sentence_opens() -> None:
+    lead = "Bộ Tư pháp trao Cờ thi đua năm 2021 cho các Sở dẫn đầu Cụm\n\n"
+    body = (
+        "Căn cứ Quyết định số 77/QĐ-BTP ngày 12/1/2022, mỗi Cụm thi đua có một đơn vị được trao Cờ thi đua năm 2021. "
+        "Danh sách cụ thể như sau:\n\n- Cụm thi đua số I: Sở Tư pháp Lào Cai;\n\n- Cụm thi đua số II: Sở Tư pháp "
+        "Nam Định.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2022-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {("Lào Cai", "conferred", "77/QĐ-BTP", 2021), ("Nam Định", "conferred", "77/QĐ-BTP", 2021)}
+
+
+def test_one_grantors_conferrals_share_the_reason_told_after_the_last() -> None:
+    body = (
+        "Ở ngành tài chính, Bộ trưởng Bộ Tài chính tặng Cờ thi đua cho Cục Thuế tỉnh Quảng Bình, Bằng khen cho Kho "
+        "bạc Nhà nước Quảng Bình do có thành tích xuất sắc trong năm 2022."
+    )
+    got = {(p, a, y) for p, a, _, _, y in awards(body, published="2023-03-24")}
+    assert got == {("Quảng Bình", "emulation_flag", 2022), ("Quảng Bình", "certificate_of_merit", 2022)}
+
+
+def test_a_heads_year_after_the_clusters_members() -> None:
+    body = (
+        "Cục Thuế tỉnh Quảng Bình – Cụm trưởng Cụm thi đua số 3 các Cục Thuế năm 2022 – đã thu ngân sách vượt 18% "
+        "dự toán được giao."
+    )
+    assert ("Quảng Bình", "head", 2022) in roles(body, published="2023-03-24")
+
+
+def test_the_rest_after_the_vote_of_the_paragraph_before() -> None:
+    body = (
+        "Ông Lê Văn Hải phát biểu tại hội nghị. Ảnh: Thu Hà\nHội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ "
+        "thi đua của Chính phủ cho Sở TTTT Hà Tĩnh.\n"
+        "Cụm đồng thời đề nghị Bộ trưởng Bộ TTTT tặng Cờ thi đua cho Sở TTTT Nghệ An; tặng Bằng khen cho các đơn vị "
+        "còn lại trong Cụm.\n"
+        "Cụm thi đua số 4 gồm Sở TTTT các tỉnh Thanh Hóa, Nghệ An, Quảng Bình và Hà Tĩnh."
+    )
+    got = {(p, a) for p, a, s, _, _ in awards(body) if s == "proposed"}
+    assert {(p, a) for p, a in got if a == "certificate_of_merit"} == {
+        ("Thanh Hóa", "certificate_of_merit"),
+        ("Quảng Bình", "certificate_of_merit"),
+    }

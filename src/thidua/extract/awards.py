@@ -176,6 +176,13 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if _BULLET_START.match(an.text, sent.start):
                 item_status[sent.start] = status
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
+            if not recipients and an.sh[sent.start : sent.end].rstrip().endswith("."):
+                # "... mỗi Cụm có một đơn vị được trao Cờ thi đua năm 2010." + "Danh sách cụ thể như sau:" + "- Cụm
+                # thi đua số I: X;": the list the next sentence opens
+                i = bisect.bisect_right(an.sentence_starts, sent.start)
+                follows = an.sentences[i] if i < len(an.sentences) else None
+                if follows is not None and _LIST_FOLLOWS.fullmatch(an.sh, follows.start, follows.end):
+                    recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(follows), bridged=True)
             if receiver is not None and (not recipients or recipients == [receiver]):
                 recipients, rspan = [receiver], (a.start, sent.end)
             elif receiver is not None:
@@ -397,6 +404,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         # year told after the last award of one vote is every award's of it
         if c.fact["status"] == "proposed" and c.fact["year"] is None and not ctx.school_year:
             c.fact["year"] = proposed_year.get(an.sentence_at(c.start).start)
+    _shared_reason_year(ctx, out)
     for c in out:
         # the title's "đón nhận Cờ thi đua năm 2025" is the conferral the body dates by its work (2024)
         f = c.fact
@@ -409,6 +417,31 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     _announced_decision(out, announcements)
     _clusters_proposed(ctx, out, announcements)
     return out
+
+
+def _shared_reason_year(ctx: Context, out: list[Candidate]) -> None:
+    """ "Bộ trưởng Bộ Tài chính tặng Cờ thi đua cho X, Bằng khen cho Y do có thành tích xuất sắc trong năm 2022":
+    one grantor's conferrals in one sentence with no semicolon, the reason told once after the last: its year is
+    every award's of the sentence."""
+    an = ctx.an
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in out:
+        if c.fact["status"] == "conferred" and c.rule == "award.conferred":
+            by_sentence.setdefault(an.sentence_at(c.start).start, []).append(c)
+    for s0, cands in by_sentence.items():
+        if len(cands) < 2 or len({c.fact["grantor"] for c in cands}) != 1:
+            continue
+        last = max(cands, key=lambda c: c.start)
+        year = last.fact["year"]
+        sent = an.sentence_at(s0)
+        if year is None or ";" in an.sh[sent.start : sent.end]:
+            continue
+        told = _FOR_YEAR.search(an.sh, last.start, sent.end)
+        if told is None or int(told.group(1)) != year or _FOR_YEAR.search(an.sh, sent.start, last.start):
+            continue
+        for c in cands:
+            if c.fact["year"] is None and not ctx.school_year:
+                c.fact["year"] = year
 
 
 # "Bộ trưởng đã ký Quyết định số 58/QĐ-BTTTT ngày 14/01/2019 về việc khen thưởng thành tích năm 2018": a decision
@@ -573,15 +606,23 @@ def _given_before(an, given: dict[int, list[Unit]], start: int) -> list[Unit]:  
     before it ("- Đề nghị tặng Cờ thi đua: X." / "- Đề nghị tặng Bằng khen ... cho các đơn vị còn lại trong Cụm.")."""
     out = list(given.get(start, []))
     prev = _prev_start(an, start)
-    if prev >= 0 and not _BULLET_START.match(an.text, start) and "\n" not in an.text[prev:start].rstrip():
+    if prev >= 0 and not _BULLET_START.match(an.text, start) and (
+        "\n" not in an.text[prev:start].rstrip() or _GOES_ON_VOTE.match(an.sh, start)
+    ):
         # "... đề nghị tặng Cờ thi đua cho X và Y. Các đơn vị còn lại trong Cụm được đề nghị tặng Bằng khen.": the rest
-        # of the sentence before, in the same paragraph, too
+        # of the sentence before, in the same paragraph, too (or across a line break, a caption's before it, when
+        # this one goes on with the same vote: "Cụm đồng thời đề nghị ... tặng Bằng khen cho các đơn vị còn lại")
         out += given.get(prev, [])
     p = prev if _BULLET_START.match(an.text, start) else -1
     while p >= 0 and _BULLET_START.match(an.text, p):
         out += given.get(p, [])
         p = _prev_start(an, p)
     return out
+
+
+_GOES_ON_VOTE = re.compile(
+    r"\s*(?:(?:cum|khoi|hoi\s+nghi)(?:\s+thi\s+dua)?\s+)?(?:dong\s+thoi|cung)\s+(?:de\s+nghi|de\s+xuat)"
+)
 
 
 def _prev_start(an, start: int) -> int:  # type: ignore[no-untyped-def]
@@ -1638,7 +1679,14 @@ _PLACING_APPOSITION = re.compile(
 _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
 
 
-def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit], tuple[int, int]]:
+_LIST_FOLLOWS = re.compile(r"\s*(?:danh\s+sach\s+)?(?:cu\s+the|chi\s+tiet)?\s*(?:nhu\s+sau|gom)\s*:\s*")
+
+
+def _recipients(
+    ctx: Context, a: Mention, s0: int, s1: int, *, bridged: bool = False
+) -> tuple[list[Unit], tuple[int, int]]:
+    """The units an award goes to, and their span. ``bridged``: the list opens in the next sentence, after a
+    period ("... được trao Cờ thi đua năm 2010. Danh sách cụ thể như sau: ...")."""
     an = ctx.an
     units = [u for u in an.units if s0 <= u.start < s1]
     # to the right: "... cho X, Y và Z" / "... gồm: X, Y"
@@ -1647,6 +1695,9 @@ def _recipients(ctx: Context, a: Mention, s0: int, s1: int) -> tuple[list[Unit],
     if after:
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
+        if bridged:
+            lead = re.sub(r"\.(?=\s+danh\s+sach|\s+cu\s+the|\s+chi\s+tiet|\s+nhu\s+sau)", " ", lead)
+            lead_clean = re.sub(r"\.(?=\s+danh\s+sach|\s+cu\s+the|\s+chi\s+tiet|\s+nhu\s+sau)", " ", lead_clean)
         m = re.search(
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)

@@ -85,6 +85,8 @@ _DO_HOLDS = re.compile(
 )
 _ATTACHED_YEAR = re.compile(
     r"\s*(?:(?:(?:cum|khoi)\s+)?(?:thi\s+dua\s+)?so\s*[0-9ivx]+\s*|(?:cum|khoi)(?:\s+thi\s+dua)?\s+[0-9ivx]+\s*)?"
+    # (the cluster's members between: "Cụm trưởng Cụm thi đua số 3 các Cục Thuế năm 2022")
+    r"(?:cac\s+(?:[a-z&]+\s+){0,5}?(?=nam\s))?"
     r"(?:(?:thuoc|cua)?\s+(?=nam\s))?(?:\(?\s*)?(?:luan\s+phien\s+|moi\s+)?(?:trong\s+)?(?=nam\s)"
 )
 _RIGHT_IS = re.compile(
