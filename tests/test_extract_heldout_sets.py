@@ -180,7 +180,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout142": {"role": (0.93, 0.93), "membership": (0.82, 0.67), "award": (0.98, 0.92), "conference": (0.69, 0.69)},
     "heldout143": {"role": (0.98, 0.98), "membership": (0.72, 0.69), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.89, 0.82), "conference": (0.98, 0.64)},
-    "heldout145": {"role": (0.98, 0.76), "membership": (0.87, 0.87), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
+    "heldout145": {"role": (0.98, 0.98), "membership": (0.87, 0.87), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
     "heldout146": {"role": (0.98, 0.98), "membership": (0.80, 0.80), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
     "heldout147": {"role": (0.98, 0.81), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.98)},
     "heldout148": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.69)},
@@ -194,7 +194,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.73)},
     "heldout159": {"role": (0.98, 0.87), "membership": (0.84, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout156": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
-    "heldout158": {"role": (0.82, 0.71), "membership": (0.81, 0.73), "award": (0.98, 0.98), "conference": (0.73, 0.58)},
+    "heldout158": {"role": (0.88, 0.88), "membership": (0.95, 0.85), "award": (0.98, 0.98), "conference": (0.73, 0.58)},
 }
 
 

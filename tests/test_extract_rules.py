@@ -6698,3 +6698,43 @@ def test_the_rest_after_the_vote_of_the_paragraph_before() -> None:
         ("Thanh Hóa", "certificate_of_merit"),
         ("Quảng Bình", "certificate_of_merit"),
     }
+
+
+def test_a_plan_whose_look_back_section_tells_the_last_review() -> None:
+    lead = "Cụm thi đua số 6 – Kho bạc Nhà nước triển khai kế hoạch hoạt động năm 2021\n\n"
+    body = (
+        "Ngày 3/2, KBNN Đắk Lắk ban hành Kế hoạch số 12/KH-CTĐ6 về hoạt động của Cụm trong năm, sau khi lấy ý kiến "
+        "của các thành viên.\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nKế hoạch nhằm cụ thể hóa chỉ đạo của Tổng Giám đốc về công "
+        "tác thi đua; tạo sự gắn kết, chia sẻ kinh nghiệm giữa các đơn vị; bảo đảm việc chấm điểm cuối năm được "
+        "tiến hành công khai, khách quan, đúng quy định.\n\n"
+        "II. THÀNH VIÊN\n\nCụm thi đua số 6 gồm 03 đơn vị: KBNN Kon Tum, KBNN Gia Lai và KBNN Đắk Lắk.\n\n"
+        "III. NỘI DUNG\n\n1. Tổ chức ký kết giao ước thi đua bằng văn bản trước ngày 28/02.\n"
+        "2. Trao đổi kinh nghiệm về kiểm soát chi qua dịch vụ công trực tuyến và an toàn kho quỹ.\n\n"
+        "IV. NHÌN LẠI NĂM 2020\n\nHội nghị tổng kết phong trào thi đua năm 2020 của Cụm đã diễn ra ngày 22/1 tại "
+        "trụ sở KBNN Gia Lai. Trên cơ sở kết quả chấm điểm, Cụm đã bình xét và đề nghị Tổng Giám đốc KBNN tặng Cờ "
+        "thi đua cho KBNN Kon Tum.\n"
+    )
+    out = facts(body, lead=lead, published="2021-02-05")
+    assert {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"} == {
+        ("Kon Tum", 2021), ("Gia Lai", 2021), ("Đắk Lắk", 2021)
+    }
+    assert [(f["recipient"]["province"], f["status"], f["year"]) for f in out if f["kind"] == "award"] == [
+        ("Kon Tum", "proposed", 2020)
+    ]
+    assert [(f["reviews_year"], f["date"]) for f in out if f["kind"] == "conference"] == [(2020, "2021-01-22")]
+
+
+def test_bullets_set_apart_by_blank_lines_belong_to_the_cluster_that_opens_them() -> None:
+    lead = "Bộ Tư pháp ban hành Quyết định chia Cụm thi đua các Sở Tư pháp năm 2016\n\n"
+    body = (
+        "Sở Tư pháp tỉnh Quảng Nam được giao điều hành Cụm thi đua số V trong năm nay.\n\n"
+        "DANH SÁCH CỤM TRƯỞNG, CỤM PHÓ NĂM 2016\n\n"
+        "Cụm thi đua số VI gồm 3 Sở Tư pháp các tỉnh Tây Nguyên: Kon Tum, Gia Lai, Lâm Đồng.\n\n"
+        "- Giám đốc Sở Tư pháp tỉnh Gia Lai, Cụm trưởng.\n\n- Giám đốc Sở Tư pháp tỉnh Lâm Đồng, Cụm phó.\n"
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2016-03-01")
+        if f["kind"] == "role"
+    }
+    assert {("Gia Lai", "head", 6), ("Lâm Đồng", "deputy", 6)} <= got

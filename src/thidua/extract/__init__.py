@@ -149,7 +149,29 @@ def _side_note(ctx: Context, conf: Candidate) -> bool:
     sent = ctx.an.sentence_at(conf.start)
     framed = _OTHER_YEAR_FRAME.match(ctx.an.sh, sent.start, sent.end)
     earlier = earlier or (framed is not None and int(framed.group(1)) == conf.fact["reviews_year"])
+    # ("IV. NHÌN LẠI NĂM 2020" over "Hội nghị tổng kết ... năm 2020 của Cụm đã diễn ra ngày 22/1" in a plan for
+    # 2021): under a heading of the other year
+    heading = _section_heading(ctx, conf.start)
+    earlier = earlier or (heading is not None and heading == conf.fact["reviews_year"])
     return (gap.days > 75 or bool(earlier)) and gap.days > 0 and conf.start > ctx.extra.get("lede_end", 0)
+
+
+_HEADING_OF_YEAR = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]+[^\n.:;]{0,60}?(?<![a-z])nam\s+((?:19|20)\d\d)[ \t]*$")
+
+
+def _section_heading(ctx: Context, pos: int) -> int | None:
+    """The year the nearest numbered section heading above ``pos`` names ("IV. NHÌN LẠI NĂM 2020"), if it names one."""
+    an = ctx.an
+    end = an.text.rfind("\n", 0, pos)
+    while end > 0:
+        start = an.text.rfind("\n", 0, end) + 1
+        line = an.sh[start:end]
+        # (a heading: Roman-numbered and in capitals, "II. THÀNH VIÊN VÀ TỔ CHỨC ĐIỀU HÀNH")
+        if re.match(r"[ \t]*(?:[ivx]{1,4})[.)][ \t]", line) and an.text[start:end].isupper():
+            m = _HEADING_OF_YEAR.fullmatch(line)
+            return int(m.group(1)) if m else None
+        end = start - 1
+    return None
 
 
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:

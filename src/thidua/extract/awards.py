@@ -1981,7 +1981,9 @@ _OPENING_YEAR = re.compile(
     r"(?:\s+vua\s+qua)?\s*,"
 )
 _THE_MEETING_PROPOSES = re.compile(
-    r"(?:^|[,.]\s*|\n)\s*hoi\s+nghi\s+(?:da\s+|cung\s+)*(?:thong\s+nhat|nhat\s+tri|binh\s+xet|bo\s+phieu)(?![a-z])"
+    # (or the cluster: "Trên cơ sở kết quả chấm điểm, Cụm đã bình xét và đề nghị ...")
+    r"(?:^|[,.]\s*|\n)\s*(?:hoi\s+nghi|cum)\s+(?:da\s+|cung\s+)*(?:thong\s+nhat|nhat\s+tri|binh\s+xet|bo\s+phieu)"
+    r"(?![a-z])"
 )
 _AT_THE_MEETING = re.compile(r"\s*tai\s+hoi\s+nghi\s*,")  # ("Tại hội nghị, các đơn vị ... đề nghị ...")
 _ALSO_PROPOSES = re.compile(

@@ -209,6 +209,10 @@ class ClusterContext:
         # Cụm trưởng: X"; a digest's section about another authority's cluster 3)
         para = max(an.sh.rfind("\n\n", 0, pos), an.sh.rfind("\n \n", 0, pos))
         earlier = [c for c in self.mentions if para < c.start < sent.start]
+        if not earlier and _BULLET.match(an.sh, para + 1):
+            # (bullets set apart by blank lines, under the paragraph that opens them: "Cụm thi đua số VI gồm ..." +
+            # "- Giám đốc Sở Tư pháp tỉnh Gia Lai, Cụm trưởng.")
+            earlier = [c for c in self.mentions if _bullets_opening(an, para) < c.start < sent.start]
         if earlier and self.main_number is not None:
             # (not a cluster a member moved from or to: "1. Cụm số III gồm ...; X chuyển sang sinh hoạt tại
             # Cụm số IV. Giao Y làm Cụm trưởng" is about cluster III)
@@ -293,6 +297,19 @@ class ClusterContext:
                 if len(kinds) == 1:
                     ref = self._resolve(mention.number, own_authority, kinds.pop())
         return ref
+
+
+_BULLET = re.compile(r"\s*[-+•*–]\s")
+
+
+def _bullets_opening(an: Analysis, para: int) -> int:
+    """Start of the paragraph that opens the run of bullet paragraphs one of which starts after ``para``."""
+    while para > 0:
+        prev = max(an.sh.rfind("\n\n", 0, para), an.sh.rfind("\n \n", 0, para))
+        if not _BULLET.match(an.sh, prev + 1):
+            return prev
+        para = prev
+    return 0
 
 
 _ANNEX = re.compile(r"(?<![a-z])(?:phu\s+luc|kem\s+theo\s+quyet\s+dinh)(?![a-z])")
