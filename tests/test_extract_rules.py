@@ -6738,3 +6738,32 @@ def test_bullets_set_apart_by_blank_lines_belong_to_the_cluster_that_opens_them(
         if f["kind"] == "role"
     }
     assert {("Gia Lai", "head", 6), ("Lâm Đồng", "deputy", 6)} <= got
+
+
+def test_minutes_with_bulleted_fields_and_attendees() -> None:
+    lead = "Biên bản họp Cụm thi đua số IV các Sở Văn hóa, Thể thao và Du lịch năm 2012\n\n"
+    body = (
+        "BIÊN BẢN\nHội nghị đánh giá công tác thi đua năm 2012 của Cụm thi đua số IV các Sở VHTT&DL\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n"
+        "- Thời gian: 8 giờ 00, ngày 16 tháng 01 năm 2013.\n"
+        "- Địa điểm: Hội trường Sở VHTT&DL tỉnh Hà Tĩnh.\n"
+        "- Thành phần:\n"
+        "+ Ông Nguyễn Văn An, Giám đốc Sở VHTT&DL tỉnh Nghệ An, chủ trì;\n"
+        "+ Bà Lê Thị Bình, Phó Giám đốc Sở VHTT&DL tỉnh Thanh Hoá;\n"
+        "+ Ông Trần Văn Cường, Giám đốc Sở VHTT&DL tỉnh Hà Tĩnh;\n"
+        "+ Đại diện Vụ Thi đua – Khen thưởng, Bộ VHTT&DL.\n"
+        "- Thư ký: Bà Đặng Thu Trang.\n\n"
+        "II. NỘI DUNG\n1. Hội nghị nghe báo cáo kết quả hoạt động của Cụm năm 2012.\n"
+    )
+    out = facts(body, lead=lead, published="2013-01-21")
+    assert [(f["date"], f["location"], f["reviews_year"]) for f in out if f["kind"] == "conference"] == [
+        ("2013-01-16", "Hà Tĩnh", 2012)
+    ]
+    assert {(f["member"]["province"], f["basis"], f["year"]) for f in out if f["kind"] == "membership"} == {
+        ("Nghệ An", "attendance", 2012), ("Thanh Hóa", "attendance", 2012), ("Hà Tĩnh", "attendance", 2012)
+    }
+
+
+def test_roles_under_a_label_of_their_year() -> None:
+    body = "6. Điều hành Cụm năm 2024: Cụm trưởng – Sở TTTT tỉnh Nghệ An; Cụm phó – Sở TTTT tỉnh Hà Tĩnh."
+    assert roles(body) >= {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}

@@ -548,8 +548,9 @@ _MEETING_NEXT = re.compile(
 )
 
 
-_TIME_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?thoi\s+gian\s*:")
-_PLACE_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?dia\s+diem\s*:")
+# ("1. Thời gian: ...", or a bullet: "- Thời gian: 8 giờ 00, ngày 16 tháng 01 năm 2013.")
+_TIME_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?thoi\s+gian\s*:")
+_PLACE_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?dia\s+diem\s*:")
 
 
 def _minutes_fields(ctx: Context):  # type: ignore[no-untyped-def]

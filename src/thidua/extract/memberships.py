@@ -723,6 +723,9 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
         # "... gồm lãnh đạo Sở TTTT các tỉnh: ...", "Hội nghị có sự tham gia của ...": who attended
         # (but "Hội nghị với sự tham gia của Công an 6 tỉnh thành viên: ..." names the members)
         return _list(ctx, s.start + cue_end, s.end, "attendance", "membership.attendance")
+    if seg.rstrip().endswith(":") and _BULLET_PERSON.match(an.sh, s.end):
+        # minutes: "- Thành phần:" + "+ Ông A, Giám đốc Sở VHTT&DL tỉnh Nghệ An – Cụm trưởng, chủ trì;" lines
+        return _people_bullets(ctx, s)
     heading = bool(_MEMBERS_HEADING.match(seg))
     got = _list(ctx, s.start + cue_end, an.list_end(s, opens=heading), "explicit", "membership.list")
     lead_in = an.sh[s.start + cue_end : got[0].end] if len(got) == 1 else ":"
@@ -1167,6 +1170,38 @@ def _point_items(ctx: Context, s: Sentence) -> list[Candidate]:
         fact["basis"] = "attendance"
         out.append(Candidate(fact, u.start, u.end, "membership.attendance_points", agency=u.agency))
     return out
+
+
+_BULLET_PERSON = re.compile(r"\s*\n\s*[-+•*][ \t]*" + _PEOPLE.pattern.removeprefix(r"\s*"))
+
+
+def _people_bullets(ctx: Context, s: Sentence) -> list[Candidate]:
+    """Bullets of people after a colon ("+ Ông A, Giám đốc Sở VHTT&DL tỉnh Nghệ An;" + "+ Bà B, Phó Giám đốc Sở
+    ..."): each attends for the one unit of the cluster's sector it names (a guest of the ministry names none).
+    Three such bullets at least, or it is no attendance list."""
+    from thidua.vocab import default_authority
+
+    an = ctx.an
+    cluster = ctx.clusters.at(an, s.start)
+    bloc = ctx.clusters.bloc
+    if cluster is None or bloc is None:
+        return []
+    year = None if ctx.for_cluster(cluster).school_year else _year(ctx.for_cluster(cluster), s.start)
+    out: list[Candidate] = []
+    pos = s.end
+    while (line_start := _next_line(an.text, pos)) is not None:
+        line_end = an.text.find("\n", line_start)
+        line_end = len(an.text) if line_end < 0 else line_end
+        if not _BULLET_PERSON.match(an.sh, line_start - 1):
+            break
+        units = [u for u in an.units if line_start <= u.start < line_end]
+        if len(units) == 1 and default_authority(units[0].agency) == default_authority(bloc):
+            u = units[0]
+            fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
+            fact["basis"] = "attendance"
+            out.append(Candidate(fact, u.start, u.end, "membership.attendance_people", agency=u.agency))
+        pos = line_end
+    return out if len(out) >= 3 else []
 
 
 def _next_line(text: str, pos: int) -> int | None:

@@ -1063,6 +1063,10 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
         return int(m.group(1)), "lead"
+    # "6. Điều hành Cụm năm 2011: Cụm trưởng – X; Cụm phó – Y": a label of the year opens the sentence
+    m = _YEAR_LABEL.match(an.sh, sent.start, sent.end)
+    if m and m.end() <= min(role.start, unit.start) and not any(m.end() <= z.start < role.start for z in an.years):
+        return int(m.group(1)), "lead"
     # "Cụm thi đua số 1 năm 2026 gồm A, B, C; C là Cụm phó": the cluster of that year opens the sentence
     m = _CLUSTER_YEAR_OPENS.match(an.sh, sent.start, sent.end)
     if m and not _ELECTION.search(an.sh, sent.start, role.end):
@@ -1348,6 +1352,10 @@ _TASKS_YEAR = re.compile(
 )
 
 
+_YEAR_LABEL = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*|[-+•*]\s*)?(?:dieu\s+hanh|phan\s+cong|nhiem\s+vu|luan\s+phien)[^:.;\n]{0,40}?"
+    r"(?<![a-z])nam\s+((?:19|20)\d\d)\s*:"
+)
 _YEAR_COLON = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)\s*(?:nhu\s+sau\s*)?:\s*$")
 
 
