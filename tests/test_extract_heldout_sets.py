@@ -191,8 +191,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout153": {"role": (0.98, 0.98), "membership": (0.83, 0.83), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout154": {"role": (0.98, 0.98), "membership": (0.98, 0.64), "award": (0.98, 0.82), "conference": (0.98, 0.98)},
     "heldout155": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.98)},
-    "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.75), "conference": (0.98, 0.73)},
-    "heldout159": {"role": (0.98, 0.87), "membership": (0.84, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
+    "heldout159": {"role": (0.98, 0.87), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout156": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
     "heldout158": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
 }

@@ -6767,3 +6767,36 @@ def test_minutes_with_bulleted_fields_and_attendees() -> None:
 def test_roles_under_a_label_of_their_year() -> None:
     body = "6. Điều hành Cụm năm 2024: Cụm trưởng – Sở TTTT tỉnh Nghệ An; Cụm phó – Sở TTTT tỉnh Hà Tĩnh."
     assert roles(body) >= {("Nghệ An", "head", 2024), ("Hà Tĩnh", "deputy", 2024)}
+
+
+def test_a_blocs_two_day_meeting_to_review_its_pledge_and_the_rest_of_the_bloc() -> None:
+    lead = "KHỐI THI ĐUA SỐ 6: MỘT NĂM NHÌN LẠI\n\n"
+    body = (
+        "Khối thi đua số 6 của Hội Cựu chiến binh Việt Nam gồm Hội CCB 3 tỉnh Tây Nguyên: Kon Tum, Gia Lai và "
+        "Lâm Đồng.\n\nNgày 29 và 30/11/2010, tại thành phố Pleiku, các Hội CCB trong Khối đã gặp mặt đánh giá kết quả "
+        "một năm thực hiện giao ước. Hội CCB tỉnh Gia Lai đăng cai buổi làm việc.\n\n"
+        "Qua bỏ phiếu kín, hội nghị đã bầu Hội CCB tỉnh Gia Lai để đề nghị Trung ương Hội CCB Việt Nam tặng Cờ thi đua "
+        "năm 2010. Các đơn vị còn lại trong Khối được đề nghị tặng Bằng khen.\n"
+    )
+    out = facts(body, lead=lead, published="2010-12-03")
+    assert [(f["date"], f["reviews_year"]) for f in out if f["kind"] == "conference"] == [("2010-11-29", 2010)]
+    got = {(f["recipient"]["province"], f["award"]) for f in out if f["kind"] == "award"}
+    assert got == {
+        ("Gia Lai", "emulation_flag"),
+        ("Kon Tum", "certificate_of_merit"),
+        ("Lâm Đồng", "certificate_of_merit"),
+    }
+
+
+def test_the_make_up_before_a_change_gives_no_year() -> None:
+    lead = "Sáng 11/12, Cụm thi đua số 5 thuộc Bộ Tư pháp tổng kết phong trào thi đua năm 2025.\n\n"
+    body = (
+        "Cụm thi đua số 5 gồm 3 Sở Tư pháp: Gia Lai, Đắk Lắk và Khánh Hòa. Trước ngày 1/7/2025, Cụm có 6 thành viên, "
+        "trong đó có Sở Tư pháp các tỉnh Kon Tum, Bình Định và Phú Yên (cũ)."
+    )
+    got = members(body, lead=lead, published="2025-12-12")
+    assert got == {("Gia Lai", "explicit", 2025), ("Đắk Lắk", "explicit", 2025), ("Khánh Hòa", "explicit", 2025)}
+    told = (
+        "Trước khi sắp xếp, năm 2024 Cụm thi đua số 5 gồm Sở Tư pháp 3 tỉnh: Kon Tum, Bình Định và Phú Yên."
+    )
+    assert ("Kon Tum", "explicit", 2024) in members(told, lead=lead, published="2025-12-12")

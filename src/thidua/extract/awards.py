@@ -1221,7 +1221,8 @@ _THE_REST = (
 )
 _COMPLEMENT_BEFORE = re.compile(
     # ("Các đơn vị còn lại trong Cụm được hội nghị đề nghị Tổng cục trưởng ... tặng Bằng khen")
-    r"\s*" + _THE_REST + r"\s+(?:trong\s+cum\s+)?(?:duoc\s+(?:hoi\s+nghi\s+|cum\s+)?)?"
+    r"\s*" + _THE_REST + r"\s+(?:trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?"
+    r"(?:duoc\s+(?:hoi\s+nghi\s+|cum\s+|khoi\s+)?)?"
     r"(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
     r"(?:tang|khen\s+thuong)\s*$"
 )

@@ -20,6 +20,8 @@ _TRIGGER = WordPattern(
     r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet)|"
     # "Cụm ... đã họp đánh giá kết quả phong trào thi đua năm 2018", "đã ngồi lại đánh giá phong trào thi đua"
     r"(?:hop|ngoi\s+lai)\s+(?:de\s+)?danh\s+gia\s+(?:ket\s+qua\s+)?(?:(?:phong\s+trao|cong\s+tac)\s+)?thi\s+dua|"
+    # "các Hội CCB trong Khối đã gặp mặt đánh giá kết quả một năm thực hiện giao ước"
+    r"(?:hop|ngoi\s+lai|gap\s+mat)\s+(?:de\s+)?danh\s+gia\s+ket\s+qua\s+(?:mot\s+nam\s+)?thuc\s+hien\s+giao\s+uoc|"
     # "hội nghị ... để đánh giá phong trào thi đua năm 2020", "... nhằm nhìn lại phong trào thi đua năm 2017"
     r"(?:danh\s+gia|nhin\s+lai)\s+(?:ket\s+qua\s+)?(?:phong\s+trao|cong\s+tac)\s+thi\s+dua(?:\s*,\s*khen\s+thuong)?"
     r"(?=\s+nam\s+(?:19|20)\d\d))"

@@ -43,11 +43,13 @@ class DateMention:
 _DATE = WordPattern(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
-# "Ngày 18-19/12(/2024)": a two-day event, read as its first day
+# "Ngày 18-19/12(/2024)", "Ngày 29 và 30/11/2010": a two-day event, read as its first day
 _DAY_RANGE = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?:-|\s+va\s+)\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)(?:/\s*(?P<y>(?:19|20)\d\d))?"
+    r"(?![\d/])"
 )
-_RANGE_HINT = re.compile(r"\d-\d{1,2}/|\d\s+-\s+\d{1,2}\s*/")  # cheap test before the full pattern
+# (a cheap test before the full pattern)
+_RANGE_HINT = re.compile(r"\d-\d{1,2}/|\d\s+-\s+\d{1,2}\s*/|\d\s+va\s+\d{1,2}\s*/")
 _LEAD = re.compile(r"(?:sang|chieu|chiu|toi|trua|ngay|hom)\s*(?:ngay\s*)?(?:\d{1,2}\s*(?:va|,)\s*)?$|\(\s*$")
 
 

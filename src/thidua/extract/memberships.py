@@ -151,7 +151,26 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
     ]
-    return got + _besides(ctx, got) if "ngoai" in ctx.an.sh or "ben canh" in ctx.an.sh else got
+    got = got + _besides(ctx, got) if "ngoai" in ctx.an.sh or "ben canh" in ctx.an.sh else got
+    if "truoc" in ctx.an.sh:
+        # "Trước ngày 1/7/2025, Cụm có 9 thành viên, trong đó có Sở Tư pháp các tỉnh Kon Tum, ... (cũ)": the make-up
+        # before a change, in a year the page does not split: no year is safe, so no fact
+        # (but "Trước khi sắp xếp, năm 2024 Cụm ... gồm ...": the list's own year is told)
+        got = [c for c in got if not _before_change(ctx, c.start)]
+    return got
+
+
+def _before_change(ctx: Context, pos: int) -> bool:
+    an = ctx.an
+    sent = an.sentence_at(pos)
+    m = _BEFORE_CHANGE.match(an.sh, sent.start)
+    return m is not None and not any(m.end() <= y.start < sent.end for y in an.years)
+
+
+_BEFORE_CHANGE = re.compile(
+    r"\s*truoc\s+(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|khi\s+(?:sap\s+xep|sap\s+nhap|hop\s+nhat)"
+    r"[^,.;]{0,60}?)\s*,"
+)
 
 
 def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
