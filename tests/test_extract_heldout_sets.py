@@ -189,7 +189,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout152": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout151": {"role": (0.98, 0.98), "membership": (0.78, 0.76), "award": (0.93, 0.93), "conference": (0.78, 0.78)},
     "heldout153": {"role": (0.98, 0.98), "membership": (0.83, 0.83), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout154": {"role": (0.98, 0.98), "membership": (0.98, 0.64), "award": (0.98, 0.82), "conference": (0.98, 0.98)},
+    # (154's membership precision was lowered to 0.89 on purpose: its writer gave nothing from an annex list cut at
+    # "Hu…", and the fixture conventions, H13, keep the whole items of a cut list)
+    "heldout154": {"role": (0.98, 0.98), "membership": (0.89, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout155": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.98)},
     "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
     "heldout159": {"role": (0.98, 0.87), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},

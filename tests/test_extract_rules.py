@@ -6800,3 +6800,30 @@ def test_the_make_up_before_a_change_gives_no_year() -> None:
         "Trước khi sắp xếp, năm 2024 Cụm thi đua số 5 gồm Sở Tư pháp 3 tỉnh: Kon Tum, Bình Định và Phú Yên."
     )
     assert ("Kon Tum", "explicit", 2024) in members(told, lead=lead, published="2025-12-12")
+
+
+def test_a_decision_item_whose_list_opens_with_the_verb() -> None:
+    lead = "Kiện toàn các Cụm thi đua các Sở Văn hóa, Thể thao và Du lịch năm 2025\n\n"
+    body = (
+        "Bộ trưởng ký Quyết định số 2468/QĐ-BVHTTDL về việc kiện toàn các Cụm thi đua năm 2025.\n\n"
+        "PHỤ LỤC\n\n1. Cụm thi đua số I (các tỉnh miền núi phía Bắc)\n\n"
+        "Gồm Sở Văn hóa, Thể thao và Du lịch các tỉnh: Tuyên Quang, Cao Bằng và Lạng Sơn.\n"
+    )
+    got = members(body, lead=lead, published="2025-08-20")
+    assert got == {("Tuyên Quang", "explicit", 2025), ("Cao Bằng", "explicit", 2025), ("Lạng Sơn", "explicit", 2025)}
+
+
+def test_the_rest_of_a_bloc_listed_only_by_who_attended() -> None:
+    lead = "Ngày 24/11, tại tỉnh Gia Lai, Khối thi đua số 5 Hội CCB tổng kết phong trào thi đua năm 2022.\n\n"
+    body = (
+        "Dự hội nghị có lãnh đạo Hội CCB 4 tỉnh: Kon Tum, Gia Lai, Đắk Lắk và Lâm Đồng.\n\n"
+        "Các đại biểu đã bầu 2 đơn vị dẫn đầu Khối để đề nghị Trung ương Hội CCB Việt Nam tặng Cờ thi đua, gồm: "
+        "Hội CCB tỉnh Gia Lai và Hội CCB tỉnh Lâm Đồng; các đơn vị còn lại được đề nghị tặng Bằng khen."
+    )
+    got = {(p, a) for p, a, s, _, _ in awards(body, lead=lead, published="2022-11-26")}
+    assert got == {
+        ("Gia Lai", "emulation_flag"),
+        ("Lâm Đồng", "emulation_flag"),
+        ("Kon Tum", "certificate_of_merit"),
+        ("Đắk Lắk", "certificate_of_merit"),
+    }

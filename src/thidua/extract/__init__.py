@@ -175,12 +175,19 @@ def _section_heading(ctx: Context, pos: int) -> int | None:
 
 
 def _listed_members(ctx: Context, memberships: list[Candidate]) -> list:
-    """Units of the explicit member lists with their cluster, for awards 'cho các đơn vị còn lại'."""
+    """Units of the member lists with their cluster, for awards 'cho các đơn vị còn lại' (explicit lists, or
+    those who attended when the page lists a cluster no other way)."""
     from thidua.extract.entities import Unit
 
     out = []
     for c in memberships:
         if c.fact["basis"] in ("explicit", "complement"):
+            out.append((Unit(c.start, c.end, c.agency, c.fact["member"]["province"], -1), c.fact["cluster"]))
+    # a cluster the page lists only by who attended its meeting ("Dự hội nghị có lãnh đạo Hội CCB 5 tỉnh: ..."):
+    # those units are its members the rest is taken from (each of them that got no award is one of "the rest")
+    listed = {repr(cluster) for _, cluster in out}
+    for c in memberships:
+        if c.fact["basis"] == "attendance" and repr(c.fact["cluster"]) not in listed:
             out.append((Unit(c.start, c.end, c.agency, c.fact["member"]["province"], -1), c.fact["cluster"]))
     return out
 

@@ -1418,7 +1418,8 @@ def _placed_after(sh: str, end: int) -> list[re.Match[str]]:
     return out
 
 
-_MAKEUP = re.compile(r"\s*(?:[-+•*]\s*)?thanh\s+phan(?:\s+gom)?\s*:")
+# (or a sentence that opens with the verb: "1. Cụm thi đua số I (...)" + "Gồm Sở VHTTDL các tỉnh: Tuyên Quang, ...")
+_MAKEUP = re.compile(r"\s*(?:[-+•*]\s*)?(?:thanh\s+phan(?:\s+gom)?\s*:|(?:bao\s+)?gom(?=\s))")
 
 
 def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | None:
