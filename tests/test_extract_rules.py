@@ -6827,3 +6827,17 @@ def test_the_rest_of_a_bloc_listed_only_by_who_attended() -> None:
         ("Kon Tum", "certificate_of_merit"),
         ("Đắk Lắk", "certificate_of_merit"),
     }
+
+
+def test_flags_told_cluster_by_cluster_in_running_prose() -> None:
+    lead = "Bộ TT&TT tặng Cờ thi đua năm 2023 cho các đơn vị dẫn đầu các cụm\n\n"
+    body = (
+        "Ngày 19/2, Bộ trưởng Bộ TTTT đã ký Quyết định số 318/QĐ-BTTTT tặng Cờ thi đua của Bộ cho các tập thể dẫn "
+        "đầu phong trào thi đua năm 2023.\n\n"
+        "Sang Cụm thi đua số 2, Sở TT&TT Thanh Hoá là đơn vị được Bộ tặng Cờ, còn ở Cụm số III, phần thưởng cao quý "
+        "thuộc về Sở TT&TT thành phố Hải Phòng.\n\n"
+        "Khu vực miền Trung có Sở TT&TT Quảng Ngãi, đơn vị dẫn đầu Cụm thi đua số 4, được tặng Cờ. Ở Cụm thi đua 5 "
+        "tỉnh Tây Nguyên, Sở TT&TT Gia Lai là địa phương duy nhất nhận Cờ thi đua năm nay."
+    )
+    got = {p for p, a, s, _, _ in awards(body, lead=lead, published="2024-02-24") if s == "conferred"}
+    assert {"Thanh Hóa", "Quảng Ngãi", "Gia Lai"} <= got

@@ -101,6 +101,7 @@ _SUBJECT_GAP = {
     "cua", "trinh",  # "X ... dẫn đầu phong trào thi đua của Cụm, đề nghị ... trình Thủ tướng tặng"
     "con",  # "Dịp này, X còn đón nhận Cờ thi đua của Chính phủ năm 2011"
     "duy",  # "X là đơn vị duy nhất được tặng Cờ thi đua"
+    "dia", "phuong",  # "X là địa phương duy nhất nhận Cờ thi đua năm nay"
     "gianh",  # "X giành Cờ thi đua"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
@@ -1674,7 +1675,8 @@ _REPORTS = re.compile(
 )
 _LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?")
 _PLACING_APPOSITION = re.compile(
-    r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:trong|cua|thuoc)\s+(?:cum|khoi)[^,.;]{0,30},"
+    # (or leading it: "X, đơn vị dẫn đầu Cụm thi đua số 4, được tặng Cờ")
+    r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:(?:trong|cua|thuoc)\s+(?:cum|khoi)|dan\s+dau)[^,.;]{0,30},"
 )
 # a reason clause or an open bracket before "gồm": what follows lists a cluster's members, not recipients
 _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
@@ -1702,8 +1704,7 @@ def _recipients(
         m = re.search(
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
-            # ("Cờ thi đua năm 2018 thuộc về các đơn vị sau: Cụm thi đua số I: X; Cụm số II: Y")
-            r"(?<![a-z])(?:cho|gom|thuoc\s+ve)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
+            r"(?<![a-z])(?:cho|gom)\s*:?\s*(?:\d{1,2}\s+)?(?:(?:tap\s+the|cac|don\s+vi|so|dai)\s*)*"
             r"(?:(?:sau|duoi\s+day)\s*)?(?:la\s*)?:?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
             r"(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
@@ -1713,6 +1714,9 @@ def _recipients(
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
             r"|^\s*(?:cua\s[^.;,]{0,40}?)?(?:thuoc\s+ve|ve\s+tay)\s*(?:cac\s+)?$"  # ("Bằng khen (của ...) thuộc về X")
+            # ("Cờ thi đua năm 2018 thuộc về các đơn vị sau: Cụm thi đua số I: X; Cụm số II: Y")
+            r"|^\s*(?:cua\s[^.;,]{0,40}?)?thuoc\s+ve\s+(?:cac\s+)?(?:don\s+vi\s+)?(?:sau|duoi\s+day)\s*:\s*"
+            r"(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             r"|^\s*tang\s*$"  # ("Cờ thi đua tặng X")
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
