@@ -196,7 +196,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout157": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.92), "conference": (0.98, 0.98)},
     "heldout159": {"role": (0.98, 0.87), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout156": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
-    "heldout158": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
+    "heldout158": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
 }
 
 

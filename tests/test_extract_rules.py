@@ -6841,3 +6841,13 @@ def test_flags_told_cluster_by_cluster_in_running_prose() -> None:
     )
     got = {p for p, a, s, _, _ in awards(body, lead=lead, published="2024-02-24") if s == "conferred"}
     assert {"Thanh Hóa", "Quảng Ngãi", "Gia Lai"} <= got
+
+
+def test_a_year_inside_a_bracketed_aside_is_not_the_roles() -> None:
+    lead = "Thông báo Cụm trưởng, Cụm phó các Cụm thi đua năm 2019\n\n"
+    body = (
+        "4. Cụm 4: BHXH tỉnh Thanh Hoá làm Cụm trưởng, BHXH Nghệ An làm Cụm phó (thay cho BHXH tỉnh Hà Tĩnh, đơn vị "
+        "Cụm trưởng năm 2018)."
+    )
+    got = roles(body, lead=lead, published="2019-01-22")
+    assert ("Nghệ An", "deputy", 2018) not in got

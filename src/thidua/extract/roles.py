@@ -1031,6 +1031,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     for r in later:
         if re.search(r"\(\s*$", an.sh[max(0, r.start - 3) : r.start]):
             continue  # "..., thay cho Y (Cụm trưởng năm 2020)": an aside on another unit
+        opened = an.sh.rfind("(", group[-1].end, r.start)
+        if opened >= 0 and ")" not in an.sh[opened : r.start]:
+            continue  # ("X làm Cụm phó (thay cho Y, đơn vị Cụm trưởng năm 2018)": the same, further in)
         y = _attached(ctx, r.end, sent.end)
         if y is not None:
             return (None, "school") if y.school else (y.year, "parallel")
