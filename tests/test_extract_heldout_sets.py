@@ -185,7 +185,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout147": {"role": (0.98, 0.81), "membership": (0.98, 0.98), "award": (0.98, 0.80), "conference": (0.98, 0.98)},
     "heldout148": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.69)},
     "heldout149": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
-    "heldout150": {"role": (0.98, 0.75), "membership": (0.98, 0.98), "award": (0.95, 0.86), "conference": (0.98, 0.98)},
+    "heldout150": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.86), "conference": (0.98, 0.98)},
     "heldout152": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout151": {"role": (0.98, 0.98), "membership": (0.78, 0.76), "award": (0.93, 0.93), "conference": (0.78, 0.78)},
     "heldout153": {"role": (0.98, 0.98), "membership": (0.83, 0.83), "award": (0.98, 0.98), "conference": (0.98, 0.98)},

@@ -6851,3 +6851,22 @@ def test_a_year_inside_a_bracketed_aside_is_not_the_roles() -> None:
     )
     got = roles(body, lead=lead, published="2019-01-22")
     assert ("Nghệ An", "deputy", 2018) not in got
+
+
+def test_heads_of_a_range_of_clusters_in_turn() -> None:
+    lead = "Bộ Y tế giao nhiệm vụ Cụm trưởng các Cụm thi đua năm 2024\n\n"
+    body = (
+        "Vụ Thi đua - Khen thưởng công bố Quyết định số 88/QĐ-BYT về việc giao nhiệm vụ Cụm trưởng các Cụm thi đua "
+        "năm 2024. Theo đó, Sở Y tế Yên Bái (Cụm I) và Sở Y tế Bắc Giang (Cụm II) làm Cụm trưởng. Ở các Cụm còn "
+        "lại, từ Cụm III đến Cụm V, nhiệm vụ này lần lượt do Sở Y tế Quảng Nam, Kon Tum và Hậu Giang đảm nhận."
+    )
+    got = {
+        (f["member"]["province"], f["role"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2024-01-22")
+        if f["kind"] == "role"
+    }
+    assert {("Quảng Nam", "head", 2024, 3), ("Kon Tum", "head", 2024, 4), ("Hậu Giang", "head", 2024, 5)} <= got
+    # (as many units as clusters, or nothing)
+    short = body.replace("Sở Y tế Quảng Nam, Kon Tum và Hậu Giang", "Sở Y tế Quảng Nam và Kon Tum")
+    later = [f for f in facts(short, lead=lead, published="2024-01-22") if f["kind"] == "role"]
+    assert not any(f["cluster"]["number"] >= 3 for f in later)

@@ -147,6 +147,8 @@ def extract_roles(ctx: Context) -> list[Candidate]:
         out.extend(_spaced_table(ctx))
     out.extend(_rotation_ellipsis(ctx))
     out.extend(_bracketed_roles(ctx))
+    if "lan luot" in an.sh:
+        out.extend(_range_in_turn(ctx))
     if "(*)" in an.text:
         out.extend(_starred_units(ctx))
     out.extend(_rotation_order(ctx))
@@ -1266,6 +1268,61 @@ def _bracketed_roles(ctx: Context) -> list[Candidate]:
                 continue
             fact = {"kind": "role", "cluster": cluster, "year": year, "role": r.value, "member": member(u)}
             out.append(Candidate(fact, chain[0][0].start, r.end, "role.bracketed"))
+    return out
+
+
+# "từ Cụm V đến Cụm VIII, nhiệm vụ này lần lượt do A, B, C và D đảm nhận"
+_CLUSTER_RANGE = re.compile(
+    r"(?<![a-z])tu\s+(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+([0-9]{1,2}|[ivx]{1,5})\s+(?:den|toi)\s+"
+    r"(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+)?([0-9]{1,2}|[ivx]{1,5})(?![a-z0-9])"
+)
+_IN_TURN = re.compile(r"(?<![a-z])lan\s+luot\s+(?:do|la|thuoc\s+ve|giao\s+cho)\s")
+_THIS_TASK = re.compile(r"(?<![a-z])(?:nhiem\s+vu|vai\s+tro|cuong\s+vi)\s+nay(?![a-z])")
+
+
+def _range_in_turn(ctx: Context) -> list[Candidate]:
+    """ "Ở các Cụm còn lại, từ Cụm V đến Cụm VIII, nhiệm vụ này lần lượt do Sở TT&TT Quảng Nam, Kon Tum, Tây Ninh và
+    Hậu Giang đảm nhận": one unit per cluster of the range, in order, as many units as clusters. The role is the
+    sentence's own, or the one "nhiệm vụ này" refers to (the last role told before); the year is that role's, or the
+    one of the decision assigning it told just before."""
+    from thidua.loaders.facts import roman_to_int
+
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _CLUSTER_RANGE.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        turn = _IN_TURN.search(an.sh, m.end(), sent.end)
+        if turn is None:
+            continue
+        lo, hi = (int(g) if g.isdigit() else roman_to_int(g.upper()) for g in m.groups())
+        units = [u for u in an.units if turn.end() <= u.start < sent.end]
+        if lo is None or hi is None or hi <= lo or len(units) != hi - lo + 1:
+            continue
+        own = [r for r in an.roles if sent.start <= r.start < sent.end]
+        told = [r for r in an.roles if r.end <= sent.start]
+        if own:
+            role = own[0]
+        elif _THIS_TASK.search(an.sh, sent.start, turn.start()) and told:
+            role = told[-1]
+        else:
+            continue
+        r_sent = an.sentence_at(role.start)
+        y = _attached(ctx, role.end, r_sent.end)
+        year = y.year if y is not None and not y.school else None
+        if year is None:
+            i = bisect.bisect_left(an.sentence_starts, r_sent.start)
+            for t in an.sentences[max(0, i - 1) : i + 1]:
+                assigned = _ASSIGNED_YEAR.search(an.sh, t.start, t.end)
+                if assigned:
+                    year = int(assigned.group(1))
+        mention = next((c for c in ctx.clusters.mentions if c.number in (lo, hi) and c.start >= m.start()), None)
+        base = ctx.clusters.ref_of(mention) or ctx.clusters.at(an, m.start())
+        if year is None or base is None:
+            continue
+        for number, u in zip(range(lo, hi + 1), units, strict=True):
+            fact = {"kind": "role", "cluster": {**base, "number": number}, "year": year, "role": role.value,
+                    "member": member(u)}  # fmt: skip
+            out.append(Candidate(fact, m.start(), u.end, "role.in_turn"))
     return out
 
 
