@@ -6870,3 +6870,27 @@ def test_heads_of_a_range_of_clusters_in_turn() -> None:
     short = body.replace("Sở Y tế Quảng Nam, Kon Tum và Hậu Giang", "Sở Y tế Quảng Nam và Kon Tum")
     later = [f for f in facts(short, lead=lead, published="2024-01-22") if f["kind"] == "role"]
     assert not any(f["cluster"]["number"] >= 3 for f in later)
+
+
+def test_a_decision_announced_first_dates_the_conferrals_told_after_it() -> None:
+    lead = "Tặng Cờ thi đua năm 2023 cho đơn vị dẫn đầu các Cụm thi đua ngành BHXH\n\n"
+    body = (
+        "Ngày 20/1, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 118/QĐ-BHXH tặng Cờ thi đua của BHXH Việt Nam "
+        "năm 2023 cho 3 BHXH tỉnh có thành tích nổi bật nhất.\n\n"
+        "Ở Cụm thi đua số 1, BHXH tỉnh Lào Cai tiếp tục giữ vị trí dẫn đầu và được tặng Cờ thi đua.\n\n"
+        "Với Cụm thi đua số 3, Cờ thi đua được trao cho BHXH tỉnh Hà Tĩnh nhờ kết quả giảm nợ đọng.\n\n"
+        "BHXH tỉnh Nghệ An từng nhiều lần được tặng Cờ thi đua của BHXH Việt Nam."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2024-01-23")
+        if f["kind"] == "award"
+    }
+    assert {("Lào Cai", "118/QĐ-BHXH", 2023), ("Hà Tĩnh", "118/QĐ-BHXH", 2023)} <= got
+    assert not any(p == "Nghệ An" and d is not None for p, d, _ in got)  # (told as past: not that decision's)
+
+
+def test_a_meeting_told_with_nothing_of_its_own_is_no_fact() -> None:
+    lead = "Tặng Cờ thi đua năm 2023 cho đơn vị dẫn đầu các Cụm thi đua ngành BHXH\n\n"
+    body = "Lãnh đạo BHXH tỉnh Lào Cai (Cụm trưởng Cụm thi đua số 1 năm 2023) tại buổi sơ kết công tác thu. (ảnh: T.H)"
+    assert not [f for f in facts(body, lead=lead, published="2024-01-23") if f["kind"] == "conference"]

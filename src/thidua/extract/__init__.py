@@ -118,6 +118,8 @@ def _no_contradicting_meetings(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         f = c.fact
         if f["kind"] == "conference":
+            if all(f[k] is None for k in ("date", "location", "host", "reviews_year")):
+                continue  # (a meeting told with nothing of its own: "tại buổi sơ kết công tác thu" in a caption)
             slot = repr((f["cluster"], f["reviews_year"], f["type"]))
             first = kept.get(slot)
             if first is not None and any(

@@ -102,6 +102,7 @@ _SUBJECT_GAP = {
     "con",  # "Dịp này, X còn đón nhận Cờ thi đua của Chính phủ năm 2011"
     "duy",  # "X là đơn vị duy nhất được tặng Cờ thi đua"
     "dia", "phuong",  # "X là địa phương duy nhất nhận Cờ thi đua năm nay"
+    "giu", "tri",  # "X tiếp tục giữ vị trí dẫn đầu và được tặng Cờ thi đua"
     "gianh",  # "X giành Cờ thi đua"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
@@ -415,7 +416,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     out = _drop_undated(out, soft)
     _proposed_then_conferred(out)
     announcements += _award_decisions_told(ctx)
-    _announced_decision(out, announcements)
+    _announced_decision(ctx, out, announcements)
     _clusters_proposed(ctx, out, announcements)
     return out
 
@@ -522,7 +523,7 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
             f["cluster"] = ref
 
 
-def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> None:
+def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[tuple]) -> None:
     """ "Bộ trưởng đã ký Quyết định số 563/QĐ-BVHTTDL tặng Bằng khen ... cho các tập thể thuộc 4 Cụm ..." then,
     paragraphs on, "Tại Cụm số 5, Bộ trưởng tặng Bằng khen cho X": when the page names one decision for an award, its
     conferrals of that award stating no decision, from that grantor and of that year, are that decision's."""
@@ -550,6 +551,35 @@ def _announced_decision(out: list[Candidate], announcements: list[tuple]) -> Non
                 and year in (None, f["year"])  # ("Cờ thi đua ... nêu trên được tặng theo Quyết định số ...": no year)
             ):
                 f["decision"] = decision
+            elif (
+                value in (None, f["award"])
+                and f["status"] == "conferred"
+                and f["decision"] is None
+                and f["year"] is None
+                and year is not None
+                and grantor is not None
+                and f["grantor"] == label("authority", grantor)
+                and c.start > told[0][2]
+                and not _told_as_past(ctx, c.start, year)
+            ):
+                # ("Ngày 20/1, Tổng Giám đốc đã ký Quyết định số 118/QĐ-BHXH tặng Cờ thi đua ... năm 2016 cho 7 BHXH
+                # tỉnh" then "Với Cụm thi đua số 3 ..., Cờ thi đua được trao cho X": a conferral told after the
+                # decision, with no time of its own, is that decision's, of its year; not one told as past)
+                f["decision"], f["year"] = decision, year
+
+
+_TOLD_AS_PAST = re.compile(
+    r"(?<![a-z])(?:tung|nhieu\s+lan|truoc\s+do|lien\s+tuc|lien\s+tiep|cac\s+nam|nam\s+hoc|giai\s+doan)(?![a-z0-9])"
+)
+
+
+def _told_as_past(ctx: Context, pos: int, year: int) -> bool:
+    """The sentence at ``pos`` tells an award as past or of other years ("từng được tặng", "năm 2014")."""
+    an = ctx.an
+    sent = an.sentence_at(pos)
+    return bool(_TOLD_AS_PAST.search(an.sh, sent.start, sent.end)) or any(
+        y.year != year for y in an.years if sent.start <= y.start < sent.end
+    )
 
 
 _BULLET_START = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]")  # (or a numbered item: "1. Cờ thi đua ...")
