@@ -6894,3 +6894,27 @@ def test_a_meeting_told_with_nothing_of_its_own_is_no_fact() -> None:
     lead = "Tặng Cờ thi đua năm 2023 cho đơn vị dẫn đầu các Cụm thi đua ngành BHXH\n\n"
     body = "Lãnh đạo BHXH tỉnh Lào Cai (Cụm trưởng Cụm thi đua số 1 năm 2023) tại buổi sơ kết công tác thu. (ảnh: T.H)"
     assert not [f for f in facts(body, lead=lead, published="2024-01-23") if f["kind"] == "conference"]
+
+
+def test_an_annex_in_text_with_a_section_per_cluster() -> None:
+    lead = "Quyết định về việc tặng Cờ thi đua và Bằng khen của Bộ trưởng năm 2017\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua các Sở Văn hóa, Thể thao và Du lịch,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch cho 02 tập thể có thành tích xuất sắc "
+        "năm 2017.\n\n"
+        "Điều 2. Tặng Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho 01 tập thể.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số 142/QĐ-BVHTTDL ngày 12/01/2018)\n\n"
+        "I. Cụm thi đua số 1 – các tỉnh miền núi phía Bắc\n\n"
+        "- Cờ thi đua: Sở Văn hoá, Thể thao và Du lịch tỉnh Hà Giang.\n"
+        "- Bằng khen: Phòng Văn hóa, Sở VH,TT&DL tỉnh Yên Bái.\n\n"
+        "II. Cụm thi đua số 2 – đồng bằng sông Hồng\n\n- Cờ thi đua: Sở VHTTDL tỉnh Ninh Bình.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2018-01-12")
+        if f["kind"] == "award" and f["cluster"]
+    }
+    assert got == {
+        ("Hà Giang", "emulation_flag", "142/QĐ-BVHTTDL", 2017, 1),
+        ("Ninh Bình", "emulation_flag", "142/QĐ-BVHTTDL", 2017, 2),
+    }

@@ -400,6 +400,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "tap the" in an.sh:
         out.extend(_itemised_awards(ctx, out))
     out.extend(_headed_sections(ctx, out))
+    if "kem theo" in an.sh:
+        out.extend(_annex_items(ctx, out))
     _decisions_told_after(ctx, out)
     for c in out:
         # "... tặng Cờ thi đua cho X và tặng Bằng khen cho Y vì đã có thành tích xuất sắc trong năm 2018": the
@@ -880,15 +882,78 @@ def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
     return told[0] if re.fullmatch(r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*", rest) else None
 
 
+_ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
+
+
+def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """A decision's annex in text ("(Kèm theo Quyết định số 142/QĐ-BVHTTDL ...)"), one section per cluster ("I. Cụm
+    thi đua số 1 – ...") over items that name an award and its units ("- Cờ thi đua: Sở ... tỉnh Hà Giang."): the
+    decision confers each item's award on its units (as for an annex table's section rows)."""
+    an = ctx.an
+    got: list[Candidate] = []
+    given = {(c.fact["award"], repr(c.fact["recipient"])) for c in out}
+    for cap in _ANNEX_CAPTION.finditer(an.sh, 0, an.end):
+        c0 = cap.start() + len(cap.group()) - len(cap.group().lstrip())
+        ls = an.text.rfind("\n", 0, c0) + 1
+        if an.sh[ls:c0].strip():
+            continue  # (a caption opens its own line)
+        le = an.text.find("\n", cap.end())
+        annex = (ls, len(an.text) if le < 0 else le)
+        pos = annex[1]
+        while (line := _next_text_line(an.text, pos)) is not None:
+            a, b = line
+            pos = b
+            if an.sh.count("|", a, b):
+                break  # (a table: read by the table rules)
+            item = _ANNEX_ITEM.match(an.sh, a)
+            award = next((w for w in an.awards if item and w.start == item.end() and w.value), None)
+            if award is None:
+                continue
+            colon = re.match(r"[^:\n]{0,60}?:", an.sh[award.end : b])
+            if colon is None:
+                continue
+            heading = _group_heading(ctx, a)
+            prev = award.end + colon.end()
+            for unit in [u for u in an.units if award.end + colon.end() <= u.start < b]:
+                if not re.fullmatch(r"\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
+                    break  # ("- Bằng khen: Phòng Văn hóa, Sở ... tỉnh X": a sub-unit's, not X's)
+                prev = unit.end
+                if (award.value, repr(member(unit))) in given:
+                    continue
+                got.extend(_row_of_section_award(ctx, award, annex, unit, a, b, heading=heading))
+    return got
+
+
+def _next_text_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The next line after ``pos`` (a line break), as (start, end), or None at the end."""
+    if pos >= len(text):
+        return None
+    start = pos + 1
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _group_heading(ctx: Context, pos: int):  # type: ignore[no-untyped-def]
+    """The cluster named by the nearest line above ``pos`` that names one and no award ("I. Cụm thi đua số 1 – ...")."""
+    an = ctx.an
+    for c in reversed([c for c in ctx.clusters.mentions if c.end <= pos]):
+        ls = an.text.rfind("\n", 0, c.start) + 1
+        le = an.text.find("\n", c.end)
+        le = len(an.text) if le < 0 else le
+        if not any(ls <= w.start < le for w in an.awards):
+            return c
+    return None
+
+
 def _row_of_section_award(
-    ctx: Context, section: Mention, annex: tuple[int, int], unit: Unit, a: int, b: int
+    ctx: Context, section: Mention, annex: tuple[int, int], unit: Unit, a: int, b: int, *, heading=None  # type: ignore[no-untyped-def]
 ) -> list[Candidate]:
     """A row of a decision's annex ("(Kèm theo Quyết định số 268/QĐ-BHXH ...)") under a section heading that names
     its award: the decision confers it. Its grantor is the one the decision's text gives that award ("Điều 1. Tặng
     Cờ thi đua của Bảo hiểm xã hội Việt Nam cho 7 tập thể"); a row's cluster is the unit's proposer when the decision
     was made on the clusters' proposals ("Xét đề nghị của các Cụm thi đua")."""
     an = ctx.an
-    if _sub_unit_row(an.sh, unit, a, b):
+    if heading is None and _sub_unit_row(an.sh, unit, a, b):
         return []
     told = [w for w in an.awards if w.end <= annex[0] and w.value == section.value and w.end - w.start > 2]
     grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
@@ -896,13 +961,15 @@ def _row_of_section_award(
     year, decision, _ = _intro_details(ctx, *annex)
     year = year or _lede_performance_year(ctx)
     named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+    if not named and heading is not None:
+        named = [heading]  # (an annex in text: the section's heading names the cluster)
     cluster = (
         ctx.clusters.ref_of(named[0])
         if len(named) == 1 and _CLUSTERS_PROPOSED.search(an.sh, 0, annex[0])
         else None
     )
     fact = _award_fact(section.value, grantor, unit, year, "conferred", cluster, decision)
-    return [Candidate(fact, a, b, "award.table.conferred")]
+    return [Candidate(fact, a, b, "award.table.conferred" if heading is None else "award.annex.conferred")]
 
 
 def _sub_unit_row(sh: str, unit: Unit, a: int, b: int) -> bool:
@@ -1091,7 +1158,10 @@ def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | No
     return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
 
 
-_CLUSTERS_PROPOSED = re.compile(r"(?<![a-z])de\s+nghi\s+cua\s+(?:cac\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])")
+# ("Xét đề nghị của các Cụm thi đua", "Xét đề nghị của Trưởng các Cụm thi đua các Sở ...")
+_CLUSTERS_PROPOSED = re.compile(
+    r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
+)
 _TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng|doi\s+voi|rieng\s+doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
 
