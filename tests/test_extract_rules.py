@@ -6918,3 +6918,39 @@ def test_an_annex_in_text_with_a_section_per_cluster() -> None:
         ("Hà Giang", "emulation_flag", "142/QĐ-BVHTTDL", 2017, 1),
         ("Ninh Bình", "emulation_flag", "142/QĐ-BVHTTDL", 2017, 2),
     }
+
+
+def test_who_attended_told_with_du_co() -> None:
+    body = "Dự có lãnh đạo Sở TT&TT các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị."
+    got = members(body)
+    assert got == {(p, "attendance", 2023) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")}
+
+
+def test_the_pages_unit_given_the_head_by_its_authority() -> None:
+    lead = (
+        "Sáng 4/3, Cục Thuế tỉnh Bắc Kạn tổ chức lễ đón nhận Cờ thi đua của Bộ Tài chính vì đã có thành tích xuất sắc "
+        "năm 2010.\n\n"
+    )
+    body = "Năm 2011, đơn vị được Tổng cục Thuế giao nhiệm vụ Cụm trưởng Cụm thi đua số 2."
+    assert ("Bắc Kạn", "head", 2011) in roles(body, lead=lead, published="2011-03-05")
+
+
+def test_a_province_ceremony_after_a_merger_and_the_provinces_own_proposal() -> None:
+    lead = (
+        "Sáng 9/10, tại Trung tâm Hội nghị tỉnh ở phường Đồng Hới (tỉnh Quảng Trị), UBND tỉnh tổ chức lễ trao các "
+        "phần thưởng cho tập thể có thành tích xuất sắc. Đây là buổi lễ đầu tiên kể từ khi hợp nhất hai tỉnh Quảng "
+        "Bình và Quảng Trị.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 4 thuộc Bộ Công an năm 2025 do Công an tỉnh Hà Tĩnh làm Cụm trưởng. Sở Y tế nhận Bằng khen "
+        "của Bộ trưởng Bộ Y tế năm 2024. Tỉnh đã hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của "
+        "Chính phủ năm 2025 cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
+    )
+    out = facts(body, lead=lead, published="2025-10-10")
+    got = {
+        (f["recipient"]["org"], f["recipient"]["province"], f["status"], repr(f["cluster"]))
+        for f in out
+        if f["kind"] == "award"
+    }
+    assert ("Sở Y tế", "Quảng Trị", "conferred", "None") in got
+    assert ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Quảng Trị", "proposed", "None") in got

@@ -1515,6 +1515,9 @@ _TOP_SCORE = re.compile(
     r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
     r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"
 )
+_PROVINCE_SUBMITS = re.compile(
+    r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+(?:da|cung|se|vua|dang)\s"
+)
 _BARE_AUTHORITY_SUBMITS = re.compile(
     r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
     r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so)(?![a-z])"
@@ -1557,6 +1560,8 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
         return False  # "Bộ Công an đã trao Cờ thi đua cho X; đồng thời đề nghị Chính phủ tặng ...": the authority's
     if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cue):
         return False  # "Đối với 2 đơn vị ..., Bộ đã có Tờ trình gửi ... đề nghị Thủ tướng tặng ...": the ministry's
+    if _PROVINCE_SUBMITS.match(an.sh, s0, cue):
+        return False  # "Tỉnh đã hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng ...": the province's
     council = _COUNCIL.search(an.sh, s0, cue)
     asked = council and re.search(  # ("Cụm ... đề nghị Hội đồng Thi đua - Khen thưởng ngành xem xét, trình ...")
         r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|trinh|gui)\s*$", an.sh[max(s0, council.start() - 14) : council.start()]

@@ -319,9 +319,15 @@ class Analysis:
     def event_province(self) -> str | None:
         """The province whose own event the lead tells ("UBND tỉnh Quảng Trị tổ chức buổi lễ ..."), if one."""
         lead = self.sh[: min(len(self.sh), 700)]
-        if _PROVINCE_HOSTS.search(lead) is None:
+        host = _PROVINCE_HOSTS.search(lead)
+        if host is None:
             return None
         provs = {p.value for p in self.provinces if p.start < len(lead)}
+        if len(provs) != 1:
+            # (the lead also names a merged predecessor, "hợp nhất hai tỉnh Quảng Bình và Quảng Trị": the one
+            # province of the sentence telling the event, "tại ... (tỉnh Quảng Trị), UBND tỉnh tổ chức lễ ...")
+            sent = self.sentence_at(host.start())
+            provs = {p.value for p in self.provinces if sent.start <= p.start < sent.end}
         return provs.pop() if len(provs) == 1 else None
 
     def _local_units(self, agencies: list[Mention], named: set[int], group: int) -> list[Unit]:

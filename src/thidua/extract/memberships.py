@@ -81,6 +81,8 @@ _NEXT_LIST = re.compile(
 _EXAMPLES = WordPattern(r"(?<![a-z])nhu(?:\s+cac)?(?![a-z])(?!\s+(?:sau|vay|the|tren)(?![a-z]))")
 _ATTEND = WordStart(
     r"(?<![a-z])(?:tham\s+du|du\s+hoi\s+nghi|du\s+hop|cung\s+du|den\s+du|toi\s+du|ve\s+du|(?P<points>diem\s+cau(?:\s+tai)?)|"
+    # "Dự có lãnh đạo Sở TT&TT các tỉnh: ..."
+    r"(?:(?<=[.:\n] )|(?<=\n)|^)du\s+co(?=\s+(?:lanh\s+dao|dai\s+dien|dai\s+bieu))|"
     # "Về phía Cụm có lãnh đạo Đài PT-TH các tỉnh: ..." (after the guests)
     r"ve\s+phia\s+(?:cac\s+don\s+vi\s+trong\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?\s+co)"
     r"(?![a-z])"

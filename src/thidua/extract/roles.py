@@ -230,7 +230,7 @@ _BARE_SUBJECT = re.compile(
     r"(?P<w>so|dai|don\s+vi|hoi|cuc|vien|cong\s+an\s+tinh)\s+"
     r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du)\s+)*"
     # ("Công an tỉnh được Bộ Công an giao làm Cụm trưởng")
-    r"(?:(?:[a-z&]+\s+){1,4}?giao\s+(?:lam|la)|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
+    r"(?:(?:[a-z&]+\s+){1,4}?giao\s+(?:lam|la|nhiem\s+vu)|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
     r"(?:don\s+vi\s+)?$"
 )
 _ON_THE_POST = re.compile(r"(?<![a-z])(?:tren|voi)\s+(?:cuong\s+vi|vai\s+tro)\s+(?:la\s+)?(?:don\s+vi\s+)?$")
