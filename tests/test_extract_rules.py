@@ -6954,3 +6954,26 @@ def test_a_province_ceremony_after_a_merger_and_the_provinces_own_proposal() -> 
     }
     assert ("Sở Y tế", "Quảng Trị", "conferred", "None") in got
     assert ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Quảng Trị", "proposed", "None") in got
+
+
+def test_minutes_under_numbered_headings_with_votes_per_item() -> None:
+    lead = "Biên bản hội nghị tổng kết phong trào thi đua năm 2013 Cụm thi đua số IV các Sở VHTT&DL\n\n"
+    body = (
+        "BIÊN BẢN\nHội nghị tổng kết phong trào thi đua năm 2013\n"
+        "Cụm thi đua số IV - Bộ Văn hóa, Thể thao và Du lịch\n\n"
+        "I. Thời gian, địa điểm\n\n"
+        "Vào lúc 8 giờ 00 phút, ngày 19 tháng 12 năm 2013, tại Hội trường Sở VH,TT&DL tỉnh Quảng Bình.\n\n"
+        "II. Thành phần tham dự\n\n- Đại diện Vụ Thi đua, Khen thưởng, Bộ Văn hóa, Thể thao và Du lịch;\n"
+        "- Lãnh đạo và cán bộ phụ trách thi đua Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, Hà Tĩnh, Quảng Bình.\n\n"
+        "III. Nội dung\n\n2. Chấm điểm, bình xét: Các đơn vị thống nhất bỏ phiếu kín. Kết quả:\n\n"
+        "- Sở VHTT&DL tỉnh Thanh Hoá đạt 4/4 phiếu, Hội nghị đề nghị Bộ trưởng Bộ VHTT&DL tặng Cờ thi đua năm "
+        "2013;\n- Sở VHTT&DL tỉnh Nghệ An đạt 3/4 phiếu, đề nghị tặng Bằng khen của Bộ trưởng.\n"
+    )
+    out = facts(body, lead=lead, published="2013-12-23")
+    assert [(f["date"], f["location"]) for f in out if f["kind"] == "conference"] == [("2013-12-19", "Quảng Bình")]
+    assert {(f["member"]["province"], f["basis"]) for f in out if f["kind"] == "membership"} == {
+        (p, "attendance") for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình")
+    }
+    assert {(f["recipient"]["province"], f["award"], f["status"]) for f in out if f["kind"] == "award"} == {
+        ("Thanh Hóa", "emulation_flag", "proposed"), ("Nghệ An", "certificate_of_merit", "proposed")
+    }

@@ -1514,6 +1514,9 @@ _PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
     r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
     r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"
+    # minutes: "- X đạt 6/6 phiếu, Hội nghị đề nghị Bộ trưởng ... tặng <award>;", "- X và Y đạt 5/6 phiếu, đề nghị tặng"
+    r"|^\s*,?\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu\s*(?:\([^()]{0,30}\)\s*)?,\s*"
+    r"(?:(?:hoi\s+nghi|cum)\s+)?(?:(?:thong\s+nhat|nhat\s+tri)\s+)?(?=de\s+nghi|de\s+xuat)"
 )
 _PROVINCE_SUBMITS = re.compile(
     r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+(?:da|cung|se|vua|dang)\s"

@@ -552,6 +552,7 @@ _MEETING_NEXT = re.compile(
 
 # ("1. Thời gian: ...", or a bullet: "- Thời gian: 8 giờ 00, ngày 16 tháng 01 năm 2013.")
 _TIME_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?thoi\s+gian\s*:")
+_TIME_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thoi\s+gian(?:\s*,\s*dia\s+diem)?[ \t]*")
 _PLACE_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?dia\s+diem\s*:")
 
 
@@ -560,6 +561,19 @@ def _minutes_fields(ctx: Context):  # type: ignore[no-untyped-def]
     field or None), when a dated time field follows a heading that names a cluster's review within a few lines."""
     an = ctx.an
     for i, t in enumerate(an.sentences):
+        if _TIME_HEADING.fullmatch(an.sh, t.start, len(an.sh[: t.end].rstrip())) and i + 1 < len(an.sentences):
+            # "I. Thời gian, địa điểm" + "Vào lúc 8 giờ 00 phút, ngày 19 tháng 12 năm 2013, tại Hội trường ...": the
+            # heading's next sentence is the field, and names the place too
+            nxt = an.sentences[i + 1]
+            if _dated(an, nxt) and re.search(r"(?<![a-z])tai\s", an.sh[nxt.start : nxt.end]):
+                heads = [
+                    h
+                    for h in an.sentences[max(0, i - 4) : i]
+                    if _TRIGGER.search(an.sh, h.start, h.end) and not _PLANNED.search(an.sh, h.start, h.end)
+                ]
+                if heads and any(heads[0].start <= c.start < t.start for c in ctx.clusters.mentions):
+                    return heads[-1], nxt, nxt
+            continue
         if not _TIME_FIELD.match(an.sh, t.start) or not _dated(an, t):
             continue
         heads = [

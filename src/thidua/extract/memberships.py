@@ -1158,7 +1158,35 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
             got = _people_items(ctx, s, s.start + m.end())
         if not got:
             got = _grouped_attendance(ctx, s, s.start + m.end())
+        if not got:
+            ls = an.text.rfind("\n", 0, s.start + m.start()) + 1
+            le = an.text.find("\n", s.start + m.end())
+            le = len(an.text) if le < 0 else le
+            if _ATTENDANCE_HEADING.fullmatch(an.sh, ls, le):
+                got = _bullets_under(ctx, le)
         out.extend(got)
+    return out
+
+
+# minutes: "II. Thành phần tham dự" over "- Lãnh đạo ... Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, ..."
+_ATTENDANCE_HEADING = re.compile(
+    r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thanh\s+phan(?:\s+tham\s+du|\s+du\s+hop)?[ \t]*"
+)
+
+
+def _bullets_under(ctx: Context, pos: int) -> list[Candidate]:
+    """The lists of the bullet lines under an attendance heading ending at ``pos``, each read after its colon."""
+    an = ctx.an
+    out: list[Candidate] = []
+    while (line_start := _next_line(an.text, pos)) is not None:
+        line_end = an.text.find("\n", line_start)
+        line_end = len(an.text) if line_end < 0 else line_end
+        if not re.match(r"[ \t]*[-+•*][ \t]", an.text[line_start:line_end]):
+            break
+        colon = an.sh.find(":", line_start, line_end)
+        if colon >= 0:  # ("- Lãnh đạo và cán bộ phụ trách thi đua Sở VHTT&DL các tỉnh: A, B, ...": the list after it)
+            out.extend(_list(ctx, colon + 1, line_end, "attendance", "membership.attendance", need_colon=True))
+        pos = line_end
     return out
 
 
