@@ -198,7 +198,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout156": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
     "heldout158": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout162": {"role": (0.98, 0.98), "membership": (0.81, 0.81), "award": (0.91, 0.91), "conference": (0.83, 0.98)},
-    "heldout163": {"role": (0.94, 0.94), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.81, 0.98)},
+    "heldout163": {"role": (0.98, 0.94), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.81, 0.98)},
     "heldout161": {"role": (0.98, 0.87), "membership": (0.98, 0.94), "award": (0.98, 0.71), "conference": (0.78, 0.78)},
     "heldout160": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.90), "conference": (0.98, 0.48)},
 }

@@ -6977,3 +6977,14 @@ def test_minutes_under_numbered_headings_with_votes_per_item() -> None:
     assert {(f["recipient"]["province"], f["award"], f["status"]) for f in out if f["kind"] == "award"} == {
         ("Thanh Hóa", "emulation_flag", "proposed"), ("Nghệ An", "certificate_of_merit", "proposed")
     }
+
+
+def test_a_role_told_as_planned_is_no_fact() -> None:
+    body = (
+        "| Tháng 12/2024 | Tổng kết năm 2024; bàn giao nhiệm vụ Cụm trưởng năm 2025 cho Sở TTTT Hà Tĩnh (dự kiến) | "
+        "Sở TTTT Nghệ An |\n\nHội nghị dự kiến bầu Sở TTTT Quảng Bình làm Cụm phó năm 2025."
+    )
+    got = roles(body)
+    assert ("Hà Tĩnh", "head", 2025) not in got and ("Quảng Bình", "deputy", 2025) not in got
+    told = "Tại hội nghị, Sở TTTT Nghệ An đã bàn giao nhiệm vụ Cụm trưởng năm 2024 cho Sở TTTT Hà Tĩnh."
+    assert ("Hà Tĩnh", "head", 2024) in roles(told)

@@ -158,6 +158,9 @@ def extract_roles(ctx: Context) -> list[Candidate]:
     out.extend(_bare_subject(ctx))
     if "(" in an.text:
         out.extend(_respective_items(ctx))
+    if "du kien" in an.sh:
+        # "bàn giao nhiệm vụ Cụm trưởng năm 2012 cho X (dự kiến)", "dự kiến giao X làm Cụm trưởng": a plan, no fact
+        out = [c for c in out if not _planned(an, c)]
     if _may_retract(an.text) and _MISTAKEN.search(an.text):
         out = [c for c in out if not _MISTAKEN.search(an.text, *_sentence_span(an, c.start))]
     return out
@@ -166,6 +169,19 @@ def extract_roles(ctx: Context) -> list[Candidate]:
 # "Bản tin ... đã ghi nhầm X là đơn vị Cụm phó năm 2013", "ghi sai đơn vị Cụm phó là X": a correction notice
 # retracts the role it repeats (the article's own letters: "nhằm", in order to, folds to the same shadow)
 _MISTAKEN = re.compile(r"(?<!\w)(?:(?:ghi|đưa|viết|nêu)\s+(?:nhầm|sai)|nhầm\s+lẫn)(?!\w)", re.IGNORECASE)
+
+
+_PLANNED_AFTER = re.compile(r"\s*\(\s*du\s+kien\s*\)")
+_PLANNED_BEFORE = re.compile(r"(?<![a-z])du\s+kien(?![a-z])")
+
+
+def _planned(an: Analysis, c: Candidate) -> bool:
+    """The role is told as planned: "(dự kiến)" right after it, or "dự kiến" earlier in its clause."""
+    if _PLANNED_AFTER.match(an.sh, c.end):
+        return True
+    sent = an.sentence_at(c.start)
+    clause = max(sent.start, an.sh.rfind(";", sent.start, c.start) + 1, an.sh.rfind("|", sent.start, c.start) + 1)
+    return bool(_PLANNED_BEFORE.search(an.sh, clause, c.start))
 
 
 def _may_retract(text: str) -> bool:
