@@ -6988,3 +6988,27 @@ def test_a_role_told_as_planned_is_no_fact() -> None:
     assert ("Hà Tĩnh", "head", 2025) not in got and ("Quảng Bình", "deputy", 2025) not in got
     told = "Tại hội nghị, Sở TTTT Nghệ An đã bàn giao nhiệm vụ Cụm trưởng năm 2024 cho Sở TTTT Hà Tĩnh."
     assert ("Hà Tĩnh", "head", 2024) in roles(told)
+
+
+def test_a_make_up_and_a_conferral_told_after_a_meeting_told_aside() -> None:
+    lead = (
+        "Sáng 15/3, tại Trung tâm Hội nghị tỉnh, Cục Thuế tỉnh Nghệ An long trọng tổ chức lễ đón nhận Cờ thi đua của "
+        "Chính phủ và phát động phong trào thi đua năm 2011.\n\n"
+        "Năm 2010, Cục Thuế Nghệ An đã thu ngân sách vượt 18% dự toán được giao và giảm mạnh số nợ đọng, được "
+        "Tổng cục Thuế ghi nhận là một trong những đơn vị có nhiều cách làm mới trong toàn ngành.\n\n"
+    )
+    body = (
+        "Trước đó, ngày 14/1, tại TP Vinh, Cục Thuế Nghệ An, đơn vị Cụm trưởng năm 2010, đã tổ chức hội nghị tổng kết "
+        "phong trào thi đua năm 2010 của Cụm thi đua số 3 thuộc Tổng cục Thuế. Cụm thi đua số 3 gồm Cục Thuế 3 tỉnh: "
+        "Thanh Hoá, Nghệ An và Quảng Bình.\n\n"
+        "Tại hội nghị này, các đơn vị đã thống nhất đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua năm 2010 cho Cục "
+        "Thuế Quảng Bình. Đến nay, Cục Thuế Quảng Bình đã được Bộ Tài chính tặng Cờ thi đua theo Quyết định số "
+        "356/QĐ-BTC ngày 01/3/2011."
+    )
+    out = facts(body, lead=lead, published="2011-03-16")
+    assert {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"} == {
+        ("Thanh Hóa", 2010), ("Nghệ An", 2010), ("Quảng Bình", 2010)
+    }
+    conferred = [f for f in out if f["kind"] == "award" and f["status"] == "conferred"]
+    told = [(f["recipient"]["province"], f["year"], f["decision"]) for f in conferred]
+    assert ("Quảng Bình", 2010, "356/QĐ-BTC") in told

@@ -416,7 +416,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if years is not None and f["status"] == "conferred" and f["year"] == years[0]:
             f["year"] = years[1]
     out = _drop_undated(out, soft)
-    _proposed_then_conferred(out)
+    _proposed_then_conferred(ctx, out)
     announcements += _award_decisions_told(ctx)
     _announced_decision(ctx, out, announcements)
     _clusters_proposed(ctx, out, announcements)
@@ -673,7 +673,7 @@ def _item_label(ctx: Context, unit: Unit):  # type: ignore[no-untyped-def]
     return None
 
 
-def _proposed_then_conferred(out: list[Candidate]) -> None:
+def _proposed_then_conferred(ctx: Context, out: list[Candidate]) -> None:
     """A conferral of the award the article says a cluster proposed for the same unit and year ("Tại Hội nghị
     tổng kết ..., Cụm thống nhất đề nghị Chính phủ tặng Cờ thi đua cho X .... Thủ tướng đã ký Quyết định ... tặng
     Cờ thi đua cho X") carries that cluster, as the gold conventions ask of conferrals proposed in the text."""
@@ -688,6 +688,24 @@ def _proposed_then_conferred(out: list[Candidate]) -> None:
             # "X được Thủ tướng tặng Cờ thi đua ... năm 2022. Trước đó, ... Cụm thống nhất đề nghị ... tặng Cờ thi đua
             # cho đơn vị": the proposal of the award conferred, for the same work
             f["year"] = conferred_year.get((f["award"], f["grantor"], repr(f["recipient"])))
+    proposed_years: dict[tuple, set] = {}
+    for c in out:
+        f = c.fact
+        if f["status"] == "proposed" and f["year"] is not None:
+            proposed_years.setdefault((f["award"], f["grantor"], repr(f["recipient"])), set()).add(f["year"])
+    for c in out:
+        f = c.fact
+        years = proposed_years.get((f["award"], f["grantor"], repr(f["recipient"])), set())
+        if (
+            f["status"] == "conferred"
+            and f["year"] is None
+            and f["decision"] is not None
+            and len(years) == 1
+            and not _told_as_past(ctx, c.start, next(iter(years)))  # (nor for a period: "giai đoạn 2022 - 2024")
+        ):
+            # "Cụm đề nghị Bộ trưởng tặng Cờ thi đua năm 2010 cho X. Đến nay, X đã được Bộ tặng Cờ thi đua theo
+            # Quyết định số 356/QĐ-BTC": the conferral of the award proposed, for the same work
+            f["year"] = next(iter(years))
     proposed: dict[tuple, dict] = {}
     for c in out:
         f = c.fact

@@ -1875,6 +1875,13 @@ def _year(ctx: Context, pos: int) -> int | None:
     met = ctx.extra.get("meeting_at", {}).get(s.start)
     if met is not None:
         return met[0]  # "Ngày 24-12, Khối thi đua số 3 (gồm BHXH 7 tỉnh: ...) đã tổng kết năm 2013"
+    i = bisect.bisect_left(an.sentence_starts, s.start)
+    prev = an.sentences[i - 1] if i > 0 else None
+    met = ctx.extra.get("meeting_at", {}).get(prev.start) if prev is not None else None
+    if met is not None and "\n" not in an.text[prev.end : s.start] and ctx.extra.get("side_meeting") is not None:
+        # "Trước đó, ngày 14/1, X đã tổ chức hội nghị tổng kết ... năm 2010 của Cụm thi đua số 3. Cụm thi đua số 3 gồm
+        # ...": the make-up told right after a meeting told aside is of that meeting's year
+        return met[0]
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")
