@@ -7012,3 +7012,28 @@ def test_a_make_up_and_a_conferral_told_after_a_meeting_told_aside() -> None:
     conferred = [f for f in out if f["kind"] == "award" and f["status"] == "conferred"]
     told = [(f["recipient"]["province"], f["year"], f["decision"]) for f in conferred]
     assert ("Quảng Bình", 2010, "356/QĐ-BTC") in told
+
+
+def test_results_of_an_announced_decision_told_cluster_by_cluster() -> None:
+    lead = "Bộ TT&TT khen thưởng các Sở TT&TT dẫn đầu các Cụm thi đua năm 2023\n\n"
+    body = (
+        "Ngày 30/1/2024, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 189/QĐ-BTTTT về việc tặng Cờ thi "
+        "đua và Bằng khen cho các tập thể có thành tích xuất sắc trong phong trào thi đua năm 2023.\n\n"
+        "Việc xét khen được thực hiện căn cứ vào kết quả chấm điểm, bình xét và văn bản đề nghị của Trưởng các Cụm "
+        "thi đua gửi về Bộ.\n\n"
+        "Cụm thi đua 6 tỉnh Bắc Trung Bộ (Cụm số IV) có Sở TT&TT Hà Tĩnh nhận Cờ thi đua; Sở TT&TT Thanh Hoá nhận "
+        "Bằng khen.\n\nĐối với các Cụm còn lại, kết quả được tóm tắt như sau:\n\n"
+        "  - Cụm thi đua số V (Nam Trung Bộ):\n    + Cờ thi đua: Sở TT&TT Quảng Ngãi.\n"
+        "    + Bằng khen: Sở TT&TT Bình Định.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["cluster"]["number"] if f["cluster"] else None)
+        for f in facts(body, lead=lead, published="2024-02-15")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Hà Tĩnh", "emulation_flag", "189/QĐ-BTTTT", 4),
+        ("Thanh Hóa", "certificate_of_merit", "189/QĐ-BTTTT", 4),
+        ("Quảng Ngãi", "emulation_flag", "189/QĐ-BTTTT", 5),
+        ("Bình Định", "certificate_of_merit", "189/QĐ-BTTTT", 5),
+    }

@@ -158,6 +158,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
                 item_of = _item_header(ctx, sent, a)
                 status = _status(ctx, item_of.start, item_of.end) if item_of else None
+                if status is None and item_of is not None and announcements and _results_above(ctx, item_of):
+                    # "Ngày 30/1, Bộ trưởng đã ký Quyết định số 189/QĐ-BTTTT về việc tặng Cờ thi đua và Bằng khen
+                    # ..." then "Đối với các Cụm còn lại, kết quả được tóm tắt như sau:" + "+ Cờ thi đua: X.": the
+                    # results of the decision announced
+                    status = "conferred"
             if status is None and _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start):
                 # "Thứ trưởng đã trao:" + "1. Cờ thi đua của Bộ cho X;": an item opening with the award takes the
                 # status of the header it completes
@@ -494,8 +499,10 @@ def _award_decisions_told(ctx: Context) -> list[tuple]:
 # "Căn cứ kết quả chấm điểm, bình xét và văn bản đề nghị của 8 Cụm thi đua ..., Bộ trưởng đã ký Quyết định số ...": the
 # clusters proposed what the decision gives
 _ON_CLUSTERS_PROPOSALS = re.compile(
-    r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:cac|\d{1,2})\s+(?:cum|khoi)(?![a-z])"
+    r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac|\d{1,2})\s+"
+    r"(?:cum|khoi)(?![a-z])"
 )
+_RESULTS_HEADER = re.compile(r"(?<![a-z])(?:ket\s+qua|danh\s+sach)(?![a-z])")
 _PARAGRAPH_CLUSTER = re.compile(
     r"[ \t]*(?:[-+•*][ \t]*)?(?:[a-z ]{2,20},\s*)?(?:(?:tai|o|voi|doi\s+voi|rieng)\s+)?"
     r"(?=(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:so\s+)?[0-9ivx]+)"
@@ -507,9 +514,16 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
     đua của Bộ thuộc về X"): each conferral of that decision, in a paragraph opening with a cluster, is that
     cluster's proposal."""
     an = ctx.an
-    based = [ann for ann in announcements if _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[5], ann[2])]
-    if len(based) != 1:
-        return
+    # (the basis told in the announcement, or in the sentence right after it: "Việc xét khen được thực hiện căn cứ vào
+    # ... văn bản đề nghị của Trưởng các Cụm, Khối thi đua")
+    based = [
+        ann
+        for ann in announcements
+        if _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[5], ann[2])
+        or _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[2], _next_sentence_end(an, ann[2]))
+    ]
+    if len({ann[1] for ann in based}) != 1:
+        return  # (one decision, though it may confer two awards: "về việc tặng Cờ thi đua và Bằng khen")
     number = based[0][1]
     for c in out:
         f = c.fact
@@ -518,11 +532,40 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
         para = an.text.rfind("\n", 0, c.start) + 1
         opening = _PARAGRAPH_CLUSTER.match(an.sh, para)
         if opening is None:
+            if _ANNEX_ITEM.match(an.sh, para):
+                # ("  - Cụm thi đua số V gồm ..." over "    + Cờ thi đua: X.": the item's parent names the cluster)
+                first = _group_heading(ctx, para)
+                ref = ctx.clusters.ref_of(first) if first is not None else None
+                if ref is not None:
+                    f["cluster"] = ref
             continue
         first = next((m for m in ctx.clusters.mentions if m.start == opening.end()), None)
+        if first is None:
+            # ("Cụm thi đua 6 tỉnh Bắc Trung Bộ (Cụm số IV) có X nhận Cờ thi đua": a count opens it, the number follows)
+            first = next((m for m in ctx.clusters.mentions if para <= m.start < c.start), None)
         ref = ctx.clusters.ref_of(first) if first is not None else None
         if ref is not None:
             f["cluster"] = ref
+
+
+def _results_above(ctx: Context, header) -> bool:  # type: ignore[no-untyped-def]
+    """The list header, or the one its bulleted sub-header ("- Cụm thi đua số VI (Tây Nguyên):") hangs from,
+    announces results ("Đối với các Cụm còn lại, kết quả được tóm tắt như sau:")."""
+    an = ctx.an
+    i = bisect.bisect_left(an.sentence_starts, header.start)
+    while i >= 0:
+        t = an.sentences[i]
+        if not _BULLET_START.match(an.text, t.start):
+            ends = an.text[t.start : t.end].rstrip().endswith(":")
+            return ends and bool(_RESULTS_HEADER.search(an.sh, t.start, t.end))
+        i -= 1
+    return False
+
+
+def _next_sentence_end(an, pos: int) -> int:  # type: ignore[no-untyped-def]
+    """End of the sentence that starts at or after ``pos`` (``pos`` itself at the end of the text)."""
+    i = bisect.bisect_left(an.sentence_starts, pos)
+    return an.sentences[i].end if i < len(an.sentences) else pos
 
 
 def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[tuple]) -> None:
@@ -540,6 +583,10 @@ def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[
         if len(numbers) != 1 or len(told) != 1:
             continue
         decision, grantor, year = told[0][1], told[0][3], told[0][4]
+        if grantor is None:
+            # ("... ký Quyết định số 189/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ và Bằng khen cho ...": the grantor
+            # the decision's other award names)
+            grantor = next((ann[3] for ann in announcements if ann[1] == decision and ann[3] is not None), None)
         for c in out:
             f = c.fact
             if f["decision"] == decision and f["year"] is None and year is not None and value in (None, f["award"]):
