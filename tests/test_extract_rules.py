@@ -7037,3 +7037,20 @@ def test_results_of_an_announced_decision_told_cluster_by_cluster() -> None:
         ("Quảng Ngãi", "emulation_flag", "189/QĐ-BTTTT", 5),
         ("Bình Định", "certificate_of_merit", "189/QĐ-BTTTT", 5),
     }
+
+
+def test_an_annex_section_row_with_its_count_and_a_remark_column() -> None:
+    lead = "Quyết định về việc tặng Cờ thi đua của Bộ Khoa học và Công nghệ năm 2025\n\n"
+    body = (
+        "Điều 1. Tặng Cờ thi đua của Bộ Khoa học và Công nghệ cho 02 tập thể đã hoàn thành xuất sắc nhiệm vụ năm "
+        "2025.\n\nPHỤ LỤC\n(Kèm theo Quyết định số 3417/QĐ-BKHCN ngày 26/12/2025)\n\n"
+        "| STT | Tên tập thể | Ghi chú |\n\n|---|---|---|\n\n| I. CỜ THI ĐUA (02 tập thể) |\n\n"
+        "| 1 | Sở Khoa học và Công nghệ tỉnh Tuyên Quang | Hợp nhất từ Sở KH&CN Tuyên Quang và Sở KH&CN Hà Giang |\n\n"
+        "| 2 | Sở Khoa học và Công nghệ thành phố Hải Phòng |  |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2025-12-28")
+        if f["kind"] == "award"
+    }
+    assert got == {("Tuyên Quang", "3417/QĐ-BKHCN", 2025), ("Hải Phòng", "3417/QĐ-BKHCN", 2025)}

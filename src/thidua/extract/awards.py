@@ -884,7 +884,8 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             if group is not None and re.fullmatch(r"[\s|]*[^|]+[\s|]*", an.sh[a:b]):
                 group = None
                 continue
-        if section is not None and annex is not None and len(units) == 1:
+        if section is not None and annex is not None and units and _one_unit_cell(an.sh, units, a, b):
+            # (other units in a remark column: "| Sở KH&CN tỉnh Tuyên Quang | Hợp nhất từ Sở KH&CN ... Hà Giang |")
             if not any(a <= w.start < b and w.value for w in an.awards):
                 out.extend(_row_of_section_award(ctx, section, annex, units[0], a, b))
                 continue
@@ -936,6 +937,12 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _one_unit_cell(sh: str, units: list[Unit], a: int, b: int) -> bool:
+    """The row's first unit is alone in its cell (the row's other units, if any, stand in later cells)."""
+    cell = next((c for c in table_cells(sh, a, b) if c[0] <= units[0].start < c[1]), None)
+    return cell is not None and not any(cell[0] <= u.start < cell[1] for u in units[1:])
+
+
 def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
     """A table row that only names an award, with at most an item number ("| I. CỜ THI ĐUA |  |  |"): the
     heading of a section of an annex, whose rows each receive that award."""
@@ -944,7 +951,13 @@ def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
     if len(told) != 1:
         return None
     rest = an.sh[a : told[0].start] + " " + an.sh[told[0].end : b]
-    return told[0] if re.fullmatch(r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*", rest) else None
+    # (with the count of its rows: "| I. CỜ THI ĐUA (05 tập thể) |")
+    return told[0] if _SECTION_REST.fullmatch(rest) else None
+
+
+_SECTION_REST = re.compile(
+    r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)[\s|:]*)?"
+)
 
 
 _ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
