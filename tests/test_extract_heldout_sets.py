@@ -181,7 +181,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout143": {"role": (0.98, 0.98), "membership": (0.83, 0.80), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout144": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.89, 0.82), "conference": (0.98, 0.64)},
     "heldout145": {"role": (0.98, 0.98), "membership": (0.87, 0.87), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
-    "heldout146": {"role": (0.98, 0.98), "membership": (0.80, 0.80), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
+    "heldout146": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
     "heldout147": {"role": (0.98, 0.81), "membership": (0.98, 0.98), "award": (0.98, 0.80), "conference": (0.98, 0.98)},
     "heldout148": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.69)},
     "heldout149": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
@@ -202,7 +202,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout161": {"role": (0.98, 0.87), "membership": (0.98, 0.94), "award": (0.98, 0.71), "conference": (0.78, 0.78)},
     "heldout160": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.90), "conference": (0.98, 0.48)},
     "heldout164": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.87, 0.70), "conference": (0.98, 0.98)},
-    "heldout165": {"role": (0.98, 0.93), "membership": (0.82, 0.76), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
+    "heldout165": {"role": (0.98, 0.93), "membership": (0.98, 0.90), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout166": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
 }
 

@@ -7054,3 +7054,11 @@ def test_an_annex_section_row_with_its_count_and_a_remark_column() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Tuyên Quang", "3417/QĐ-BKHCN", 2025), ("Hải Phòng", "3417/QĐ-BKHCN", 2025)}
+
+
+def test_a_list_told_as_of_now_is_of_the_pages_year() -> None:
+    lead = "Sáng 12/1/2024, Cụm thi đua số 4 thuộc Bộ TTTT tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n\n"
+    body = "Hiện nay, Cụm thi đua số 4 gồm Sở TTTT 3 tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh."
+    assert members(body, lead=lead, published="2024-01-15") == {
+        ("Thanh Hóa", "explicit", 2024), ("Nghệ An", "explicit", 2024), ("Hà Tĩnh", "explicit", 2024)
+    }

@@ -1834,6 +1834,9 @@ _ATTACHED = re.compile(
 )
 
 
+_NOW_OPENS = re.compile(r"\s*(?:[-+•*]\s*)?(?:hien\s+nay|hien\s+tai)\s*,")
+
+
 def _year(ctx: Context, pos: int) -> int | None:
     an = ctx.an
     s = an.sentence_at(pos)
@@ -1872,6 +1875,8 @@ def _year(ctx: Context, pos: int) -> int | None:
         # "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" over "Hôm nay, ..., Cụm thi đua số 6 gồm VKSND 5 tỉnh: ... cùng thống nhất
         # ký kết ...": the agreement's own text, and its members are those of the year it is for
         return int(heading[0].group(1))
+    if an.published and _NOW_OPENS.match(an.sh, s.start):
+        return int(an.published[:4])  # "Hiện nay, Khối thi đua 6 LĐLĐ tỉnh gồm: ...": the make-up on the page's day
     met = ctx.extra.get("meeting_at", {}).get(s.start)
     if met is not None:
         return met[0]  # "Ngày 24-12, Khối thi đua số 3 (gồm BHXH 7 tỉnh: ...) đã tổng kết năm 2013"
