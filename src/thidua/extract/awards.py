@@ -534,7 +534,7 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
         if opening is None:
             if _ANNEX_ITEM.match(an.sh, para):
                 # ("  - Cụm thi đua số V gồm ..." over "    + Cờ thi đua: X.": the item's parent names the cluster)
-                first = _group_heading(ctx, para)
+                first = ctx.clusters.heading_before(an, para, an.awards)
                 ref = ctx.clusters.ref_of(first) if first is not None else None
                 if ref is not None:
                     f["cluster"] = ref
@@ -990,7 +990,7 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             colon = re.match(r"[^:\n]{0,60}?:", an.sh[award.end : b])
             if colon is None:
                 continue
-            heading = _group_heading(ctx, a)
+            heading = ctx.clusters.heading_before(an, a, an.awards)
             prev = award.end + colon.end()
             for unit in [u for u in an.units if award.end + colon.end() <= u.start < b]:
                 if not re.fullmatch(r"\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
@@ -1009,18 +1009,6 @@ def _next_text_line(text: str, pos: int) -> tuple[int, int] | None:
     start = pos + 1
     end = text.find("\n", start)
     return start, len(text) if end < 0 else end
-
-
-def _group_heading(ctx: Context, pos: int):  # type: ignore[no-untyped-def]
-    """The cluster named by the nearest line above ``pos`` that names one and no award ("I. Cụm thi đua số 1 – ...")."""
-    an = ctx.an
-    for c in reversed([c for c in ctx.clusters.mentions if c.end <= pos]):
-        ls = an.text.rfind("\n", 0, c.start) + 1
-        le = an.text.find("\n", c.end)
-        le = len(an.text) if le < 0 else le
-        if not any(ls <= w.start < le for w in an.awards):
-            return c
-    return None
 
 
 def _row_of_section_award(

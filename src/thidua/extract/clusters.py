@@ -283,6 +283,18 @@ class ClusterContext:
         m = self.mention_at(an, pos)
         return m.number if m is not None else None
 
+    def heading_before(self, an: Analysis, pos: int, avoid: list) -> ClusterMention | None:  # type: ignore[type-arg]
+        """The cluster named by the nearest line above ``pos`` that names one and none of ``avoid`` (mentions): the
+        heading of the group of rows or items ``pos`` is in ("I. Cụm thi đua số 1 – ..." over "- Cờ thi đua: X",
+        "| Cụm thi đua số 1 (...) |  |  |" over "| 1 | Sở Tư pháp tỉnh Lào Cai (*) | ... |")."""
+        for c in reversed([c for c in self.mentions if c.end <= pos]):
+            ls = an.text.rfind("\n", 0, c.start) + 1
+            le = an.text.find("\n", c.end)
+            le = len(an.text) if le < 0 else le
+            if le < pos and not any(ls <= m.start < le for m in avoid):
+                return c
+        return None
+
     def at(self, an: Analysis, pos: int) -> dict | None:
         mention = self.mention_at(an, pos)
         ref = self.ref_of(mention)

@@ -1366,28 +1366,13 @@ def _starred_units(ctx: Context) -> list[Candidate]:
         for u in an.units:
             if u.start >= note.start() or not re.match(r"\s*\(\*\)", an.sh[u.end : u.end + 6]):
                 continue
-            cluster = ctx.clusters.at(an, u.start) or _group_heading_cluster(ctx, u.start)
+            heading = ctx.clusters.heading_before(an, u.start, an.units)
+            cluster = ctx.clusters.at(an, u.start) or ctx.clusters.ref_of(heading)
             if cluster is None:
                 continue
             fact = {"kind": "role", "cluster": cluster, "year": year, "role": role.value, "member": member(u)}
             out.append(Candidate(fact, u.start, an.sh.find(")", u.end) + 1, "role.starred"))
     return out
-
-
-def _group_heading_cluster(ctx: Context, pos: int) -> dict | None:
-    """The cluster of the last line before ``pos`` that names one and no unit: the heading of the group of rows
-    or items ``pos`` is in ("| Cụm thi đua số 1 (các tỉnh miền núi phía Bắc) |  |  |")."""
-    an = ctx.an
-    before = [c for c in ctx.clusters.mentions if c.end <= pos]
-    if not before:
-        return None
-    c = before[-1]
-    ls = an.text.rfind("\n", 0, c.start) + 1
-    le = an.text.find("\n", c.end)
-    le = len(an.text) if le < 0 else le
-    if le >= pos or any(ls <= u.start < le for u in an.units):
-        return None
-    return ctx.clusters.ref_of(c)
 
 
 def _attached_school(ctx: Context, group: list[Mention], role: Mention, sent) -> int | None:  # type: ignore[no-untyped-def]
