@@ -204,6 +204,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout164": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.87, 0.70), "conference": (0.98, 0.98)},
     "heldout165": {"role": (0.98, 0.93), "membership": (0.98, 0.90), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout166": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
+    "heldout169": {"role": (0.94, 0.94), "membership": (0.73, 0.63), "award": (0.84, 0.79), "conference": (0.64, 0.48)},
+    "heldout168": {"role": (0.98, 0.98), "membership": (0.62, 0.55), "award": (0.88, 0.80), "conference": (0.98, 0.81)},
+    "heldout167": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.46, 0.34), "conference": (0.64, 0.64)},
 }
 
 
