@@ -977,10 +977,9 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             continue  # (a caption opens its own line)
         le = an.text.find("\n", cap.end())
         annex = (ls, len(an.text) if le < 0 else le)
-        pos = annex[1]
-        while (line := _next_text_line(an.text, pos)) is not None:
-            a, b = line
-            pos = b
+        for a, b in line_spans(an.text):
+            if a <= annex[1]:
+                continue
             if an.sh.count("|", a, b):
                 break  # (a table: read by the table rules)
             item = _ANNEX_ITEM.match(an.sh, a)
@@ -1000,15 +999,6 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                     continue
                 got.extend(_row_of_section_award(ctx, award, annex, unit, a, b, heading=heading))
     return got
-
-
-def _next_text_line(text: str, pos: int) -> tuple[int, int] | None:
-    """The next line after ``pos`` (a line break), as (start, end), or None at the end."""
-    if pos >= len(text):
-        return None
-    start = pos + 1
-    end = text.find("\n", start)
-    return start, len(text) if end < 0 else end
 
 
 def _row_of_section_award(
