@@ -206,7 +206,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout166": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
     "heldout169": {"role": (0.94, 0.94), "membership": (0.73, 0.63), "award": (0.84, 0.79), "conference": (0.64, 0.48)},
     "heldout168": {"role": (0.98, 0.98), "membership": (0.62, 0.55), "award": (0.88, 0.80), "conference": (0.98, 0.81)},
-    "heldout167": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.46, 0.34), "conference": (0.64, 0.64)},
+    "heldout167": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.67), "conference": (0.64, 0.64)},
     "heldout171": {"role": (0.93, 0.90), "membership": (0.98, 0.98), "award": (0.90, 0.90), "conference": (0.98, 0.98)},
     "heldout172": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout170": {"role": (0.91, 0.91), "membership": (0.62, 0.66), "award": (0.71, 0.44), "conference": (0.98, 0.98)},

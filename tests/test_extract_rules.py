@@ -7062,3 +7062,19 @@ def test_a_list_told_as_of_now_is_of_the_pages_year() -> None:
     assert members(body, lead=lead, published="2024-01-15") == {
         ("Thanh Hóa", "explicit", 2024), ("Nghệ An", "explicit", 2024), ("Hà Tĩnh", "explicit", 2024)
     }
+
+
+def test_a_decision_whose_own_verb_is_khen_thuong_covers_the_items_below() -> None:
+    lead = "Bộ Tư pháp tặng Cờ thi đua, Bằng khen năm 2023 cho các Sở Tư pháp tiêu biểu\n\n"
+    body = (
+        "Ngày 30/01/2024, Bộ trưởng Bộ Tư pháp đã ký Quyết định số 318/QĐ-BTP khen thưởng các Sở Tư pháp có thành "
+        "tích nổi bật trong phong trào thi đua năm 2023. Danh sách cụ thể như sau:\n\n"
+        "- Cụm thi đua số I (các tỉnh miền núi phía Bắc): Cờ thi đua tặng Sở Tư pháp tỉnh Lào Cai; Bằng khen tặng "
+        "Sở Tư pháp tỉnh Tuyên Quang.\n\n- Cụm số II (đồng bằng sông Hồng): Cờ thi đua: Sở Tư pháp TP. Hải Phòng.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2024-02-20")
+        if f["kind"] == "award"
+    }
+    assert {("Lào Cai", "318/QĐ-BTP", 2023), ("Tuyên Quang", "318/QĐ-BTP", 2023)} <= got

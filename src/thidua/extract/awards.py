@@ -459,6 +459,8 @@ _TOLD_ABOVE = re.compile(
     r"(?<![a-z])(?:neu|noi|ke)\s+tren\s+(?:da\s+)?duoc\s+(?:trao\s+)?tang\s+theo\s+quyet\s+dinh\s+so\s+"
     r"([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)"
 )
+_DECIDES_AWARDS = re.compile(r"(?<![a-z])khen\s+thuong\s+(?:cho\s+)?(?:cac|\d{1,3})\s")
+_DATED_GAP = re.compile(r"\s*(?:,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?)?\s*")
 _ABOUT_AWARDS = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang\s+thuong|khen\s+thuong)(?![a-z])")
 
 
@@ -479,9 +481,16 @@ def _award_decisions_told(ctx: Context) -> list[tuple]:
             shared = next((g for g in reversed(grantors) if g), None)  # ("Cờ thi đua và Bằng khen của Tổng Giám đốc")
             for w, g in zip(told, grantors, strict=True):
                 out.append((w.value, number, sent.end, g or shared, None, sent.start))
-    if "ve viec" not in an.sh:
-        return out  # (a literal test first: most pages name no such decision, and the pattern is slow to scan)
-    for m in _ABOUT_AWARDS.finditer(an.sh, 0, an.end):
+    about = list(_ABOUT_AWARDS.finditer(an.sh, 0, an.end)) if "ve viec" in an.sh else []
+    if "khen thuong" in an.sh:
+        # ("Bộ trưởng Bộ Tư pháp đã ký Quyết định số 318/QĐ-BTP khen thưởng các Sở Tư pháp có thành tích ...": the
+        # decision's own verb, right after its number and date, with no "về việc")
+        for m in _DECIDES_AWARDS.finditer(an.sh, 0, an.end):
+            d = list(_DECISION.finditer(an.sh, an.sentence_at(m.start()).start, m.start()))[-1:]
+            if d and _DATED_GAP.fullmatch(an.sh, d[0].end(), m.start()):
+                about.append(m)
+    # (literal tests first: most pages name no such decision, and the patterns are slow to scan)
+    for m in about:
         sent = an.sentence_at(m.start())
         d = _DECISION.search(an.sh, sent.start, m.start())
         if d is None or any(sent.start <= w.start < sent.end for w in an.awards):
