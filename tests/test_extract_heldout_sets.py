@@ -205,7 +205,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout165": {"role": (0.98, 0.93), "membership": (0.98, 0.90), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout166": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
     "heldout169": {"role": (0.94, 0.94), "membership": (0.73, 0.63), "award": (0.84, 0.79), "conference": (0.64, 0.48)},
-    "heldout168": {"role": (0.98, 0.98), "membership": (0.62, 0.55), "award": (0.88, 0.80), "conference": (0.98, 0.81)},
+    "heldout168": {"role": (0.98, 0.98), "membership": (0.81, 0.72), "award": (0.98, 0.89), "conference": (0.98, 0.98)},
     "heldout167": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.67), "conference": (0.64, 0.64)},
     "heldout171": {"role": (0.93, 0.90), "membership": (0.98, 0.98), "award": (0.90, 0.90), "conference": (0.98, 0.98)},
     "heldout172": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},

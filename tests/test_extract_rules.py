@@ -7078,3 +7078,16 @@ def test_a_decision_whose_own_verb_is_khen_thuong_covers_the_items_below() -> No
         if f["kind"] == "award"
     }
     assert {("Lào Cai", "318/QĐ-BTP", 2023), ("Tuyên Quang", "318/QĐ-BTP", 2023)} <= got
+
+
+def test_a_review_named_by_its_movement() -> None:
+    lead = (
+        'Ngày 18/12, tại Công an tỉnh Lâm Đồng, Cụm thi đua số 5 thuộc Bộ Công an đã họp nhìn lại phong trào thi đua '
+        '"Vì an ninh Tổ quốc" năm 2023. Hội nghị do Công an tỉnh Lâm Đồng đăng cai.\n\n'
+    )
+    body = "Cụm thi đua số 5 gồm Công an các tỉnh: Gia Lai, Kon Tum và Lâm Đồng."
+    out = facts(body, lead=lead, published="2023-12-20")
+    assert [(f["date"], f["reviews_year"], f["location"]) for f in out if f["kind"] == "conference"] == [
+        ("2023-12-18", 2023, "Lâm Đồng")
+    ]
+    assert ("Kon Tum", "explicit", 2023) in members(body, lead=lead, published="2023-12-20")

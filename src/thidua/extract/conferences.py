@@ -24,7 +24,8 @@ _TRIGGER = WordPattern(
     r"(?:hop|ngoi\s+lai|gap\s+mat)\s+(?:de\s+)?danh\s+gia\s+ket\s+qua\s+(?:mot\s+nam\s+)?thuc\s+hien\s+giao\s+uoc|"
     # "hội nghị ... để đánh giá phong trào thi đua năm 2020", "... nhằm nhìn lại phong trào thi đua năm 2017"
     r"(?:danh\s+gia|nhin\s+lai)\s+(?:ket\s+qua\s+)?(?:phong\s+trao|cong\s+tac)\s+thi\s+dua(?:\s*,\s*khen\s+thuong)?"
-    r"(?=\s+nam\s+(?:19|20)\d\d))"
+    # (or the movement's name between: 'nhìn lại phong trào thi đua "Vì an ninh Tổ quốc" năm 2013')
+    r"(?=\s+(?:\"[^\"\n]{1,60}\"\s+)?nam\s+(?:19|20)\d\d))"
     r"(?![a-z])"
 )
 _EVENT = re.compile(
