@@ -7091,3 +7091,20 @@ def test_a_review_named_by_its_movement() -> None:
         ("2023-12-18", 2023, "Lâm Đồng")
     ]
     assert ("Kon Tum", "explicit", 2023) in members(body, lead=lead, published="2023-12-20")
+
+
+def test_a_decisions_list_built_on_a_councils_proposal() -> None:
+    lead = "Tặng Cờ thi đua, Bằng khen của Tổng Giám đốc cho các đơn vị hoàn thành xuất sắc nhiệm vụ năm 2023\n\n"
+    body = (
+        "Ngày 22/01/2024, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 118/QĐ-BHXH về việc tặng Cờ thi đua và Bằng "
+        "khen của Tổng Giám đốc cho các tập thể đã hoàn thành xuất sắc nhiệm vụ công tác năm 2023.\n\n"
+        "Quyết định được ban hành trên cơ sở đề nghị của Hội đồng Thi đua - Khen thưởng ngành. Danh sách khen thưởng "
+        "cụ thể như sau:\n\n| STT | Tên tập thể | Hình thức khen thưởng |\n\n|---|---|---|\n\n"
+        "| 1 | BHXH tỉnh Quảng Nam | Cờ thi đua |\n\n| 2 | BHXH tỉnh Kon Tum | Bằng khen |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["decision"])
+        for f in facts(body, lead=lead, published="2024-01-28")
+        if f["kind"] == "award"
+    }
+    assert got == {("Quảng Nam", "conferred", "118/QĐ-BHXH"), ("Kon Tum", "conferred", "118/QĐ-BHXH")}

@@ -923,6 +923,10 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
         status = _status(ctx, a, awards[0].start) if _PROPOSE.search(an.sh, a, awards[0].start) else None
         status = status or _status(ctx, intro[0], intro[1])
+        if status is None and _RESULTS_HEADER.search(an.sh, intro[0], intro[1]) and _intro_details(ctx, *intro)[1]:
+            # ("Ngày 22/01/2016, Tổng Giám đốc đã ký Quyết định số 118/QĐ-BHXH về việc tặng Cờ thi đua và Bằng khen
+            # ..." then "Danh sách khen thưởng cụ thể như sau:" over the table: that decision's list)
+            status = "conferred"
         if status is None:
             continue
         # the grantor named in the row ("| Cờ thi đua của Bộ Tài chính |"), else in the text before the table
@@ -1722,7 +1726,8 @@ def _spelled_as_cue(text: str, a: int, b: int) -> bool:
 def _status(ctx: Context, s0: int, pos: int) -> str | None:
     an = ctx.an
     seg = an.sh[s0:pos]
-    p = [m.end() for m in _PROPOSE.finditer(seg)]
+    # ("Quyết định được ban hành trên cơ sở đề nghị của Hội đồng ...": the basis of a decision, not a proposal)
+    p = [m.end() for m in _PROPOSE.finditer(seg) if not _BASIS_OF.search(seg, max(0, m.start() - 20), m.end() + 5)]
     voted = [m.end() for m in _VOTED_TO.finditer(seg)]
     c = [
         m.end()
@@ -1770,6 +1775,7 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     return "proposed" if m.group(1).startswith("de") else "conferred"
 
 
+_BASIS_OF = re.compile(r"(?<![a-z])(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\s+de\s+nghi\s+cua(?![a-z])")
 _SIGNS_DECISION = re.compile(
     r"^\s*(?:(?:cung|da|vua)\s+)*(?:co|ky|ban\s+hanh)\s+quyet\s+dinh\s+so\s+[0-9]+\s*[-/][^\s,;.]*"
     r"(?:\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*,?"
