@@ -210,6 +210,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout171": {"role": (0.93, 0.90), "membership": (0.98, 0.98), "award": (0.90, 0.90), "conference": (0.98, 0.98)},
     "heldout172": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout170": {"role": (0.91, 0.91), "membership": (0.62, 0.66), "award": (0.98, 0.61), "conference": (0.98, 0.98)},
+    "heldout175": {"role": (0.77, 0.77), "membership": (0.76, 0.64), "award": (0.86, 0.86), "conference": (0.98, 0.98)},
+    "heldout174": {"role": (0.98, 0.98), "membership": (0.79, 0.79), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout173": {"role": (0.82, 0.82), "membership": (0.48, 0.48), "award": (0.43, 0.38), "conference": (0.98, 0.48)},
 }
 
 
