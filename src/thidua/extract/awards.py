@@ -459,6 +459,7 @@ _TOLD_ABOVE = re.compile(
     r"(?<![a-z])(?:neu|noi|ke)\s+tren\s+(?:da\s+)?duoc\s+(?:trao\s+)?tang\s+theo\s+quyet\s+dinh\s+so\s+"
     r"([0-9]+\s*/\s*[a-z0-9đ\-]+(?:\s*-\s*[a-z0-9]+)*)"
 )
+# "Quyết định số 318/QĐ-BTP (ngày ...) khen thưởng các Sở ...": a decision's own verb, right after its number and date
 _DECIDES_AWARDS = re.compile(r"(?<![a-z])khen\s+thuong\s+(?:cho\s+)?(?:cac|\d{1,3})\s")
 _DATED_GAP = re.compile(r"\s*(?:,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?)?\s*")
 _ABOUT_AWARDS = re.compile(r"(?<![a-z])ve\s+viec\s+(?:tang\s+thuong|khen\s+thuong)(?![a-z])")
