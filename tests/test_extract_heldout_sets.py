@@ -213,6 +213,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout175": {"role": (0.77, 0.77), "membership": (0.76, 0.64), "award": (0.86, 0.86), "conference": (0.98, 0.98)},
     "heldout174": {"role": (0.98, 0.98), "membership": (0.79, 0.79), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout173": {"role": (0.82, 0.82), "membership": (0.48, 0.48), "award": (0.43, 0.38), "conference": (0.98, 0.48)},
+    "heldout176": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.65, 0.51), "conference": (0.64, 0.64)},
+    "heldout177": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
+    "heldout178": {"role": (0.91, 0.91), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout179": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 
