@@ -7108,3 +7108,95 @@ def test_a_decisions_list_built_on_a_councils_proposal() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Quảng Nam", "conferred", "118/QĐ-BHXH"), ("Kon Tum", "conferred", "118/QĐ-BHXH")}
+
+
+def test_two_decisions_announced_together_each_confer_their_own_award() -> None:
+    lead = "Ngành Kho bạc: các đơn vị dẫn đầu cụm nhận Cờ thi đua năm 2021\n\n"
+    body = (
+        "Ngày 14/1, Tổng Giám đốc KBNN đã ký Quyết định số 41/QĐ-KBNN tặng Cờ thi đua và Quyết định số 42/QĐ-KBNN "
+        "tặng Bằng khen cho các tập thể có thành tích xuất sắc trong phong trào thi đua năm 2021.\n\n"
+        "Ở Cụm thi đua số II, Cờ thi đua được trao cho KBNN tỉnh Nam Định; KBNN tỉnh Hà Nam nhận Bằng khen.\n\n"
+        "Tại Cụm III, KBNN tỉnh Nghệ An tiếp tục giữ vị trí dẫn đầu, nhận Cờ thi đua.\n\n"
+        "Cụm thi đua số V có KBNN tỉnh Bình Định xếp thứ nhất và được tặng Cờ; Bằng khen thuộc về KBNN tỉnh Phú Yên."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2022-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Nam Định", "emulation_flag", "41/QĐ-KBNN", 2021),
+        ("Nghệ An", "emulation_flag", "41/QĐ-KBNN", 2021),
+        ("Bình Định", "emulation_flag", "41/QĐ-KBNN", 2021),
+        ("Hà Nam", "certificate_of_merit", "42/QĐ-KBNN", 2021),
+        ("Phú Yên", "certificate_of_merit", "42/QĐ-KBNN", 2021),
+    }
+
+
+def test_the_rest_as_the_topic_of_a_proposal() -> None:
+    body = (
+        "Cụm thống nhất đề nghị Bộ trưởng tặng Cờ thi đua cho Sở TTTT tỉnh Nghệ An. Đối với các đơn vị còn lại, "
+        "Cụm đề nghị Bộ trưởng tặng Bằng khen.\n\nCụm thi đua số 4 gồm Sở TTTT 3 tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh."
+    )
+    got = {(p, a) for p, a, s, g, y in awards(body) if s == "proposed"}
+    assert got == {
+        ("Nghệ An", "emulation_flag"), ("Thanh Hóa", "certificate_of_merit"), ("Hà Tĩnh", "certificate_of_merit")
+    }
+
+
+def test_a_table_column_of_proposing_clusters() -> None:
+    lead = "Quyết định số 77/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ cho các Sở TTTT năm 2019\n\n"
+    body = (
+        "Điều 1. Tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 2 Sở TTTT đã hoàn thành xuất sắc nhiệm vụ năm "
+        "2019 (có danh sách kèm theo).\n\nDANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n"
+        "(Kèm theo Quyết định số 77/QĐ-BTTTT ngày 20/01/2020)\n\n"
+        "| STT | Tên tập thể | Hình thức | Cụm thi đua đề nghị |\n\n|---|---|---|---|\n\n"
+        "| 1 | Sở TT&TT tỉnh Yên Bái | Cờ thi đua | Cụm số 1 |\n\n"
+        "| 2 | Sở TT&TT tỉnh Quảng Trị | Cờ thi đua | Cụm số 4 |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], (f["cluster"] or {}).get("number"), f["decision"])
+        for f in facts(body, lead=lead, published="2020-01-25")
+        if f["kind"] == "award"
+    }
+    assert got == {("Yên Bái", "conferred", 1, "77/QĐ-BTTTT"), ("Quảng Trị", "conferred", 4, "77/QĐ-BTTTT")}
+
+
+def test_a_review_told_as_the_clusters_meeting_in_a_units_page() -> None:
+    lead = "Cục Thuế Sơn La đón nhận Bằng khen của Bộ Tài chính\n\n"
+    body = (
+        "Tại hội nghị nhìn lại phong trào thi đua năm 2021 của Cụm, tổ chức hồi tháng 12/2021 tại tỉnh Điện Biên, "
+        "Cục Thuế tỉnh Sơn La đã bàn giao nhiệm vụ Cụm trưởng năm 2022 cho Cục Thuế tỉnh Điện Biên. Năm 2021, Cục "
+        "Thuế tỉnh Sơn La là Cụm trưởng Cụm thi đua số 1."
+    )
+    out = facts(body, lead=lead, published="2022-03-10")
+    assert [(f["date"], f["reviews_year"], f["location"]) for f in out if f["kind"] == "conference"] == [
+        ("2021-12", 2021, "Điện Biên")
+    ]
+
+
+def test_the_award_opening_the_next_paragraph_dates_it() -> None:
+    lead = "Sở Tư pháp Quảng Ngãi đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Chiều 5/12, Sở Tư pháp tỉnh Quảng Ngãi tổ chức lễ đón nhận Cờ thi đua của Chính phủ theo Quyết định số "
+        "2300/QĐ-TTg ngày 20/10/2025 của Thủ tướng Chính phủ.\n\n"
+        "Phần thưởng ghi nhận thành tích năm 2024 của Sở Tư pháp tỉnh Kon Tum (cũ), đơn vị dẫn đầu Cụm thi đua số 4 "
+        "thuộc Bộ Tư pháp năm 2024."
+    )
+    got = {
+        (f["recipient"]["province"], f["year"], f["decision"])
+        for f in facts(body, lead=lead, published="2025-12-08")
+        if f["kind"] == "award"
+    }
+    assert got == {("Quảng Ngãi", 2024, "2300/QĐ-TTg")}
+
+
+def test_a_make_up_after_the_merger_on_a_page_reviewing_nothing() -> None:
+    lead = "Sở Tư pháp Quảng Ngãi đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Năm 2025, Sở Tư pháp tỉnh Quảng Ngãi được giao nhiệm vụ Cụm trưởng Cụm thi đua số 4 thuộc Bộ Tư pháp. Sau "
+        "khi sắp xếp, Cụm gồm Sở Tư pháp 3 tỉnh: Quảng Ngãi, Gia Lai và Đắk Lắk."
+    )
+    assert members(body, lead=lead, published="2025-12-08") == {
+        ("Quảng Ngãi", "explicit", 2025), ("Gia Lai", "explicit", 2025), ("Đắk Lắk", "explicit", 2025)
+    }

@@ -206,15 +206,21 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 recipients = _complement(ctx, _given_before(an, given, sent.start), ctx.clusters.at(an, a.start))
                 rspan = (min(a.start, clause0), nxt)
             if not recipients:
-                d0 = _DECISION.search(an.sh, sent.start, sent.end)
+                # ("... ký Quyết định số 95/QĐ-BHXH tặng Cờ thi đua ... và Quyết định số 96/QĐ-BHXH tặng Bằng khen
+                # ... cho các tập thể có thành tích xuất sắc năm 2018": each award's decision is the one told
+                # right before it, and the reason closing the sentence is both awards')
+                d0 = ([*_DECISION.finditer(an.sh, sent.start, a.start)][-1:] or [None])[0] or _DECISION.search(
+                    an.sh, sent.start, sent.end
+                )
                 if status == "conferred" and d0:
                     y0 = _FOR_YEAR.search(an.sh, a.end, sent.end)
+                    y1 = _perf_year(ctx, a, sent.start, sent.end, status)
                     announced = (
                         a.value,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
                         sent.end,
                         _grantor(ctx, a, sent.start, []),
-                        _perf_year(ctx, a, sent.start, sent.end, status),
+                        y1 if y1 is not None or y0 is None else int(y0.group(1)),
                     )
                     last_decision, last_decision_grantor = announced[1], announced[3]
                     announcements.append((*announced, sent.start))
@@ -597,6 +603,10 @@ def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[
             # ("... ký Quyết định số 189/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ và Bằng khen cho ...": the grantor
             # the decision's other award names)
             grantor = next((ann[3] for ann in announcements if ann[1] == decision and ann[3] is not None), None)
+        if grantor is None:
+            # ("Tổng Giám đốc KBNN đã ký Quyết định số 41/QĐ-KBNN tặng Cờ thi đua và Quyết định số 42/QĐ-KBNN tặng
+            # Bằng khen ...": the signer of both decisions, told once)
+            grantor = next((ann[3] for ann in announcements if ann[5] == told[0][5] and ann[3] is not None), None)
         for c in out:
             f = c.fact
             if f["decision"] == decision and f["year"] is None and year is not None and value in (None, f["award"]):
@@ -852,6 +862,7 @@ def _joined(sh: str, units: list[Unit]) -> list[Unit]:
 _TABLE_BELOW = re.compile(
     r"(?<![a-z])(?:trong|tai|theo|o)\s+bang\s+(?:duoi\s+day|sau(?:\s+day)?|ben\s+duoi)\s*[.:]?\s*$"
 )
+_PROPOSER_COLUMN = re.compile(r"\|\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat|trinh)\s*(?=\||$)")
 _ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
 
 
@@ -861,12 +872,13 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     pos, intro, lead_in, section, annex, group = 0, None, None, None, None, None
+    proposers = False  # the header names a column of proposing clusters ("| Cụm thi đua đề nghị |")
     for line in an.text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
-                section, group = None, None
+                section, group, proposers = None, None, False
                 annex = (a, b) if _ANNEX_CAPTION.match(an.sh, a, b) else None
                 # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
                 # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
@@ -900,6 +912,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
                 out.extend(_row_of_section_award(ctx, section, annex, units[0], a, b))
                 continue
         if not units:  # the header row: it introduces the rows below (unless the caption above tells their status)
+            proposers = proposers or bool(_PROPOSER_COLUMN.search(an.sh, a, b))
             if intro is None or not (_PROPOSE.search(an.sh, intro[0], intro[1]) or _status(ctx, intro[0], intro[1])):
                 intro = (an.sentence_at(a).start, b)
             continue
@@ -945,6 +958,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| Số 215/QĐ-BTTTT ngày 20/02/2023 |": the row's own
             if own_decision:
                 decision = re.sub(r"\s+", "", an.text[own_decision.start(1) : own_decision.end(1)])
+            named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+            if len(named) == 1 and proposers:
+                # "| Sở TT&TT tỉnh Lạng Sơn | Cờ thi đua | Cụm số 1 |" under "| ... | Cụm thi đua đề nghị |": the
+                # conferral the row's cluster proposed, as the header says
+                cluster = ctx.clusters.ref_of(named[0])
         for unit in units:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
@@ -1392,8 +1410,9 @@ _THE_REST = (
 )
 _COMPLEMENT_BEFORE = re.compile(
     # ("Các đơn vị còn lại trong Cụm được hội nghị đề nghị Tổng cục trưởng ... tặng Bằng khen")
-    r"\s*" + _THE_REST + r"\s+(?:trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+)?"
-    r"(?:duoc\s+(?:hoi\s+nghi\s+|cum\s+|khoi\s+)?)?"
+    # (or as the topic: "Đối với các đơn vị còn lại, Cụm đề nghị Viện trưởng VKSND tối cao tặng Bằng khen")
+    r"\s*(?:(?:doi\s+voi|rieng)\s+)?" + _THE_REST + r"\s*,?\s+(?:trong\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s*,?\s+)?"
+    r"(?:duoc\s+(?:hoi\s+nghi\s+|cum\s+|khoi\s+)?|(?:hoi\s+nghi|cum|khoi)\s+(?:(?:da|cung|thong\s+nhat|nhat\s+tri)\s+)*)?"
     r"(?:de\s+nghi|de\s+xuat)[^;.]{0,60}?"
     r"(?:tang|khen\s+thuong)\s*$"
 )
@@ -1477,6 +1496,10 @@ _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
     r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
 )
+_AWARD_ACKNOWLEDGES = re.compile(
+    r"\s*(?:phan\s+thuong|co(?:\s+thi\s+dua)?|bang\s+khen)(?:\s+(?:nay|cao\s+quy))*\s+(?:la\s+su\s+|nham\s+)?"
+    r"(?:ghi\s+nhan|danh\s+cho|tuyen\s+duong)(?![a-z])"
+)
 _AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen|[Pp]hần thưởng)(?!\w)")
 
 
@@ -1489,9 +1512,14 @@ def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ig
     if i + 1 >= len(an.sentences):
         return None, None
     nxt = an.sentences[i + 1]
-    if re.search(r"\n\s*\n", an.text[sent.end : nxt.start]):
+    # (the award opening the next sentence as its subject: "Phần thưởng ghi nhận thành tích năm 2024 của Sở Tư pháp
+    # tỉnh Bình Định (cũ), ...", which may name a unit and open the next paragraph)
+    subject = _AWARD_ACKNOWLEDGES.match(an.sh, nxt.start)
+    if re.search(r"\n\s*\n", an.text[sent.end : nxt.start]) and not subject:
         return None, None  # the same paragraph only
-    if any(nxt.start <= u.start < nxt.end for u in an.units) or not _AWARD_WORD.search(an.text, nxt.start, nxt.end):
+    if not _AWARD_WORD.search(an.text, nxt.start, nxt.end):
+        return None, None
+    if any(nxt.start <= u.start < nxt.end for u in an.units) and not subject:
         return None, None
     y = _FOR_YEAR.search(an.sh, nxt.start, nxt.end)
     d = _DECISION.search(an.sh, nxt.start, nxt.end)
@@ -1582,8 +1610,10 @@ _RULE_LINE = re.compile(r"[\s\-+=:]+")
 _PHOTO_CAPTION = re.compile(r"\s*anh\s*\d{0,2}\s*:")
 _PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
-    r"^\s*,?\s*(?:da\s+)?(?:dat|xep|dung|co)\s+(?:[a-z0-9]+\s+){0,4}?(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
-    r"(?:\([^()]{0,30}\)\s*)?,\s*(?:va\s+)?(?=(?:da\s+|cung\s+)*duoc\s)"
+    # ("X tiếp tục giữ vị trí dẫn đầu, nhận Cờ thi đua", "X xếp thứ nhất và được tặng Cờ")
+    r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?(?:dat|xep|dung|co|giu)\s+(?:[a-z0-9]+\s+){0,4}?"
+    r"(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
+    r"(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:va\s+)?|\s+va\s+|\s+)(?=(?:da\s+|cung\s+)*(?:duoc|nhan|don\s+nhan)\s)"
     # minutes: "- X đạt 6/6 phiếu, Hội nghị đề nghị Bộ trưởng ... tặng <award>;", "- X và Y đạt 5/6 phiếu, đề nghị tặng"
     r"|^\s*,?\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu\s*(?:\([^()]{0,30}\)\s*)?,\s*"
     r"(?:(?:hoi\s+nghi|cum)\s+)?(?:(?:thong\s+nhat|nhat\s+tri)\s+)?(?=de\s+nghi|de\s+xuat)"

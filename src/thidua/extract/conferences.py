@@ -246,7 +246,10 @@ def find_conference(ctx: Context) -> Candidate | None:
 
 
 _REVIEW_OF_CLUSTER = re.compile(
-    r"(?<![a-z])(?:tong|so)\s+ket\s+(?:cua\s+)?(?:cum|khoi)(?![a-z])(?!\s+thi\s+dua\s+(?:cac|cua))"
+    r"(?<![a-z])(?:(?:tong|so)\s+ket\s+(?:cua\s+)?"
+    # ("Tại hội nghị nhìn lại phong trào thi đua năm 2022 của Cụm, tổ chức hồi tháng 12/2022 tại tỉnh Lạng Sơn")
+    r"|hoi\s+nghi\s+(?:nhin\s+lai|danh\s+gia)[^,.;]{0,60}?\s+cua\s+)"
+    r"(?:cum|khoi)(?![a-z])(?!\s+thi\s+dua\s+(?:cac|cua))"
 )
 _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 _OWN_REVIEW = re.compile(

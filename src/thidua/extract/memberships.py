@@ -1835,6 +1835,9 @@ _ATTACHED = re.compile(
 
 
 _NOW_OPENS = re.compile(r"\s*(?:[-+•*]\s*)?(?:hien\s+nay|hien\s+tai)\s*,")
+_REARRANGED_OPENS = re.compile(
+    r"\s*(?:[-+•*]\s*)?sau\s+(?:khi\s+)?(?:sap\s+xep|hop\s+nhat|sap\s+nhap)(?:\s+(?:lai|tinh|don\s+vi\s+hanh\s+chinh))*\s*,"
+)
 
 
 def _year(ctx: Context, pos: int) -> int | None:
@@ -1877,6 +1880,15 @@ def _year(ctx: Context, pos: int) -> int | None:
         return int(heading[0].group(1))
     if an.published and _NOW_OPENS.match(an.sh, s.start):
         return int(an.published[:4])  # "Hiện nay, Khối thi đua 6 LĐLĐ tỉnh gồm: ...": the make-up on the page's day
+    if (
+        an.published
+        and an.published >= "2025-07-01"
+        and ctx.reviews_year is None
+        and _REARRANGED_OPENS.match(an.sh, s.start)
+    ):
+        # "Sau khi sắp xếp, Cụm gồm Sở Tư pháp 5 tỉnh: ..." on a page after the 2025 merger that reviews no year: the
+        # make-up now (a review's is of the year it reviews)
+        return int(an.published[:4])
     met = ctx.extra.get("meeting_at", {}).get(s.start)
     if met is not None:
         return met[0]  # "Ngày 24-12, Khối thi đua số 3 (gồm BHXH 7 tỉnh: ...) đã tổng kết năm 2013"
