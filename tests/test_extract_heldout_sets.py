@@ -217,6 +217,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout177": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout178": {"role": (0.91, 0.91), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout179": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout180": {"role": (0.98, 0.90), "membership": (0.98, 0.74), "award": (0.55, 0.42), "conference": (0.98, 0.98)},
+    "heldout181": {"role": (0.98, 0.74), "membership": (0.88, 0.88), "award": (0.92, 0.92), "conference": (0.78, 0.78)},
+    "heldout182": {"role": (0.88, 0.85), "membership": (0.70, 0.70), "award": (0.73, 0.67), "conference": (0.98, 0.98)},
+    "heldout183": {"role": (0.92, 0.92), "membership": (0.73, 0.98), "award": (0.39, 0.12), "conference": (0.73, 0.98)},
 }
 
 
