@@ -7200,3 +7200,137 @@ def test_a_make_up_after_the_merger_on_a_page_reviewing_nothing() -> None:
     assert members(body, lead=lead, published="2025-12-08") == {
         ("Quảng Ngãi", "explicit", 2025), ("Gia Lai", "explicit", 2025), ("Đắk Lắk", "explicit", 2025)
     }
+
+
+def test_a_table_of_award_columns_under_two_decisions_announced_first() -> None:
+    lead = "KBNN khen thưởng các tập thể dẫn đầu Cụm thi đua năm 2020\n\n"
+    body = (
+        "Ngày 12/1/2021, Tổng Giám đốc KBNN đã ký Quyết định số 51/QĐ-KBNN tặng Cờ thi đua của KBNN và Quyết định số "
+        "52/QĐ-KBNN tặng Bằng khen của Tổng Giám đốc cho các tập thể có thành tích xuất sắc trong năm 2020.\n\n"
+        "Danh sách được lập từ kết quả bình xét và đề nghị của 2 Cụm thi đua tại hội nghị cuối năm.\n\n"
+        "Kết quả cụ thể theo từng Cụm như sau:\n\n"
+        "| Cụm thi đua | Cờ thi đua của KBNN | Bằng khen của Tổng Giám đốc |\n\n|---|---|---|\n\n"
+        "| Cụm số I | KBNN tỉnh Sơn La | KBNN tỉnh Lai Châu; KBNN tỉnh Điện Biên |\n\n"
+        "| Cụm số II | KBNN tỉnh Hưng Yên | KBNN tỉnh Hà Nam |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2021-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Sơn La", "emulation_flag", "51/QĐ-KBNN", 2020, 1),
+        ("Hưng Yên", "emulation_flag", "51/QĐ-KBNN", 2020, 2),
+        ("Lai Châu", "certificate_of_merit", "52/QĐ-KBNN", 2020, 1),
+        ("Điện Biên", "certificate_of_merit", "52/QĐ-KBNN", 2020, 1),
+        ("Hà Nam", "certificate_of_merit", "52/QĐ-KBNN", 2020, 2),
+    }
+
+
+def test_items_labelled_by_cluster_under_a_decision_on_the_clusters_proposals() -> None:
+    lead = "Tặng Cờ thi đua năm 2025 cho các Sở Tư pháp dẫn đầu các Cụm\n\n"
+    body = (
+        "Ngày 22/12/2025, Bộ trưởng Bộ Tư pháp ký Quyết định số 901/QĐ-BTP tặng Cờ thi đua của Bộ cho các tập thể dẫn "
+        "đầu phong trào thi đua năm 2025, trên cơ sở đề nghị của các Cụm thi đua.\n\n"
+        "Các đơn vị được tặng Cờ thi đua gồm:\n\n- Cụm thi đua số 1: Sở Tư pháp tỉnh Lào Cai;\n\n"
+        "- Cụm thi đua số 3: Sở Tư pháp tỉnh Ninh Bình (hình thành từ việc hợp nhất Sở Tư pháp hai tỉnh Hà Nam và "
+        "Nam Định cũ);\n\n- Cụm thi đua số 4: Sở Tư pháp tỉnh Hà Tĩnh.\n\n"
+        "Ở phía Nam, Bằng khen theo Quyết định số 902/QĐ-BTP được trao cho Sở Tư pháp tỉnh Cà Mau.\n\n"
+        "Cũng theo đề nghị của Cụm thi đua số 1 và Cụm thi đua số 4, Bộ đã trình Thủ tướng Chính phủ xét tặng "
+        "Cờ thi đua của Chính phủ năm 2025 lần lượt cho Sở Tư pháp tỉnh Lào Cai và Sở Tư pháp tỉnh Hà Tĩnh."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["decision"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2025-12-28")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "emulation_flag", "conferred", "901/QĐ-BTP", 1),
+        ("Ninh Bình", "emulation_flag", "conferred", "901/QĐ-BTP", 3),
+        ("Hà Tĩnh", "emulation_flag", "conferred", "901/QĐ-BTP", 4),
+        ("Cà Mau", "certificate_of_merit", "conferred", "902/QĐ-BTP", None),
+        ("Lào Cai", "emulation_flag", "proposed", None, 1),
+        ("Hà Tĩnh", "emulation_flag", "proposed", None, 4),
+    }
+
+
+def test_this_decision_is_the_one_told_last() -> None:
+    lead = "Bộ TTTT khen thưởng các Sở TTTT năm 2021\n\n"
+    body = (
+        "Ngày 10/1/2022, Bộ trưởng ký Quyết định số 11/QĐ-BTTTT tặng Cờ thi đua của Bộ cho các tập thể dẫn đầu phong "
+        "trào thi đua năm 2021.\n\nCùng ngày, Bộ trưởng ký Quyết định số 12/QĐ-BTTTT tặng Bằng khen của Bộ trưởng cho "
+        "Sở TTTT tỉnh Bắc Ninh.\n\nỞ khu vực miền Trung, Bằng khen theo Quyết định này được trao cho Sở TTTT tỉnh "
+        "Quảng Nam."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"])
+        for f in facts(body, lead=lead, published="2022-01-15")
+        if f["kind"] == "award"
+    }
+    assert got == {("Bắc Ninh", "12/QĐ-BTTTT"), ("Quảng Nam", "12/QĐ-BTTTT")}
+
+
+def test_subjects_with_their_vote_scores() -> None:
+    body = (
+        "Sau khi bỏ phiếu kín, Sở TTTT Nghệ An đạt 5/5 phiếu, dẫn đầu Cụm và được thống nhất đề nghị Bộ trưởng tặng Cờ "
+        "thi đua; Sở TTTT Hà Tĩnh đạt 4/5 phiếu và Sở TTTT Thanh Hóa đạt 3/5 phiếu, được đề nghị tặng Bằng khen."
+    )
+    got = {(p, a) for p, a, s, g, y in awards(body) if s == "proposed"}
+    assert got == {
+        ("Nghệ An", "emulation_flag"), ("Hà Tĩnh", "certificate_of_merit"), ("Thanh Hóa", "certificate_of_merit")
+    }
+
+
+def test_a_station_named_short_and_bare() -> None:
+    lead = "Đài PT-TH Sóc Trăng đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Sáng 9/3, Đài Phát thanh và Truyền hình tỉnh Sóc Trăng tổ chức lễ đón nhận Cờ thi đua của Chính phủ.\n\n"
+        "Theo Quyết định số 301/QĐ-TTg ngày 14/2/2016 của Thủ tướng Chính phủ, Đài được tặng Cờ thi đua của Chính phủ "
+        "vì đã hoàn thành xuất sắc nhiệm vụ năm 2015.\n\nTrước đó, tại hội nghị tổng kết của Cụm thi đua số 7, các Đài "
+        "trong Cụm đã nhất trí suy tôn Đài Sóc Trăng và đề nghị Bộ TT&TT trình Thủ tướng Chính phủ tặng Cờ thi đua. "
+        "Năm 2015 cũng là năm Đài PT-TH Sóc Trăng làm Cụm trưởng Cụm thi đua số 7.\n\n"
+        "Trước đó, Đài đã được Bộ TT&TT tặng Cờ thi đua năm 2013."
+    )
+    got = {
+        (f["recipient"]["province"], f["grantor"], f["status"], f["year"], f["decision"])
+        for f in facts(body, lead=lead, published="2016-03-10")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Sóc Trăng", "Chính phủ", "conferred", 2015, "301/QĐ-TTg"),
+        ("Sóc Trăng", "Chính phủ", "proposed", 2015, None),
+        ("Sóc Trăng", "Bộ Thông tin và Truyền thông", "conferred", 2013, None),
+    }
+
+
+def test_counted_recipients_listed_after_gom_and_the_list_proposed_by_a_cluster() -> None:
+    lead = "Tặng Bằng khen cho 2 Sở Nội vụ thuộc Cụm thi đua các tỉnh Tây Bắc\n\n"
+    body = (
+        "Bộ trưởng Bộ Nội vụ vừa ký Quyết định số 80/QĐ-BNV ngày 3/2/2022 tặng Bằng khen của Bộ trưởng cho 2 tập thể "
+        "thuộc Cụm thi đua số I (các Sở Nội vụ khu vực Tây Bắc) vì đã có thành tích xuất sắc trong công tác năm 2021, "
+        "gồm: Sở Nội vụ tỉnh Sơn La và Sở Nội vụ tỉnh Lai Châu.\n\n"
+        "Danh sách trên do Cụm thi đua số I đề nghị tại hội nghị tổng kết ngày 20/12/2021 tại tỉnh Yên Bái. Cũng theo "
+        "đề nghị của Cụm, Bộ Nội vụ đã trình Thủ tướng Chính phủ tặng Bằng khen cho Sở Nội vụ tỉnh Yên Bái."
+    )
+    out = facts(body, lead=lead, published="2022-02-10")
+    assert not [f for f in out if f["kind"] == "membership"]
+    got = {
+        (f["recipient"]["province"], f["status"], (f["cluster"] or {}).get("number"))
+        for f in out
+        if f["kind"] == "award"
+    }
+    assert got == {("Sơn La", "conferred", 1), ("Lai Châu", "conferred", 1), ("Yên Bái", "proposed", 1)}
+
+
+def test_a_family_name_is_no_cue_to_submit() -> None:
+    lead = "Giám đốc Sở VHTT&DL Lâm Đồng trả lời phỏng vấn\n\n"
+    body = (
+        "Năm 2018, Sở VHTT&DL tỉnh Lâm Đồng giữ vai trò Cụm trưởng Cụm thi đua số V.\n\n"
+        "Ông Trịnh Văn An: Với kết quả công tác năm 2017, Sở được Bộ trưởng Bộ VHTT&DL tặng Bằng khen."
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["year"])
+        for f in facts(body, lead=lead, published="2018-11-20")
+        if f["kind"] == "award"
+    }
+    assert got == {("Lâm Đồng", "conferred", 2017)}

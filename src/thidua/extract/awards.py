@@ -347,7 +347,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             prev_year, prev_decision, prev_para = last_conferred
             if prev_para in (-1, an.sh.rfind("\n", 0, sent.start)):
                 year = prev_year
-                if decision is None and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt]):
+                if (
+                    decision is None
+                    and re.search(r"quyet\s+dinh(?:\s+nay|\s*,)", an.sh[sent.start : nxt])
+                    and last_decision in (None, prev_decision)
+                ):
+                    # (a decision told since the batch's is the one "Quyết định này" means: read below)
                     decision = prev_decision
         if status == "conferred" and decision is None and (
             _THIS_DECISION.search(an.sh, sent.start, nxt) or _THEO_QD.match(an.sh, sent.start)
@@ -395,12 +400,15 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         start = min(a.start, rspan[0])
         end = max(a.end, rspan[1])
         proposer = status == "proposed" and _cluster_proposes(ctx, sent.start, a)
-        for unit in recipients:
+        respective = _respective_clusters(ctx, sent.start, a, recipients) if proposer else None
+        for i, unit in enumerate(recipients):
             # "các Cụm đã thống nhất đề nghị ... cho: - X (Cụm 1); - Y (Cụm 3)": each item's own cluster
             own = ctx.clusters.in_parens(an, unit.end) if proposer else None
             if on_votes:
                 own = _item_label(ctx, unit)
             by = ctx.clusters.ref_of(own) if own is not None else cluster
+            if respective is not None:
+                by = respective[i]
             fact = _award_fact(a.value, grantor, unit, year, status, by, decision)
             out.append(Candidate(fact, start, end, f"award.{status}"))
             if guessed:
@@ -431,7 +439,51 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     announcements += _award_decisions_told(ctx)
     _announced_decision(ctx, out, announcements)
     _clusters_proposed(ctx, out, announcements)
+    if "danh sach" in an.sh:
+        _list_proposed_by(ctx, out)
     return out
+
+
+# "Danh sách trên do Cụm thi đua số I đề nghị tại hội nghị tổng kết ...": who proposed the list just told
+_LIST_PROPOSED_BY = re.compile(
+    r"(?<![a-z])danh\s+sach\s+(?:khen\s+thuong\s+)?(?:tren|nay|noi\s+tren)\s+(?:la\s+)?(?:do|duoc)\s+"
+    r"(?=(?:cum|khoi)(?![a-z]))"
+)
+
+
+def _list_proposed_by(ctx: Context, out: list[Candidate]) -> None:
+    """The conferrals of the sentence just before "Danh sách trên do Cụm thi đua số I đề nghị ..." are that
+    cluster's proposals."""
+    an = ctx.an
+    for m in _LIST_PROPOSED_BY.finditer(an.sh, 0, an.end):
+        named = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
+        ref = ctx.clusters.ref_of(named) if named is not None else None
+        sent = an.sentence_at(m.start())
+        if ref is None or not re.match(r"[^.;]{0,40}?(?<![a-z])de\s+nghi(?![a-z])", an.sh[named.end : sent.end]):
+            continue
+        i = bisect.bisect_left(an.sentence_starts, sent.start)
+        if i == 0:
+            continue
+        prev = an.sentences[i - 1]
+        for c in out:
+            f = c.fact
+            if prev.start <= c.start < sent.start and f["status"] == "conferred" and f["cluster"] is None:
+                f["cluster"] = ref
+
+
+_RESPECTIVELY = re.compile(r"(?<![a-z])lan\s+luot(?![a-z])")
+
+
+def _respective_clusters(ctx: Context, s0: int, a: Mention, recipients: list[Unit]) -> list[dict] | None:
+    """"Theo đề nghị của Cụm thi đua số 2 và Cụm thi đua số 6, Bộ đã trình Thủ tướng tặng Cờ thi đua ... lần lượt
+    cho X và Y": the clusters named before the award propose the recipients in turn (as many of each)."""
+    an = ctx.an
+    if len(recipients) < 2 or not _RESPECTIVELY.search(an.sh, a.end, recipients[0].start):
+        return None
+    refs = [ctx.clusters.ref_of(m) for m in ctx.clusters.mentions if s0 <= m.start < a.start]
+    if len(refs) != len(recipients) or not all(refs) or len({repr(r) for r in refs}) != len(refs):
+        return None
+    return refs  # type: ignore[return-value]
 
 
 def _shared_reason_year(ctx: Context, out: list[Candidate]) -> None:
@@ -547,6 +599,14 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
             continue
         para = an.text.rfind("\n", 0, c.start) + 1
         opening = _PARAGRAPH_CLUSTER.match(an.sh, para)
+        if opening is None and "\n" in an.text[c.start : c.end]:
+            # ("Các đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số 1: X;": the item's label)
+            unit = next((u for u in an.units if c.start <= u.start < c.end and member(u) == f["recipient"]), None)
+            label_of = _item_label(ctx, unit) if unit is not None else None
+            ref = ctx.clusters.ref_of(label_of) if label_of is not None else None
+            if ref is not None:
+                f["cluster"] = ref
+                continue
         if opening is None:
             if _ANNEX_ITEM.match(an.sh, para):
                 # ("  - Cụm thi đua số V gồm ..." over "    + Cờ thi đua: X.": the item's parent names the cluster)
@@ -953,7 +1013,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         cluster = (group or ctx.clusters.at(an, intro[0])) if status == "proposed" else None
         decision = None
         if status == "conferred":
-            year, decision, _ = _intro_details(ctx, *intro)
+            year, decision, _ = _intro_details(ctx, *intro, award=awards[0].value)
             year = year or _lede_performance_year(ctx)  # ("Lễ trao ... có thành tích xuất sắc năm 2016")
             own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| Số 215/QĐ-BTTTT ngày 20/02/2023 |": the row's own
             if own_decision:
@@ -1046,7 +1106,7 @@ def _row_of_section_award(
     told = [w for w in an.awards if w.end <= annex[0] and w.value == section.value and w.end - w.start > 2]
     grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
     grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
-    year, decision, _ = _intro_details(ctx, *annex)
+    year, decision, _ = _intro_details(ctx, *annex, award=section.value)
     year = year or _lede_performance_year(ctx)
     named = [c for c in ctx.clusters.mentions if a <= c.start < b]
     if not named and heading is not None:
@@ -1219,10 +1279,14 @@ def _decisions_told_after(ctx: Context, out: list[Candidate]) -> None:
                 c.fact["decision"] = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)])
 
 
-def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | None, bool]:
+def _intro_details(
+    ctx: Context, i0: int, i1: int, award: str | None = None
+) -> tuple[int | None, str | None, bool]:
     """What the sentence introducing a table of conferrals says of them all: "Quyết định số 52/QĐ-BTTTT về
     việc tặng Cờ thi đua ... năm 2019 cho 08 Sở ..., (căn cứ) đề nghị của các Cụm thi đua": the year of the
-    work, the decision, and whether each row's cluster proposed its unit."""
+    work, the decision, and whether each row's cluster proposed its unit. With ``award``, the decision is the one
+    told right before that award ("Quyết định số 118/QĐ-BHXH tặng Cờ thi đua ... và Quyết định số 119/QĐ-BHXH
+    tặng Bằng khen")."""
     an = ctx.an
     if not _DECISION.search(an.sh, i0, i1):
         # "Cụ thể, danh sách ... như sau:" after a lead that told the decision ("Bộ trưởng đã ký Quyết định số
@@ -1242,6 +1306,9 @@ def _intro_details(ctx: Context, i0: int, i1: int) -> tuple[int | None, str | No
     work = _FOR_YEAR.search(an.sh, i0, i1) if year is None else None
     year = int(work.group(1)) if work else year
     d = _DECISION.search(an.sh, i0, i1)
+    own = next((w for w in told if w.value == award), None) if award is not None else None
+    if d is not None and own is not None:
+        d = ([*_DECISION.finditer(an.sh, i0, own.start)][-1:] or [d])[0]
     decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)]) if d else None
     return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
 
@@ -1314,6 +1381,14 @@ def _column_awards(ctx: Context) -> list[Candidate]:
             for ci, w in columns.items():
                 c0, c1 = cells[ci]
                 status = _status(ctx, c0, w.start) or _status(ctx, intro[0], intro[1])
+                if (
+                    status is None
+                    and _RESULTS_HEADER.search(an.sh, intro[0], intro[1])
+                    and _intro_details(ctx, *intro)[1]
+                ):
+                    # ("... đã ký Quyết định số 118/QĐ-BHXH tặng Cờ thi đua ..." then "Kết quả cụ thể theo từng Cụm
+                    # như sau:" over the table: that decision's results)
+                    status = "conferred"
                 if status is None:
                     continue
                 own = [au for au in an.authorities if c0 <= au.start < c1] or header_auths
@@ -1322,7 +1397,7 @@ def _column_awards(ctx: Context) -> list[Candidate]:
                 year = ctx.for_cluster(cluster).reviews_year if status == "proposed" else None
                 decision, on_proposal = None, False
                 if status == "conferred":
-                    year, decision, on_proposal = _intro_details(ctx, *intro)
+                    year, decision, on_proposal = _intro_details(ctx, *intro, award=w.value)
                 for unit in units:
                     proposer = cluster if status == "proposed" or on_proposal else None
                     fact = _award_fact(w.value, grantor, unit, year, status, proposer, decision)
@@ -1616,8 +1691,11 @@ _TOP_SCORE = re.compile(
     r"(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:va\s+)?|\s+va\s+|\s+)(?=(?:da\s+|cung\s+)*(?:duoc|nhan|don\s+nhan)\s)"
     # minutes: "- X đạt 6/6 phiếu, Hội nghị đề nghị Bộ trưởng ... tặng <award>;", "- X và Y đạt 5/6 phiếu, đề nghị tặng"
     r"|^\s*,?\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu\s*(?:\([^()]{0,30}\)\s*)?,\s*"
+    # ("X đạt 6/6 phiếu, dẫn đầu Cụm và được thống nhất đề nghị ...", "Y đạt 4/6 phiếu, được đề nghị tặng")
+    r"(?:dan\s+dau\s+(?:cum|khoi)\s+(?:va\s+)?)?(?:duoc\s+)?"
     r"(?:(?:hoi\s+nghi|cum)\s+)?(?:(?:thong\s+nhat|nhat\s+tri)\s+)?(?=de\s+nghi|de\s+xuat)"
 )
+_SCORE_OF = re.compile(r"^\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu(?=\s*(?:,|va\s))")
 _PROVINCE_SUBMITS = re.compile(
     r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+(?:da|cung|se|vua|dang)\s"
 )
@@ -1653,6 +1731,8 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if not cues:
         return True
     cue = cues[-1].start()
+    if _ON_CLUSTER_PROPOSAL.search(an.sh, s0, cue):
+        return True  # "Cũng theo đề nghị của Cụm, Bộ Nội vụ đã trình Thủ tướng tặng ...": the authority passes it on
     if re.search(r"(?:[,;]\s*|\s)(?:dong\s+thoi|va|cung)\s*$", an.sh[max(s0, cue - 20) : cue]) and any(
         s0 <= au.start
         and au.end <= cue
@@ -1749,8 +1829,8 @@ def _spelled_as_cue(text: str, a: int, b: int) -> bool:
     word = text[a:b].lower()
     if word.endswith(("nhan", "nhân", "nhẫn", "nhấn", "nhàn", "nhạn")):
         return False  # only "nhận"
-    if word.startswith("trào"):
-        return False
+    if word.startswith(("trào", "trịnh")):
+        return False  # (and "Trịnh", a family name, folds to the cue "trình", submit)
     return True
 
 
@@ -1758,7 +1838,12 @@ def _status(ctx: Context, s0: int, pos: int) -> str | None:
     an = ctx.an
     seg = an.sh[s0:pos]
     # ("Quyết định được ban hành trên cơ sở đề nghị của Hội đồng ...": the basis of a decision, not a proposal)
-    p = [m.end() for m in _PROPOSE.finditer(seg) if not _BASIS_OF.search(seg, max(0, m.start() - 20), m.end() + 5)]
+    p = [
+        m.end()
+        for m in _PROPOSE.finditer(seg)
+        if not _BASIS_OF.search(seg, max(0, m.start() - 20), m.end() + 5)
+        and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
+    ]
     voted = [m.end() for m in _VOTED_TO.finditer(seg)]
     c = [
         m.end()
@@ -1794,6 +1879,8 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
         r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)(?:\s+truong)?\s+"
         # ("Bằng khen của Bộ trưởng cho thành tích năm 2018 được trao cho X": the work it rewards, then the cue)
         r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?"
+        # ("Bằng khen theo Quyết định này được trao cho X")
+        r"(?:(?:theo|tai)\s+(?:cung\s+)?(?:quyet\s+dinh|qd)(?:\s+(?:nay|tren|so\s+\S+))?\s+)?"
         r"(?:(?:cho|vi|ve)\s+thanh\s+tich(?:\s+[a-z0-9]+){0,6}?\s+(?=(?:da\s+|se\s+)?duoc\s))?(?:(?:da\s+|se\s+)?duoc\s+"
         r"(de\s+nghi|de\s+xuat|trao|tang)|(thuoc\s+ve|ve\s+tay|tang(?=\s+(?:so|cuc|dai|cong\s+an|bhxh|hoi|ldld|"
         r"vksnd|tand|kbnn)(?![a-z]))))",
@@ -1879,7 +1966,14 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
 
 
-_BARE_SUBJECT = re.compile(r"\s*don\s+vi\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*")
+# ("đơn vị vừa được ... tặng", or the unit's own kind: "Theo Quyết định số 258/QĐ-TTg ..., Đài được tặng Cờ")
+_BARE_SUBJECT = re.compile(r"\s*(?:don\s+vi|dai|so|cuc)\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*")
+
+
+def _bare_kind_fits(said: re.Match[str], unit: Unit) -> bool:
+    """The bare subject is "đơn vị", or names the unit's own kind ("Đài" for a radio and TV station)."""
+    word = said.group(0).split()[0]
+    return word == "don" or unit.agency.startswith(_BARE_TYPES.get(word, "?"))
 _REPORTS = re.compile(
     r"\s*(?:thong\s+tin|thong\s+bao|cho\s+biet|bao\s+cao)(?:\s+(?:viec|rang|la|ve\s+viec))?(?=\s+don\s+vi\s)"
 )
@@ -1931,7 +2025,8 @@ def _recipients(
             r"|(?<![a-z])la\s*:?\s*$"
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
-            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,80}?"
+            # ("... cho 3 tập thể thuộc Cụm thi đua số I (...) vì đã có thành tích xuất sắc năm 2022, gồm: X, Y và Z")
+            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,140}?"
             r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|(?:\s+la)?\s*:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
             r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$",
@@ -1954,8 +2049,13 @@ def _recipients(
         if m and not re.search(r"[;.]", re.sub(r"\n[ \t]*\d{1,2}[.)][ \t]*$", "\n", lead)) and len(lead) < 160:
             got = [after[0]]
             for u in after[1:]:
+                between = an.sh[got[-1].end : u.start]
+                if between.count("(") > between.count(")") and "\n" not in between:
+                    # ("- Cụm thi đua số 5: X (hình thành từ việc hợp nhất Sở KH&CN hai tỉnh A và B cũ);": units
+                    # inside a remark on the item)
+                    continue
                 # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
-                gap = re.sub(r"^\s*\([^()]{0,80}\)", "", an.sh[got[-1].end : u.start])
+                gap = re.sub(r"^\s*\([^()]{0,120}\)", "", between)
                 if _LABELLED_SEP.fullmatch(gap):
                     got.append(u)
                     continue
@@ -1972,6 +2072,7 @@ def _recipients(
     if before and not _not_the_unit(an.sh, before[-1]):
         u = before[-1]
         gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions])
+        gap_raw = gap
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
         # "cho X và tặng Bằng khen cho ..." is another clause)
@@ -2025,7 +2126,10 @@ def _recipients(
         ):
             got = [u]
             for v in reversed(before[:-1]):
-                if _UNIT_SEP.match(an.sh[v.end : got[0].start]) and ";" not in an.sh[v.end : got[0].start]:
+                # ("X đạt 5/6 phiếu và Y đạt 4/6 phiếu, được đề nghị tặng <award>": each with its score)
+                sep = an.sh[v.end : got[0].start]
+                sep = _SCORE_OF.sub(" ", sep) if "phieu" in gap_raw else sep
+                if _UNIT_SEP.match(sep) and ";" not in sep:
                     got.insert(0, v)
                 else:
                     break
@@ -2042,7 +2146,12 @@ def _recipients(
         if reported and not opens:
             # ("Cũng tại hội nghị, X thông tin ...")
             opens = bool(re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", an.sh[s0 : before[0].start]))
-        if opens and said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
+        if (
+            opens
+            and said
+            and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2)))
+            and _bare_kind_fits(said, before[0])
+        ):
             return [before[0]], (a.start, a.end)
     # "Năm 2025, Công an thành phố Huế là Cụm trưởng .... Trước đó, ..., đơn vị vinh dự được Bộ trưởng tặng
     # Cờ thi đua": the unit the sentence before is about
@@ -2056,14 +2165,19 @@ def _recipients(
             first = next((u for u in an.units if u.start == lead.end()), None) if lead else None
             if said.group(1):  # "Đơn vị này sau đó đã được ... tặng": the unit named last before it
                 first = ([u for u in an.units if prev.start <= u.start < prev.end] or [None])[-1]
-            if first is not None and "\n" not in an.text[prev.end : s0]:  # (the same paragraph)
-                return [first], (a.start, a.end)
+            if first is not None and "\n" not in an.text[prev.end : s0] and _bare_kind_fits(said, first):
+                return [first], (a.start, a.end)  # (the same paragraph)
         if said and not said.group(1) and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))):
             # "Cũng tại buổi lễ, đơn vị vinh dự đón nhận Cờ thi đua của BHXH Việt Nam" on a page about one unit: it
             # (when the unit named last before it is that one: not after another unit's sentence)
             own = _page_unit(ctx)
             last = [u for u in an.units if u.end <= s0][-1:]
-            if own is not None and last and (last[0].agency, last[0].province) == (own.agency, own.province):
+            if (
+                own is not None
+                and last
+                and (last[0].agency, last[0].province) == (own.agency, own.province)
+                and _bare_kind_fits(said, own)
+            ):
                 return [own], (a.start, a.end)
     # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic
     topic = _TOPIC.match(an.sh, s0, a.start)

@@ -62,6 +62,7 @@ _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
 # "Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Lạng Sơn": an abbreviation in parentheses may follow the agency
 _CITY_WORD = re.compile(r"\s*(?:thanh\s+pho|tp\s*\.?|t\.p\.?)(?![a-z])\s*")
 _CITY_BEFORE = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\s*\.?|t\.p\.?)\s*$")
+_SHORT_STATION = re.compile(r"(?<![a-z])dai\s+(?:tinh\s+|thanh\s+pho\s+)?")
 _AGENCY_GAP_PREFIX = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
 _AGENCY_GAP = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
 # Between two items of a province list.
@@ -226,6 +227,8 @@ class Analysis:
         self.agencies = [a for a in self.agencies if a.value]
         if "(" in self.text:
             self.agencies = sorted(self.agencies + self._defined_abbreviations(), key=lambda a: a.start)
+        if any(a.value == "dai_ptth" for a in self.agencies):
+            self.agencies = sorted(self.agencies + self._short_stations(), key=lambda a: a.start)
         self.authorities = [
             Mention(m.start(), m.end(), lex.authority.identify(m.group()) or "")
             for m in lex.authority.finditer(self.sh, end)
@@ -346,6 +349,18 @@ class Analysis:
                 continue
             group += 1
             out.append(Unit(a.start, bare.end(), a.value, province, group))
+        return out
+
+    def _short_stations(self) -> list[Mention]:
+        """"Đài Vĩnh Long" on a page that names radio and TV stations in full: the station of that province (a bare
+        "Đài" followed right away by a province name; "Đài được tặng" names no one)."""
+        taken = {a.start for a in self.agencies}
+        out = []
+        for m in _SHORT_STATION.finditer(self.sh, 0, self.end):
+            if m.start() in taken or not self.text[m.start()].isupper():
+                continue
+            if self.lex.province.regex.match(self.sh, m.end()):
+                out.append(Mention(m.start(), m.start() + 3, "dai_ptth"))
         return out
 
     def _defined_abbreviations(self) -> list[Mention]:

@@ -1471,6 +1471,14 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
             return verb.start(), verb.end(), "subject:" + verb.group(0)
     if clusters:
         m = _EXPLICIT.search(seg, clusters[0][1])
+        if (
+            m
+            and _COUNTED_RECIPIENTS_OF.search(seg, 0, clusters[0][0])
+            and _REASON.search(seg, clusters[0][1], m.start())
+        ):
+            # "tặng Bằng khen cho 3 tập thể thuộc Cụm thi đua số I (...) vì đã có thành tích ..., gồm: X, Y và Z":
+            # the recipients the count announced, not the cluster's members
+            return None
         counted = _COUNT_ASIDE.match(seg, m.start() - 1) if m and m.start() else None
         if counted:
             # "Cụm thi đua số III (gồm 6 đơn vị) có BHXH các tỉnh: ...": the count aside, then the list's own verb
@@ -1507,6 +1515,10 @@ def _cue(seg: str, clusters: list[tuple[int, int]]) -> tuple[int, int, str] | No
     return _unnumbered_cue(seg)
 
 
+_COUNTED_RECIPIENTS_OF = re.compile(
+    r"(?<![a-z])cho\s+(?:\d{1,3}|hai|ba|bon|nam|cac)\s+(?:tap\s+the|don\s+vi)\s+(?:[a-z]+\s+){0,3}?thuoc\s+$"
+)
+_REASON = re.compile(r"(?<![a-z])(?:vi|do)\s+(?:da\s+)?(?:co\s+)?(?:thanh\s+tich|hoan\s+thanh)(?![a-z])")
 _COUNT_ASIDE = re.compile(r"\(\s*(?:gom|co)\s+\d{1,2}\s+(?:don\s+vi|thanh\s+vien|tinh)[^()]{0,20}\)")
 _STILL_HAS = re.compile(r"(?<=cum\s)con\s+co(?![a-z])|(?<=khoi\s)con\s+co(?![a-z])")
 # ("Cụm thi đua số IV còn lại các Sở TT&TT: A, B, ..." too: the rest of it after a move)
