@@ -7334,3 +7334,109 @@ def test_a_family_name_is_no_cue_to_submit() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Lâm Đồng", "conferred", 2017)}
+
+
+def test_annex_rows_grouped_under_labelled_cluster_rows_of_a_decision_on_proposals() -> None:
+    lead = "Quyết định về việc tặng Cờ thi đua, Bằng khen của Tổng cục trưởng Tổng cục Thuế năm 2018\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua và của Trưởng ban Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Tổng cục Thuế cho 2 tập thể và Bằng khen của Tổng cục trưởng cho 1 tập thể đã "
+        "hoàn thành xuất sắc nhiệm vụ công tác năm 2018 (có danh sách kèm theo).\n\n"
+        "(Kèm theo Quyết định số 30/QĐ-TCT ngày 08/01/2019 của Tổng cục trưởng Tổng cục Thuế)\n\n"
+        "| TT | Tên tập thể | Hình thức |\n\n|---|---|---|\n\n"
+        "| I. Cụm thi đua số 2 (Cụm trưởng năm 2018: Cục Thuế tỉnh Nam Định) |\n\n"
+        "| 1 | Cục Thuế tỉnh Thái Bình | Cờ thi đua |\n\n| 2 | Cục Thuế tỉnh Nam Định | Bằng khen |\n\n"
+        "| II. Cụm thi đua số 5 |\n\n| 3 | Cục Thuế tỉnh Quảng Nam | Cờ thi đua |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2019-01-10")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Thái Bình", "emulation_flag", "30/QĐ-TCT", 2),
+        ("Nam Định", "certificate_of_merit", "30/QĐ-TCT", 2),
+        ("Quảng Nam", "emulation_flag", "30/QĐ-TCT", 5),
+    }
+
+
+def test_results_told_cluster_by_cluster_in_loose_phrasings() -> None:
+    lead = "Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua, Bằng khen năm 2018\n\n"
+    body = (
+        "Ngày 15/1, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 70/QĐ-BHXH tặng Cờ thi đua và Bằng khen của "
+        "Tổng Giám đốc cho các tập thể hoàn thành xuất sắc nhiệm vụ năm 2018. Dưới đây là kết quả ở từng Cụm.\n\n"
+        "Cụm thi đua số II\nBHXH tỉnh Nam Định tiếp tục dẫn đầu Cụm với tỷ lệ bao phủ cao nhất và được tặng Cờ thi "
+        "đua. BHXH tỉnh Thái Bình và BHXH tỉnh Hà Nam mỗi đơn vị nhận một Bằng khen.\n\n"
+        "Cụm thi đua số V\nCờ thi đua được trao cho BHXH tỉnh Sóc Trăng. Bằng khen: BHXH tỉnh Bạc Liêu, BHXH tỉnh "
+        "Cà Mau.\n\nCũng trong dịp này, Tổng Giám đốc BHXH Việt Nam đã trình Thủ tướng Chính phủ xét tặng Cờ thi đua "
+        "của Chính phủ cho BHXH tỉnh Nam Định, đồng thời đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho BHXH "
+        "tỉnh Sóc Trăng."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["decision"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2019-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Nam Định", "emulation_flag", "conferred", "70/QĐ-BHXH", None),
+        ("Thái Bình", "certificate_of_merit", "conferred", "70/QĐ-BHXH", None),
+        ("Hà Nam", "certificate_of_merit", "conferred", "70/QĐ-BHXH", None),
+        ("Sóc Trăng", "emulation_flag", "conferred", "70/QĐ-BHXH", None),
+        ("Bạc Liêu", "certificate_of_merit", "conferred", "70/QĐ-BHXH", None),
+        ("Cà Mau", "certificate_of_merit", "conferred", "70/QĐ-BHXH", None),
+        ("Nam Định", "emulation_flag", "proposed", None, None),
+        ("Sóc Trăng", "certificate_of_merit", "proposed", None, None),
+    }
+
+
+def test_a_member_list_in_counted_parts_over_two_lines() -> None:
+    body = (
+        "Cụm thi đua số 4 gồm 5 Sở TTTT: ba đơn vị phía Bắc là Thanh Hóa, Nghệ An, Hà Tĩnh;\n"
+        "hai đơn vị phía Nam là Quảng Bình và Quảng Trị."
+    )
+    assert {p for p, b, y in members(body)} == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_a_provinces_ceremony_with_a_header_year_and_role_appositions() -> None:
+    lead = (
+        "Trao Cờ thi đua của các bộ, ngành cho tập thể tiêu biểu\n\n"
+        "Chiều 26/1, UBND tỉnh Cao Bằng tổ chức lễ trao Cờ thi đua và Bằng khen của các bộ, ngành Trung ương cho những "
+        "tập thể có thành tích xuất sắc trên địa bàn tỉnh.\n\n"
+    )
+    body = (
+        "Khối kinh tế có nhiều đơn vị nhận phần thưởng của năm 2021: Kho bạc Nhà nước Cao Bằng nhận Cờ thi đua của "
+        "Bộ Tài chính. Cục Thuế tỉnh Cao Bằng, đơn vị Cụm trưởng Cụm thi đua số 1 thuộc Tổng cục Thuế, nhận Bằng khen "
+        "của Bộ trưởng Bộ Tài chính năm 2021. BHXH tỉnh dẫn đầu Cụm thi đua số 1 của ngành và được Tổng Giám đốc "
+        "BHXH Việt Nam trao tặng Cờ thi đua năm 2021."
+    )
+    got = {
+        (f["recipient"]["org"], f["award"], f["year"])
+        for f in facts(body, lead=lead, published="2022-01-27")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Kho bạc Nhà nước tỉnh", "emulation_flag", 2021),
+        ("Cục Thuế tỉnh", "certificate_of_merit", 2021),
+        ("Bảo hiểm xã hội tỉnh", "emulation_flag", 2021),
+    }
+
+
+def test_an_award_recipient_named_by_its_old_province_and_the_new_one() -> None:
+    lead = "Sở Nội vụ đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Ngày 20/11, Sở Nội vụ tỉnh Vĩnh Long tổ chức lễ đón nhận Cờ thi đua của Chính phủ.\n\n"
+        "Theo Quyết định số 2200/QĐ-TTg ngày 03/10/2025 của Thủ tướng Chính phủ, Cờ thi đua của Chính phủ được tặng "
+        "cho Sở Nội vụ tỉnh Bến Tre (nay là tỉnh Vĩnh Long) vì đã dẫn đầu phong trào thi đua năm 2024."
+    )
+    got = {
+        (f["recipient"]["province"], f["year"], f["decision"])
+        for f in facts(body, lead=lead, published="2025-11-22")
+        if f["kind"] == "award"
+    }
+    assert got == {("Vĩnh Long", 2024, "2200/QĐ-TTg")}
+
+
+def test_a_bare_station_also_holding_the_head() -> None:
+    lead = "Đài PT-TH Nghệ An đón nhận Cờ thi đua của Bộ TT&TT\n\n"
+    body = "Năm 2016, Đài cũng giữ vai trò Cụm trưởng Cụm thi đua số II các Đài PT-TH khu vực Bắc Trung Bộ."
+    assert roles(body, lead=lead, published="2017-03-01") == {("Nghệ An", "head", 2016)}

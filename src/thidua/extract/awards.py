@@ -104,6 +104,7 @@ _SUBJECT_GAP = {
     "dia", "phuong",  # "X là địa phương duy nhất nhận Cờ thi đua năm nay"
     "giu", "tri",  # "X tiếp tục giữ vị trí dẫn đầu và được tặng Cờ thi đua"
     "gianh",  # "X giành Cờ thi đua"
+    "moi", "mot",  # "X và Y mỗi đơn vị nhận một Bằng khen"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -133,6 +134,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
     item_status: dict[int, str] = {}  # bullet items' status, by sentence start
+    told_status: dict[int, str] = {}  # the status of a sentence's first award, by sentence start
     # every decision told without its recipients: (award or None, number, sentence end, grantor, year, sentence start)
     announcements: list[tuple] = []
     for a in awards:
@@ -178,10 +180,16 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
                 # no verb of its own shares the status of the item just before it
                 status = item_status.get(_prev_start(an, sent.start))
+            if status is None and _AWARD_LABEL.match(an.sh, a.end) and not an.sh[sent.start : a.start].strip():
+                # "Cờ thi đua được trao cho X. Bằng khen: Y, Z.": a label in the same paragraph, as told just before
+                prev = an.sentence_at(_prev_start(an, sent.start)) if sent.start > 0 else None
+                if prev is not None and "\n" not in an.text[prev.end : sent.start]:
+                    status = told_status.get(prev.start)
             if status is None:
                 continue
             if _BULLET_START.match(an.text, sent.start):
                 item_status[sent.start] = status
+            told_status.setdefault(sent.start, status)
             recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(sent))
             if not recipients and an.sh[sent.start : sent.end].rstrip().endswith("."):
                 # "... mỗi Cụm có một đơn vị được trao Cờ thi đua năm 2010." + "Danh sách cụ thể như sau:" + "- Cụm
@@ -434,6 +442,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         years = reread.get((f["award"], f["grantor"], repr(f["recipient"])))
         if years is not None and f["status"] == "conferred" and f["year"] == years[0]:
             f["year"] = years[1]
+    if "nay la" in an.sh or "nay thuoc" in an.sh:
+        _named_as_now(ctx, out)
     out = _drop_undated(out, soft)
     _proposed_then_conferred(ctx, out)
     announcements += _award_decisions_told(ctx)
@@ -442,6 +452,36 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "danh sach" in an.sh:
         _list_proposed_by(ctx, out)
     return out
+
+
+_NOW_NAMED = re.compile(r"\s*\(\s*nay\s+(?:la|thuoc)\s+(?:tinh\s+|thanh\s+pho\s+|tp\.?\s*)?")
+
+
+def _named_as_now(ctx: Context, out: list[Candidate]) -> None:
+    """"Sở NN&MT tỉnh Long An (nay là tỉnh Tây Ninh)": an award is placed as of the page's day, so a recipient the
+    page names by its old province, and then by the one it is now part of, is of the new one (once it exists)."""
+    an = ctx.an
+    now: dict[tuple[str, str], str] = {}
+    for u in an.units:
+        m = _NOW_NAMED.match(an.sh, u.end)
+        p = next((q for q in an.provinces if m is not None and q.start == m.end()), None)
+        if p is not None and p.value != u.province:
+            now[(label("agency", u.agency), u.province)] = p.value
+    if not now or not an.published:
+        return
+    from thidua.gazetteer import gazetteer
+
+    for c in out:
+        r = c.fact["recipient"]
+        new = now.get((r["org"], r["province"]))
+        if new is None:
+            continue
+        try:
+            valid = gazetteer().resolve(new, an.published).valid_on(an.published[:10])
+        except ValueError:
+            continue
+        if valid:
+            c.fact["recipient"] = {**r, "province": new}
 
 
 # "Danh sách trên do Cụm thi đua số I đề nghị tại hội nghị tổng kết ...": who proposed the list just told
@@ -953,6 +993,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         units = [u for u in an.units if a <= u.start < b]
         if not re.search(r"[a-z]", an.sh[a:b]):
             continue  # "|---|---|": the header's rule
+        if units and intro is not None and (head_of := _group_row(ctx, a, b, units)) is not None:
+            group = head_of  # "| II. Cụm thi đua số IV (Cụm trưởng năm 2016: Cục Thuế tỉnh Khánh Hoà) |"
+            continue
         if not units and (head := _section_award(ctx, a, b)) is not None:
             section = head  # "| I. CỜ THI ĐUA |  |  |": the award of the rows below it
             continue
@@ -960,7 +1003,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             # "| Cụm thi đua số 1 (các tỉnh miền núi phía Bắc) |  |  |": the rows below are that cluster's
             # (a row naming no cluster, "| Khối các đơn vị thuộc Bộ |", ends the group)
             named = [c for c in ctx.clusters.mentions if a <= c.start < b]
-            if len(named) == 1 and not re.search(r"[a-z]", an.sh[a : named[0].start]):
+            if len(named) == 1 and _ROW_LABEL.fullmatch(an.sh, a, named[0].start):  # (after "III." too)
                 group = ctx.clusters.ref_of(named[0])
                 continue
             if group is not None and re.fullmatch(r"[\s|]*[^|]+[\s|]*", an.sh[a:b]):
@@ -1018,6 +1061,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| Số 215/QĐ-BTTTT ngày 20/02/2023 |": the row's own
             if own_decision:
                 decision = re.sub(r"\s+", "", an.text[own_decision.start(1) : own_decision.end(1)])
+            if group is not None and _CLUSTERS_PROPOSED.search(an.sh, 0, a):
+                # ("Xét đề nghị của Trưởng các Cụm thi đua" over rows grouped under "| I. Cụm thi đua số 1 |")
+                cluster = group
             named = [c for c in ctx.clusters.mentions if a <= c.start < b]
             if len(named) == 1 and proposers:
                 # "| Sở TT&TT tỉnh Lạng Sơn | Cờ thi đua | Cụm số 1 |" under "| ... | Cụm thi đua đề nghị |": the
@@ -1027,6 +1073,25 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             fact = _award_fact(awards[0].value, grantor, unit, year, status, cluster, decision)
             out.append(Candidate(fact, a, b, f"award.table.{status}"))
     return out
+
+
+_ROW_LABEL = re.compile(r"[\s|]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[.)]\s*)?")
+
+
+def _group_row(ctx: Context, a: int, b: int, units: list[Unit]) -> dict | None:
+    """A row that only names a cluster (after an item label), with its units in a remark on it: the cluster of the
+    rows below ("| I. Cụm thi đua số 1 (Cụm trưởng năm 2016: Cục Thuế TP Hà Nội) |")."""
+    an = ctx.an
+    named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+    if len(named) != 1 or any(a <= w.start < b and w.value for w in an.awards):
+        return None
+    if not _ROW_LABEL.fullmatch(an.sh, a, named[0].start):
+        return None
+    rest = an.sh[named[0].end : b]
+    inner = re.match(r"\s*\([^()]*\)[\s|]*$", rest)
+    if inner is None or not all(named[0].end + inner.start() <= u.start < named[0].end + inner.end() for u in units):
+        return None
+    return ctx.clusters.ref_of(named[0])
 
 
 def _one_unit_cell(sh: str, units: list[Unit], a: int, b: int) -> bool:
@@ -1513,6 +1578,7 @@ def _decision_date(sh: str, d: DateMention) -> bool:
 
 
 # ("- Tặng Cờ thi đua ...", "1. Bộ Quốc phòng tặng Cờ thi đua cho X;" under "Hội nghị thống nhất đề nghị:")
+_AWARD_LABEL = re.compile(r"\s*(?:cua\s+[^:;.\n]{0,40}?)?:\s*(?=[a-z])")
 _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s)?(?:tang|trao\s+tang)\s+$")
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
@@ -1666,6 +1732,8 @@ def _drop_undated(cands: list[Candidate], soft: set[int] | frozenset[int] = froz
 # what stands between an authority and its proposal verb ("Hội đồng Thi đua - Khen thưởng TAND tối cao đã
 # thống nhất trình ...", "Bộ TTTT có tờ trình ...")
 _AUTHORITY_GIVES = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:trao\s+tang|trao|tang|khen\s+thuong)(?![a-z])")
+# ("Tổng Giám đốc BHXH Việt Nam đã trình Thủ tướng ... cho X, đồng thời đề nghị tặng Bằng khen ... cho Y": its own)
+_AUTHORITY_SUBMITS = re.compile(r"\s*(?:(?:da|vua|cung|se)\s+)*(?:trinh|de\s+nghi|de\s+xuat)(?![a-z])")
 _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen\s+thuong)?|tdkt)(?![a-z])")
 # ("BHXH Việt Nam có Tờ trình số 512/TTr-BHXH đề nghị Thủ tướng ...": the authority's submission, with its number)
 _VOICED = re.compile(
@@ -1685,6 +1753,8 @@ _RULE_LINE = re.compile(r"[\s\-+=:]+")
 _PHOTO_CAPTION = re.compile(r"\s*anh\s*\d{0,2}\s*:")
 _PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
+    # ("X tiếp tục dẫn đầu Cụm với số thu vượt kế hoạch và được tặng Cờ thi đua": its lead, then its award)
+    r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?dan\s+dau(?:\s+[a-z0-9]+){0,10}?\s+(?=(?:da\s+|cung\s+)*duoc\s)|"
     # ("X tiếp tục giữ vị trí dẫn đầu, nhận Cờ thi đua", "X xếp thứ nhất và được tặng Cờ")
     r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?(?:dat|xep|dung|co|giu)\s+(?:[a-z0-9]+\s+){0,4}?"
     r"(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
@@ -1736,7 +1806,7 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
     if re.search(r"(?:[,;]\s*|\s)(?:dong\s+thoi|va|cung)\s*$", an.sh[max(s0, cue - 20) : cue]) and any(
         s0 <= au.start
         and au.end <= cue
-        and _AUTHORITY_GIVES.match(an.sh, au.end)
+        and (_AUTHORITY_GIVES.match(an.sh, au.end) or _AUTHORITY_SUBMITS.match(an.sh, au.end))
         and not _PROPOSE.search(an.sh, s0, au.start)  # (the subject, not the one asked to give)
         for au in an.authorities
     ):
@@ -1980,7 +2050,9 @@ _REPORTS = re.compile(
 _LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?")
 _PLACING_APPOSITION = re.compile(
     # (or leading it: "X, đơn vị dẫn đầu Cụm thi đua số 4, được tặng Cờ")
+    # (or its role: "X, đơn vị Cụm trưởng Cụm thi đua số 1 thuộc Tổng cục Thuế năm 2020, nhận Bằng khen")
     r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:(?:trong|cua|thuoc)\s+(?:cum|khoi)|dan\s+dau)[^,.;]{0,30},"
+    r"|^\s*,\s*(?:la\s+)?(?:don\s+vi\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])[^,.;]{0,80},"
 )
 # a reason clause or an open bracket before "gồm": what follows lists a cluster's members, not recipients
 _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
@@ -2246,6 +2318,10 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     earlier = list(_FOR_YEAR.finditer(an.sh, s0, a.start))
     if earlier:
         return int(earlier[-1].group(1))
+    # "... có nhiều đơn vị nhận phần thưởng của năm 2020: X nhận Cờ thi đua ...; Y nhận ...": the header's year
+    header = _HEADER_YEAR.search(an.sh, s0, a.start)
+    if header and not any(header.end() <= y.start < a.start for y in an.years):
+        return int(header.group(1))
     if nxt < s1 and _JOINED_CLAUSE.match(an.sh, a.end, nxt):
         # "X đón nhận Cờ thi đua của Bộ Tài chính và Y đón nhận Bằng khen ... do có thành tích năm 2016": the
         # reason closing the coordinated clauses is both awards'
@@ -2301,6 +2377,9 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
 _JOINED_CLAUSE = re.compile(
     r"[^.;:,]{0,60}?(?<![a-z])va\s+(?:[a-z&-]+\s+){1,6}?(?:(?:cung\s+)?(?:vinh\s+du\s+)?(?:don\s+nhan|nhan|duoc))\s"
     r"[^.;:,]{0,60}$"
+)
+_HEADER_YEAR = re.compile(
+    r"(?<![a-z])(?:phan\s+thuong|khen\s+thuong|danh\s+hieu)(?:\s+[a-z]+){0,3}?\s+(?:cua\s+)?nam\s+((?:19|20)\d\d)\s*:"
 )
 # ("Năm 2022, ...", "Được biết, năm 2019 vừa qua, ...")
 _OPENING_YEAR = re.compile(

@@ -30,7 +30,9 @@ _PROVINCE_HOSTS = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
-_BARE_PROVINCE = re.compile(r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la)\s))")
+_BARE_PROVINCE = re.compile(
+    r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc)\s))"
+)
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
 # "... dẫn đầu 8 Cụm thi đua được tặng Cờ gồm:" after a "Cờ thi đua": the flag named bare, right after the verb
@@ -110,6 +112,10 @@ class Sentence:
     end: int
 
 
+_COUNTED_PART = re.compile(
+    r"(?:(?<=^)|(?<=[\s:;]))\s*(?:[-+•*]\s*)?(?:hai|ba|bon|nam|sau|bay|tam|chin|\d{1,2})\s+(?:don\s+vi|so|tinh)"
+    r"(?:\s+[a-z&]+){0,10}?\s+la\s"
+)
 _GOES_ON = re.compile(r"\s*(?:cung(?:\s+voi)?|va)\s")
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
 _BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a numbered item, not a sentence end
@@ -345,8 +351,8 @@ class Analysis:
             if a.start in named or _PLURAL_BEFORE.search(self.sh, max(0, a.start - 12), a.start):
                 continue
             bare = _BARE_PROVINCE.match(self.sh, a.end)
-            if bare is None:
-                continue
+            if bare is None or not self.text[a.start].isupper():
+                continue  # (an agency's name starts with a capital: "cục Thuế" inside "Tổng cục Thuế" is none)
             group += 1
             out.append(Unit(a.start, bare.end(), a.value, province, group))
         return out
@@ -402,7 +408,17 @@ class Analysis:
         tail = self.text[sent.start : sent.end].rstrip()
         i = bisect.bisect_right(self.sentence_starts, sent.start)
         if tail.endswith(",") or (
-            tail.endswith(";") and i < len(self.sentences) and _GOES_ON.match(self.sh, self.sentences[i].start)
+            tail.endswith(";")
+            and i < len(self.sentences)
+            and (
+                _GOES_ON.match(self.sh, self.sentences[i].start)
+                # ("gồm 7 Sở: bốn đơn vị thuộc Tây Nguyên là A, B, C, D;" + a break + "ba đơn vị phía Nam Trung Bộ
+                # là E, F và G.": counted parts of one list)
+                or (
+                    _COUNTED_PART.match(self.sh, self.sentences[i].start)
+                    and _COUNTED_PART.search(self.sh, sent.start, sent.end)
+                )
+            )
         ):
             # "... gồm KBNN 7 tỉnh: Quảng Nam, Quảng Ngãi, Bình Định," + a break + "Phú Yên, Khánh Hòa ..." (or
             # "...; " + "cùng TAND các tỉnh ..."): a list broken by a line break goes on in the next paragraph

@@ -1519,6 +1519,10 @@ _COUNTED_RECIPIENTS_OF = re.compile(
     r"(?<![a-z])cho\s+(?:\d{1,3}|hai|ba|bon|nam|cac)\s+(?:tap\s+the|don\s+vi)\s+(?:[a-z]+\s+){0,3}?thuoc\s+$"
 )
 _REASON = re.compile(r"(?<![a-z])(?:vi|do)\s+(?:da\s+)?(?:co\s+)?(?:thanh\s+tich|hoan\s+thanh)(?![a-z])")
+_NEXT_COUNTED_PART = re.compile(
+    r"^\s*;\s*(?:[-+•*]\s*)?(?:hai|ba|bon|nam|sau|bay|tam|chin|\d{1,2})\s+(?:don\s+vi|so|tinh)(?:\s+[a-z&]+){0,10}?"
+    r"\s+la\s*$"
+)
 _COUNT_ASIDE = re.compile(r"\(\s*(?:gom|co)\s+\d{1,2}\s+(?:don\s+vi|thanh\s+vien|tinh)[^()]{0,20}\)")
 _STILL_HAS = re.compile(r"(?<=cum\s)con\s+co(?![a-z])|(?<=khoi\s)con\s+co(?![a-z])")
 # ("Cụm thi đua số IV còn lại các Sở TT&TT: A, B, ..." too: the rest of it after a move)
@@ -1754,6 +1758,8 @@ def _list(
             )
             if u is not None:
                 gap = _ITEM_TITLE.sub("", gap)  # (an item that names the unit through its head: "- Giám đốc Sở ...")
+            # ("bốn đơn vị thuộc Tây Nguyên là A, B, C, D;" + "ba đơn vị phía Nam Trung Bộ là E, F và G": counted parts)
+            gap = _NEXT_COUNTED_PART.sub(";", gap)
         if u is not None:
             agency = u.agency
         elif units_only:

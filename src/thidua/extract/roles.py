@@ -244,7 +244,7 @@ _AT_CLUSTER = re.compile(r"\s*(?:tai|o|cua|thuoc)\s+(?=(?:cum|khoi)(?![a-z]))")
 _BARE_SUBJECT = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:trong\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,\s*)?"
     r"(?P<w>so|dai|don\s+vi|hoi|cuc|vien|cong\s+an\s+tinh)\s+"
-    r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du)\s+)*"
+    r"(?:(?:da|duoc|dang|tiep\s+tuc|vinh\s+du|cung|van)\s+)*"
     # ("Công an tỉnh được Bộ Công an giao làm Cụm trưởng")
     r"(?:(?:[a-z&]+\s+){1,4}?giao\s+(?:lam|la|nhiem\s+vu)|giu\s+vai\s+tro|dam\s+nhan(?:\s+vai\s+tro)?|dam\s+nhiem|la|lam)\s+"
     r"(?:don\s+vi\s+)?$"
