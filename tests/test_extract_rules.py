@@ -7440,3 +7440,42 @@ def test_a_bare_station_also_holding_the_head() -> None:
     lead = "Đài PT-TH Nghệ An đón nhận Cờ thi đua của Bộ TT&TT\n\n"
     body = "Năm 2016, Đài cũng giữ vai trò Cụm trưởng Cụm thi đua số II các Đài PT-TH khu vực Bắc Trung Bộ."
     assert roles(body, lead=lead, published="2017-03-01") == {("Nghệ An", "head", 2016)}
+
+
+def test_clusters_set_up_again_after_the_merger_are_of_the_pages_year() -> None:
+    lead = (
+        "Kiện toàn các Cụm thi đua Sở Tư pháp sau sắp xếp tỉnh\n\n"
+        "Sau khi 63 tỉnh, thành phố được sắp xếp còn 34 đơn vị hành chính cấp tỉnh, Bộ Tư pháp đã tổ chức lại các Cụm "
+        "thi đua của khối Sở Tư pháp để phù hợp với địa giới hành chính mới của các địa phương.\n\n"
+    )
+    body = (
+        "Cụm thi đua số 2 gồm Sở Tư pháp 3 tỉnh: Ninh Bình, Hưng Yên và Bắc Ninh. Sở Tư pháp tỉnh Ninh Bình làm Cụm "
+        "trưởng."
+    )
+    assert members(body, lead=lead, published="2025-09-20") == {
+        ("Ninh Bình", "explicit", 2025), ("Hưng Yên", "explicit", 2025), ("Bắc Ninh", "explicit", 2025)
+    }
+    assert roles(body, lead=lead, published="2025-09-20") == {("Ninh Bình", "head", 2025)}
+
+
+def test_results_of_the_year_looked_back_on_in_the_sentence_before() -> None:
+    lead = "Cụm thi đua số 6 các Đài PT-TH triển khai kế hoạch năm 2022\n\n"
+    body = (
+        "Nhìn lại năm 2021, dưới sự điều hành của Đài PT-TH Kon Tum (Cụm trưởng), các Đài vẫn duy trì sản xuất an "
+        "toàn. Kết quả, Đài PT-TH tỉnh Lâm Đồng được Bộ trưởng Bộ TT&TT tặng Cờ thi đua (Quyết định số 99/QĐ-BTTTT "
+        "ngày 14/2/2022); Đài PT-TH tỉnh Gia Lai nhận Bằng khen của Bộ trưởng."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["year"])
+        for f in facts(body, lead=lead, published="2022-03-25")
+        if f["kind"] == "award"
+    }
+    assert got == {("Lâm Đồng", "emulation_flag", 2021), ("Gia Lai", "certificate_of_merit", 2021)}
+
+
+def test_a_leader_proposed_by_the_members() -> None:
+    body = (
+        "Năm 2023, Sở TTTT tỉnh Nghệ An là đơn vị dẫn đầu Cụm và đã được các thành viên thống nhất đề nghị Bộ trưởng "
+        "Bộ TTTT tặng Cờ thi đua."
+    )
+    assert ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023) in awards(body)

@@ -105,6 +105,7 @@ _SUBJECT_GAP = {
     "giu", "tri",  # "X tiếp tục giữ vị trí dẫn đầu và được tặng Cờ thi đua"
     "gianh",  # "X giành Cờ thi đua"
     "moi", "mot",  # "X và Y mỗi đơn vị nhận một Bằng khen"
+    "thanh",  # "X ... đã được các thành viên thống nhất đề nghị ... tặng"
 }  # fmt: skip
 # "512/QĐ-BTTTT", and the Party and mass organisations' "118-QĐ/TWĐTN-VP"
 _DECISION = re.compile(
@@ -2344,6 +2345,14 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         opening = clauses[-1] if clauses else opening
     if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
+    if opening is None and _RESULT_OPENS.match(an.sh, s0) and not any(s0 <= y.start < a.start for y in an.years):
+        # "Nhìn lại năm 2021, ... . Kết quả, X được Bộ trưởng tặng Cờ thi đua": the year the sentence before opens with
+        i = bisect.bisect_left(an.sentence_starts, s0)
+        prev = an.sentences[i - 1] if i > 0 else None
+        same = prev is not None and "\n" not in an.text[prev.end : s0]
+        looked = _LOOKED_BACK.match(an.sh, prev.start) if same else None  # type: ignore[union-attr]
+        if looked:
+            return int(looked.group(1))
     side = ctx.extra.get("side_meeting")
     if status == "proposed" and side is not None and side.end <= s0 and _AT_THAT_REVIEW.search(an.sh, s0, a.start):
         return side.fact["reviews_year"]  # "Trước đó, ngày 15/12/2016, Cụm đã tổng kết .... Tại hội nghị đó, ..."
@@ -2378,6 +2387,8 @@ _JOINED_CLAUSE = re.compile(
     r"[^.;:,]{0,60}?(?<![a-z])va\s+(?:[a-z&-]+\s+){1,6}?(?:(?:cung\s+)?(?:vinh\s+du\s+)?(?:don\s+nhan|nhan|duoc))\s"
     r"[^.;:,]{0,60}$"
 )
+_RESULT_OPENS = re.compile(r"\s*ket\s+qua\s*,")
+_LOOKED_BACK = re.compile(r"\s*(?:nhin\s+lai|trong|ket\s+thuc)\s+nam\s+((?:19|20)\d\d)\s*,")
 _HEADER_YEAR = re.compile(
     r"(?<![a-z])(?:phan\s+thuong|khen\s+thuong|danh\s+hieu)(?:\s+[a-z]+){0,3}?\s+(?:cua\s+)?nam\s+((?:19|20)\d\d)\s*:"
 )

@@ -149,6 +149,11 @@ def adverbial_year(an: Analysis, start: int, pos: int) -> int | None:
     return int(m.group(1))
 
 
+_REARRANGED = re.compile(
+    r"(?<![a-z])(?:sau\s+(?:khi\s+)?(?:sap\s+xep|hop\s+nhat|sap\s+nhap)|kien\s+toan|to\s+chuc\s+lai)(?![a-z])"
+)
+
+
 def lede_year(ctx: Context) -> int | None:
     """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
     the year of a composition announced outside a review. None when they state several or none."""
@@ -194,6 +199,17 @@ def lede_year(ctx: Context) -> int | None:
             # "Ngày 15/8/2025, Cục trưởng ... ký Quyết định số 1876/QĐ-CT về việc thành lập các Cụm": a composition
             # a decision sets up, dated by the day it was signed
             years = {d.year for d in an.dates if lead_start <= d.start < end and d.year}
+        if (
+            not years
+            and not school
+            and an.published
+            and an.published >= "2025-07-01"
+            and ctx.reviews_year is None
+            and _REARRANGED.search(an.sh, 0, end)
+        ):
+            # "Kiện toàn các Cụm thi đua Sở NN&MT sau sắp xếp tỉnh" over a lead that names no year, on a page after
+            # the 2025 merger: the clusters as they are set up now, in the page's year
+            years = {int(an.published[:4])}
         ctx.extra["lede_year"] = years.pop() if len(years) == 1 else None
         ctx.extra["lede_end"] = end
     return ctx.extra["lede_year"]
