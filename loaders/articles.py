@@ -261,6 +261,15 @@ def _written_in(body: str, day: str) -> bool:
     )
 
 
+def _only_in_links(html: str, day: str) -> bool:
+    """``day`` is written in the page only inside list items (another article's date in a list of links)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?is)<li\b.*?</li>", html)]
+    y, m, d = day.split("-")
+    d, m = str(int(d)), str(int(m))
+    found = [x.start() for x in re.finditer(rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}(?!\d)", html)]
+    return bool(found) and all(any(a <= i < b for a, b in spans) for i in found)
+
+
 def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     import trafilatura
 
@@ -313,6 +322,12 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, str | None, str |
         # own stamp of that month ("Ngày 29 tháng 12 năm 2017 | ... lượt xem") is the day
         stamp = page_date(body) or _marked_stamp(prepared)
         if stamp and stamp[:7] == date[:7]:
+            date = stamp
+    if date and _only_in_links(prepared, date):
+        # htmldate may take the date of another article listed in a "related news" block ("<li><a>...</a>
+        # (16/07/2011)</li>") when the page's own stamp ("Cập nhật lúc 09:14, Thứ sáu, 22/07/2011") is marked
+        stamp = _marked_stamp(prepared)
+        if stamp and stamp != date:
             date = stamp
     if date and _written_in(body, date):
         # htmldate may take a date the article tells ("Từ ngày 01/7/2025, ...") when the page's own stamp

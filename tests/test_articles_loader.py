@@ -196,6 +196,23 @@ def test_a_date_the_article_tells_gives_way_to_the_page_s_own_stamp(tmp_path: Pa
     assert a.published == "2025-11-21"
 
 
+def test_another_articles_date_in_a_list_of_links_gives_way_to_the_page_s_own_stamp(tmp_path: Path) -> None:
+    """htmldate may take "(16/07/2011)" from a "related news" list; the page's meta line says 22 July."""
+    page = (
+        "<html><head><title>Cụm thi đua số 8 tổng kết năm học 2010-2011</title></head><body>"
+        "<div class='topbar'>Đăng nhập | RSS</div><article><h1>Cụm thi đua số 8 tổng kết năm học 2010-2011</h1>"
+        "<div class='article-meta'>Cập nhật lúc 09:14, Thứ sáu, 22/07/2011 (GMT+7) | Lượt xem: 1.945</div>"
+        "<p>Sáng 20-7, tại TP Đồng Xoài, Cụm thi đua số 8 thuộc Bộ GD&amp;ĐT họp tổng kết phong trào thi đua năm "
+        "học 2010-2011 và triển khai nhiệm vụ năm học mới, với sự tham dự của đại diện các Sở GD&amp;ĐT.</p>"
+        "</article><div class='related'><h3>Tin cùng chuyên mục</h3><ul>"
+        "<li><a href='/a/1'>Hè vui khỏe cho thiếu nhi Đồng Xoài</a> (16/07/2011)</li>"
+        "<li><a href='/a/2'>Cụm thi đua số 5 ngành Công an ký giao ước</a> (18/07/2011)</li></ul></div>"
+        "</body></html>"
+    )
+    a = read_article(_write(tmp_path / "listed.html", page))
+    assert a.published == "2011-07-22"
+
+
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input_gives_one_line(tmp_path: Path, name: str) -> None:
     data, words = BAD[name]

@@ -218,7 +218,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout178": {"role": (0.91, 0.91), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout179": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout180": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
-    "heldout181": {"role": (0.98, 0.74), "membership": (0.88, 0.88), "award": (0.92, 0.92), "conference": (0.78, 0.78)},
+    "heldout181": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout182": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout183": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.85, 0.74), "conference": (0.73, 0.98)},
     "heldout184": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.36, 0.32), "conference": (0.98, 0.98)},

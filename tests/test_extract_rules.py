@@ -7479,3 +7479,49 @@ def test_a_leader_proposed_by_the_members() -> None:
         "Bộ TTTT tặng Cờ thi đua."
     )
     assert ("Nghệ An", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023) in awards(body)
+
+
+def test_a_cluster_told_of_the_time_before_the_merger_does_not_name_the_pages_authority() -> None:
+    lead = "Kiện toàn Cụm trưởng, Cụm phó các Cụm thi đua Sở Nông nghiệp và Môi trường năm 2025\n\n"
+    body = (
+        "Cụm thi đua số 1 (3 Sở): Sở NN&MT các tỉnh Cao Bằng, Lạng Sơn và Thái Nguyên.\n"
+        " - Giám đốc Sở NN&MT tỉnh Thái Nguyên, Cụm trưởng.\n\n"
+        "Cụm thi đua số 2 gồm 3 tỉnh: Điện Biên, Sơn La, Phú Thọ.\n"
+        " - Giám đốc Sở NN&MT tỉnh Phú Thọ, Cụm trưởng.\n\n"
+        "Trước khi hợp nhất, năm 2024, Sở NN&PTNT tỉnh Quảng Bình là Cụm trưởng Cụm thi đua số 4 thuộc Bộ NN&PTNT."
+    )
+    got = {
+        (f["member"]["province"], f["cluster"]["number"], f["cluster"]["authority"], f["year"])
+        for f in facts(body, lead=lead, published="2025-09-15")
+        if f["kind"] == "role"
+    }
+    assert got == {
+        ("Thái Nguyên", 1, "Bộ Nông nghiệp và Môi trường", 2025),
+        ("Phú Thọ", 2, "Bộ Nông nghiệp và Môi trường", 2025),
+        ("Quảng Bình", 4, "Bộ Nông nghiệp và Phát triển nông thôn", 2024),
+    }
+
+
+def test_heads_by_year_under_a_heading_with_bare_years() -> None:
+    lead = "Khối thi đua số VI - Hội Nông dân các tỉnh Tây Nam Bộ\n\n"
+    body = (
+        "Khối thi đua số VI thuộc Trung ương Hội Nông dân Việt Nam gồm Hội Nông dân 3 tỉnh: Cần Thơ, Hậu Giang và "
+        "Sóc Trăng.\n\nĐơn vị Khối trưởng qua các năm\n\n- 2017 – Hội Nông dân thành phố Cần Thơ\n\n"
+        "- 2018 – Hội Nông dân tỉnh Hậu Giang\n"
+    )
+    assert roles(body, lead=lead, published="2019-12-25") == {("Cần Thơ", "head", 2017), ("Hậu Giang", "head", 2018)}
+
+
+def test_an_award_of_a_grantor_outside_the_vocabulary_announces_no_decision() -> None:
+    lead = "Sở Tư pháp Hòa Bình: một năm nhiều dấu ấn\n\n"
+    body = (
+        "Trước đó, Sở Tư pháp tỉnh Hòa Bình vinh dự được Bộ trưởng Bộ Tư pháp tặng Bằng khen theo Quyết định số "
+        "2456/QĐ-BTP ngày 28/12/2022 vì thành tích trong công tác xây dựng pháp luật giai đoạn 2020 - 2022; đồng thời "
+        "nhận Bằng khen của Chủ tịch UBND tỉnh vì hoàn thành xuất sắc nhiệm vụ năm 2022."
+    )
+    got = {
+        (f["recipient"]["province"], f["grantor"], f["year"], f["decision"])
+        for f in facts(body, lead=lead, published="2023-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {("Hòa Bình", "Bộ Tư pháp", None, "2456/QĐ-BTP")}

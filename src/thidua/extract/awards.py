@@ -221,7 +221,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 d0 = ([*_DECISION.finditer(an.sh, sent.start, a.start)][-1:] or [None])[0] or _DECISION.search(
                     an.sh, sent.start, sent.end
                 )
-                if status == "conferred" and d0:
+                if status == "conferred" and d0 and not _foreign_named_after(ctx, a, nxt):
+                    # (not an award of a grantor the vocabulary lacks: "...; đồng thời nhận Bằng khen của Chủ tịch
+                    # UBND tỉnh vì ... năm 2022", after another award's decision)
                     y0 = _FOR_YEAR.search(an.sh, a.end, sent.end)
                     y1 = _perf_year(ctx, a, sent.start, sent.end, status)
                     announced = (

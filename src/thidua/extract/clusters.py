@@ -448,6 +448,11 @@ def _several_blocs(an: Analysis) -> bool:
     return len({default_authority(u.agency) for u in an.units} - {None}) > 1
 
 
+_PAST_CONTEXT = re.compile(
+    r"(?<![a-z])(?:truoc\s+khi\s+(?:hop\s+nhat|sap\s+xep|sap\s+nhap)|truoc\s+day)(?![a-z])"
+)
+
+
 def cluster_context(an: Analysis) -> ClusterContext:
     found = find_clusters(an)
     # a cluster of districts or communes shares numbers with the provincial ones but is not one
@@ -459,6 +464,9 @@ def cluster_context(an: Analysis) -> ClusterContext:
     last: dict[int, tuple[str | None, str | None]] = {}  # the last identity named for each number
     for c in mentions:
         own_auth, own_bloc = None, None
+        # ("Trước khi hợp nhất, ...; năm 2024, X là Cụm trưởng Cụm thi đua số 4 thuộc Bộ NN&PTNT": a cluster of the
+        # past names its own authority, not the page's)
+        past = bool(_PAST_CONTEXT.search(an.sh, an.sentence_at(c.start).start, c.start))
         for ag in an.agencies:
             if ag.start >= c.end and ag.start - c.end <= 12 and _BLOC_AFTER.match(an.sh[c.end : ag.start]):
                 bloc_votes[ag.value] += 3
@@ -471,10 +479,10 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 and a.start - c.end <= 60
                 and _AUTH_AFTER.match(_drop_agencies(an, c.end, a.start, after_gap))
             ):
-                authority = authority or a.value
+                authority = authority or (None if past else a.value)
                 own_auth = own_auth or a.value
             if a.end <= c.start and c.start - a.end <= 4 and _AUTH_BEFORE.match(an.sh[a.end : c.start]):
-                authority = authority or a.value
+                authority = authority or (None if past else a.value)
                 own_auth = own_auth or a.value
         if own_auth and not own_bloc and len([b for b in _default_table() if default_authority(b) == own_auth]) > 1:
             # "Khối thi đua số 2 thuộc Bộ TT&TT ... Khối gồm 12 Đài PT-TH": the bloc named later in the paragraph

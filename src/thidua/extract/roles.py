@@ -296,7 +296,7 @@ def _bare_subject(ctx: Context) -> list[Candidate]:
     return out
 
 
-_YEAR_ITEM = re.compile(r"(?m)^[ \t]*[-+•*–][ \t]*nam\s+((?:19|20)\d\d)\s*[:–-]\s*")
+_YEAR_ITEM = re.compile(r"(?m)^[ \t]*[-+•*–][ \t]*(?:nam\s+)?((?:19|20)\d\d)\s*[:–-]\s*")  # ("- 2017 – X" too)
 
 
 def _history_items(ctx: Context) -> list[Candidate]:
