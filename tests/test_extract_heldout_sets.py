@@ -224,7 +224,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout184": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.36, 0.32), "conference": (0.98, 0.98)},
     "heldout185": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout186": {"role": (0.98, 0.91), "membership": (0.94, 0.87), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
-    "heldout187": {"role": (0.62, 0.62), "membership": (0.98, 0.98), "award": (0.92, 0.34), "conference": (0.98, 0.64)},
+    "heldout187": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.64)},
 }
 
 

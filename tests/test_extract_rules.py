@@ -7525,3 +7525,67 @@ def test_an_award_of_a_grantor_outside_the_vocabulary_announces_no_decision() ->
         if f["kind"] == "award"
     }
     assert got == {("Hòa Bình", "Bộ Tư pháp", None, "2456/QĐ-BTP")}
+
+
+def test_the_clusters_flags_listed_by_cluster_and_a_bloc_and_a_batch_after_them() -> None:
+    lead = "Bộ TT&TT tặng Cờ thi đua năm 2021 cho các đơn vị dẫn đầu các Cụm thi đua\n\n"
+    body = (
+        "Ngày 8/1, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 21/QĐ-BTTTT ngày 06/01/2022 tặng Cờ thi "
+        "đua của Bộ năm 2021 cho ba Sở Thông tin và Truyền thông đứng đầu ba Cụm thi đua và một Đài Phát thanh và "
+        "Truyền hình đứng đầu Khối thi đua số 3 các Đài.\n\nCác đơn vị được nhận Cờ lần này đều đã được các Cụm, Khối "
+        "bình xét, suy tôn tại hội nghị cuối năm.\n\nDanh sách đơn vị được tặng Cờ thi đua năm 2021, theo từng Cụm:\n\n"
+        "- Cụm thi đua số I: Sở TT&TT Lào Cai;\n\n- Cụm thi đua số III: Sở TT&TT Hải Dương;\n\n"
+        "- Cụm thi đua số IV: Sở TT&TT Nghệ An;\n\n- Khối thi đua số 3 các Đài PT-TH: Đài PT-TH Hà Tĩnh.\n\n"
+        "Cùng đợt, theo đề nghị của các Cụm, Bộ trưởng ký Quyết định số 22/QĐ-BTTTT tặng Bằng khen cho hai Sở có "
+        "nhiều đóng góp cho phong trào chung: Sở TT&TT Yên Bái (Cụm I) và Sở TT&TT Nam Định (Cụm III).\n\n"
+        "Bước sang năm 2022, Cụm thi đua số III do Sở TT&TT Hưng Yên làm Cụm trưởng."
+    )
+    out = facts(body, lead=lead, published="2022-01-10")
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], f["cluster"]["bloc"], f["cluster"]["number"])
+        for f in out
+        if f["kind"] == "award"
+    }
+    tttt, ptth = "Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình"
+    assert got == {
+        ("Lào Cai", "emulation_flag", "21/QĐ-BTTTT", 2021, tttt, 1),
+        ("Hải Dương", "emulation_flag", "21/QĐ-BTTTT", 2021, tttt, 3),
+        ("Nghệ An", "emulation_flag", "21/QĐ-BTTTT", 2021, tttt, 4),
+        ("Hà Tĩnh", "emulation_flag", "21/QĐ-BTTTT", 2021, ptth, 3),
+        ("Yên Bái", "certificate_of_merit", "22/QĐ-BTTTT", 2021, tttt, 1),
+        ("Nam Định", "certificate_of_merit", "22/QĐ-BTTTT", 2021, tttt, 3),
+    }
+    assert [(f["member"]["province"], f["cluster"]["bloc"]) for f in out if f["kind"] == "role"] == [("Hưng Yên", tttt)]
+
+
+def test_an_annex_in_text_with_award_sections_over_numbered_items() -> None:
+    lead = "Quyết định tặng Cờ thi đua, Bằng khen của Bộ Tư pháp năm 2018 cho các tập thể thuộc khối Sở Tư pháp\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua Sở Tư pháp và Vụ trưởng Vụ Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bộ Tư pháp cho 02 tập thể đã dẫn đầu phong trào thi đua năm 2018 (có danh sách "
+        "kèm theo).\n\nPHỤ LỤC\n(Kèm theo Quyết định số 120/QĐ-BTP ngày 20/02/2019 của Bộ trưởng Bộ Tư pháp)\n\n"
+        "I. CỜ THI ĐUA CỦA BỘ TƯ PHÁP\n1. Sở Tư pháp tỉnh Điện Biên, Cụm thi đua số 1;\n"
+        "2. Sở Tư pháp tỉnh Phú Yên – Cụm thi đua số 5;\n\nII. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP\n"
+        "1. Sở Tư pháp tỉnh Lai Châu (Cụm 1);\n2. Sở Tư\npháp tỉnh Sóc Trăng (Cụm 7).\n\n* * *\n\n"
+        "Cũng trong ngày 20/02/2019, Bộ trưởng đã ký Quyết định số 121/QĐ-BTP về việc giao nhiệm vụ Trưởng Cụm, Phó "
+        "Trưởng Cụm thi đua các Sở Tư pháp năm 2019. Trích nội dung liên quan đến các Cụm số 1 và số 4:\n\n"
+        "Cụm thi đua số 1:\n   - Giám đốc Sở Tư pháp tỉnh Lai Châu, Cụm trưởng.\n"
+    )
+    out = facts(body, lead=lead, published="2019-02-25")
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in out
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Điện Biên", "emulation_flag", "120/QĐ-BTP", 2018, 1),
+        ("Phú Yên", "emulation_flag", "120/QĐ-BTP", 2018, 5),
+        ("Lai Châu", "certificate_of_merit", "120/QĐ-BTP", 2018, 1),
+        ("Sóc Trăng", "certificate_of_merit", "120/QĐ-BTP", 2018, 7),
+    }
+    assert [(f["member"]["province"], f["year"]) for f in out if f["kind"] == "role"] == [("Lai Châu", 2019)]
+
+
+def test_a_vote_score_then_the_clusters_proposal() -> None:
+    body = "Sở TTTT Hà Tĩnh đạt 5/5 phiếu và được Cụm thống nhất đề nghị Bộ trưởng xét tặng Cờ thi đua."
+    assert ("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023) in awards(body)

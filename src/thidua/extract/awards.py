@@ -75,7 +75,11 @@ _SCHOOL_YEAR = re.compile(r"nam\s+hoc\s+\d{4}")
 _RECIPIENT_LINK = re.compile(r"^\s*(?:cho|toi|den)\s+(?:\d{1,2}\s+)?")
 # "Cụm thi đua số 3:", "Khối II -": the label of one item in a per-cluster list
 # ("- Cụm thi đua số I (các tỉnh miền núi phía Bắc): X", a remark on the cluster in brackets)
-_ITEM_LABEL = r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})\s*(?:\([^()]{0,60}\)\s*)?[:\-–]\s*"
+_ITEM_LABEL = (
+    r"(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})"
+    r"(?:\s+cac\s+[^:;()\n]{1,30}?)?"  # ("- Khối thi đua số 3 các Đài PT-TH: X")
+    r"\s*(?:\([^()]{0,60}\)\s*)?[:\-–]\s*"
+)
 # (a sub-heading between the items: "Đối với Khối thi đua các Đài PT-TH:" + "- Cụm thi đua số 2: X")
 _SUB_HEADED = r"(?:doi\s+voi\s+[^:\n]{0,80}:\s*)?"
 _LABELLED_SEP = re.compile(r"\s*[;,.]?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*)?" + _ITEM_LABEL)
@@ -236,7 +240,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                     last_decision, last_decision_grantor = announced[1], announced[3]
                     announcements.append((*announced, sent.start))
                     last_conferred = (
-                        int(y0.group(1)) if y0 else None,
+                        int(y0.group(1)) if y0 else announced[4],
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
                         -1,  # any later paragraph may refer to it ("Theo Quyết định, ...")
                     )
@@ -416,7 +420,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # "các Cụm đã thống nhất đề nghị ... cho: - X (Cụm 1); - Y (Cụm 3)": each item's own cluster
             own = ctx.clusters.in_parens(an, unit.end) if proposer else None
             if on_votes:
-                own = _item_label(ctx, unit)
+                # (or in brackets: "theo đề nghị của các Cụm, Bộ trưởng ... tặng Bằng khen cho X (Cụm I), Y (Cụm III)")
+                own = _item_label(ctx, unit) or ctx.clusters.in_parens(an, unit.end)
             by = ctx.clusters.ref_of(own) if own is not None else cluster
             if respective is not None:
                 by = respective[i]
@@ -612,6 +617,9 @@ def _award_decisions_told(ctx: Context) -> list[tuple]:
 _ON_CLUSTERS_PROPOSALS = re.compile(
     r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac|\d{1,2})\s+"
     r"(?:cum|khoi)(?![a-z])"
+    # ("các đơn vị được nhận Cờ lần này đều đã được các Cụm, Khối bình xét, suy tôn ..., sau đó Cụm trưởng có văn bản
+    # đề nghị Bộ xem xét")
+    r"|(?<![a-z])(?:da\s+)?duoc\s+cac\s+(?:cum|khoi)(?:\s*,\s*(?:cum|khoi))?\s+(?:binh\s+xet|suy\s+ton|de\s+nghi)(?![a-z])"
 )
 _RESULTS_HEADER = re.compile(r"(?<![a-z])(?:ket\s+qua|danh\s+sach)(?![a-z])")
 _PARAGRAPH_CLUSTER = re.compile(
@@ -1121,6 +1129,22 @@ _SECTION_REST = re.compile(
 
 
 _ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
+_NUMBERED_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,3}[.)])[ \t]*")
+_SECTION_LABEL = re.compile(r"[ \t]*(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)]\s*")
+_SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)\s*)?:?\s*")
+
+
+def _annex_section(ctx: Context, a: int, b: int) -> Mention | None:
+    """A line of an annex in text that only names an award, after a section label, and perhaps its grantor ("I. CỜ
+    THI ĐUA CỦA BỘ TƯ PHÁP", "II. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP (08 tập thể)")."""
+    an = ctx.an
+    label = _SECTION_LABEL.match(an.sh, a, b)
+    told = [w for w in an.awards if a <= w.start < b and w.value]
+    if label is None or len(told) != 1 or told[0].start != label.end():
+        return None
+    rest = mask(an.sh, told[0].end, b, an.authorities)
+    rest = re.sub(r"^\s*cua\s+(?:bo\s+truong|tong\s+giam\s+doc|chu\s+tich|thu\s+truong)?\s*", " ", rest)
+    return told[0] if _SECTION_TAIL.fullmatch(rest) else None
 
 
 def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
@@ -1137,11 +1161,27 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             continue  # (a caption opens its own line)
         le = an.text.find("\n", cap.end())
         annex = (ls, len(an.text) if le < 0 else le)
+        section = None  # "I. CỜ THI ĐUA CỦA BỘ TƯ PHÁP" over "1. Sở Tư pháp tỉnh Điện Biên, Cụm thi đua số 1;"
         for a, b in line_spans(an.text):
             if a <= annex[1]:
                 continue
             if an.sh.count("|", a, b):
                 break  # (a table: read by the table rules)
+            head = _annex_section(ctx, a, b)
+            if head is not None:
+                section = head
+                continue
+            numbered = _NUMBERED_ITEM.match(an.sh, a)
+            first = next((u for u in an.units if numbered and u.start == numbered.end()), None)
+            if section is not None and first is not None and not any(a <= w.start < b and w.value for w in an.awards):
+                if (section.value, repr(member(first))) not in given:
+                    # (an item broken over two lines, "8. Sở Tư" + "pháp tỉnh Sóc Trăng (Cụm 7).", ends on the second)
+                    wrapped = an.text.find("\n", first.end)
+                    b = max(b, len(an.text) if wrapped < 0 else wrapped)
+                    got.extend(_row_of_section_award(ctx, section, annex, first, a, b))
+                continue
+            if section is not None and an.sh[a:b].strip() and numbered is None:
+                section = None  # (the annex ends: "* * *", another text)
             item = _ANNEX_ITEM.match(an.sh, a)
             award = next((w for w in an.awards if item and w.start == item.end() and w.value), None)
             if award is None:
@@ -1763,7 +1803,7 @@ _TOP_SCORE = re.compile(
     r"(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"
     r"(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:va\s+)?|\s+va\s+|\s+)(?=(?:da\s+|cung\s+)*(?:duoc|nhan|don\s+nhan)\s)"
     # minutes: "- X đạt 6/6 phiếu, Hội nghị đề nghị Bộ trưởng ... tặng <award>;", "- X và Y đạt 5/6 phiếu, đề nghị tặng"
-    r"|^\s*,?\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu\s*(?:\([^()]{0,30}\)\s*)?,\s*"
+    r"|^\s*,?\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*|\s(?=duoc\s))"
     # ("X đạt 6/6 phiếu, dẫn đầu Cụm và được thống nhất đề nghị ...", "Y đạt 4/6 phiếu, được đề nghị tặng")
     r"(?:dan\s+dau\s+(?:cum|khoi)\s+(?:va\s+)?)?(?:duoc\s+)?"
     r"(?:(?:hoi\s+nghi|cum)\s+)?(?:(?:thong\s+nhat|nhat\s+tri)\s+)?(?=de\s+nghi|de\s+xuat)"
@@ -2101,10 +2141,13 @@ def _recipients(
             # "... cho 9 đơn vị dẫn đầu các Cụm thi đua, trong đó có X, Y và Z"
             # or "... cho 03 tập thể có thành tích xuất sắc năm 2023: X, Y và Z"
             # ("... cho 3 tập thể thuộc Cụm thi đua số I (...) vì đã có thành tích xuất sắc năm 2022, gồm: X, Y và Z")
-            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu)\s+(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,140}?"
+            r"|(?<![a-z])cho\s+(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+            r"(?:don\s+vi|tap\s+the|so|cuc|dai|hoi|co\s+quan)[^;.:]{0,140}?"
             r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|(?:\s+la)?\s*:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
-            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau)\s*:\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$",
+            # ("Danh sách đơn vị được tặng Cờ thi đua năm 2019, theo từng Cụm:" + "- Cụm thi đua số I: X;")
+            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau|theo\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?)\s*:\s*"
+            r"(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
         )
         among = _AMONG_THEM.match(lead_clean)

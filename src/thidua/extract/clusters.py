@@ -462,6 +462,8 @@ def cluster_context(an: Analysis) -> ClusterContext:
     bloc_votes: Counter[str] = Counter()
     identity: dict[ClusterMention, tuple[str | None, str | None]] = {}
     last: dict[int, tuple[str | None, str | None]] = {}  # the last identity named for each number
+    # (and for each kind and number: "Khối thi đua số 3 các Đài PT-TH" is not the "Cụm thi đua số III" named later)
+    last_kind: dict[tuple[str, int], tuple[str | None, str | None]] = {}
     for c in mentions:
         own_auth, own_bloc = None, None
         # ("Trước khi hợp nhất, ...; năm 2024, X là Cụm trưởng Cụm thi đua số 4 thuộc Bộ NN&PTNT": a cluster of the
@@ -526,10 +528,14 @@ def cluster_context(an: Analysis) -> ClusterContext:
                 own_bloc = prev_bloc
             if own_auth is None and own_bloc == prev_bloc:
                 own_auth = prev_auth
-            last[c.number] = (own_auth, own_bloc)
+            last[c.number] = last_kind[(an.sh[c.start : c.start + 3], c.number)] = (own_auth, own_bloc)
             identity[c] = (own_auth, own_bloc)
         else:
-            identity[c] = last.get(c.number, (None, None))
+            kind = an.sh[c.start : c.start + 3]
+            other = any(k != kind and n == c.number for k, n in last_kind)
+            identity[c] = last_kind.get((kind, c.number)) or (
+                (None, None) if other else last.get(c.number, (None, None))
+            )
     # a mention named before its cluster's identity is stated takes the first one stated after it (when
     # that is the article's own bloc: "Cụm thi đua số 5 của các đài ..." in passing is another cluster)
     unit_blocs = Counter(u.agency for u in an.units)

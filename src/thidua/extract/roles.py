@@ -1403,7 +1403,8 @@ def _header_year(ctx: Context, pos: int) -> int | None:
 
 
 _CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
-_THEREBY = re.compile(r"\s*(?:theo\s+do|cu\s+the)\s*(?:\([^()]{0,20}\))?\s*:")
+# (or "Trích nội dung liên quan đến các Cụm số 1 và số 4:": an excerpt of the decision just told)
+_THEREBY = re.compile(r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?)\s*(?:\([^()]{0,20}\))?\s*:")
 
 
 # "Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2021 như sau:" + "- Cụm trưởng: X" items
