@@ -221,7 +221,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout181": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout182": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout183": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.85, 0.74), "conference": (0.73, 0.98)},
-    "heldout184": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.36, 0.32), "conference": (0.98, 0.98)},
+    "heldout184": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.98, 0.89), "conference": (0.98, 0.98)},
     "heldout185": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout186": {"role": (0.98, 0.91), "membership": (0.94, 0.87), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
     "heldout187": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.64)},

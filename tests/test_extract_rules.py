@@ -7589,3 +7589,74 @@ def test_an_annex_in_text_with_award_sections_over_numbered_items() -> None:
 def test_a_vote_score_then_the_clusters_proposal() -> None:
     body = "Sở TTTT Hà Tĩnh đạt 5/5 phiếu và được Cụm thống nhất đề nghị Bộ trưởng xét tặng Cờ thi đua."
     assert ("Hà Tĩnh", "emulation_flag", "proposed", "Bộ Thông tin và Truyền thông", 2023) in awards(body)
+
+
+def test_two_decisions_told_cluster_by_cluster_with_one_cluster_named_as_the_basis() -> None:
+    lead = (
+        "Toàn ngành BHXH: điểm lại Cờ thi đua và Bằng khen năm 2020 theo từng Cụm\n\n"
+        "21/01/2021 | 09:42 | Lượt xem: 1.387\n\n"
+    )
+    body = (
+        "Ngày 15/1/2021, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 61/QĐ-BHXH tặng Cờ thi đua của BHXH Việt Nam "
+        "cho các đơn vị xuất sắc nhất năm 2020 và Quyết định số 62/QĐ-BHXH tặng Bằng khen của Tổng Giám đốc cho nhiều "
+        "tập thể có thành tích trong thực hiện nhiệm vụ của ngành.\n\n"
+        "Ở Cụm thi đua số I, BHXH tỉnh Lào Cai là đơn vị được tặng Cờ thi đua; BHXH tỉnh Yên Bái được tặng Bằng khen."
+        "\n\nTrên cơ sở đề nghị của Cụm thi đua số II (gồm BHXH 3 tỉnh: Thái Nguyên, Lạng Sơn và Bắc Giang), Cờ thi "
+        "đua được trao cho BHXH tỉnh Bắc Giang, còn BHXH Lạng Sơn nhận Bằng khen.\n\n"
+        "Đồng thời, BHXH Việt Nam đã hoàn thiện hồ sơ trình Thủ tướng Chính phủ xét tặng Cờ thi đua của Chính phủ năm "
+        "2020 cho 2 đơn vị: BHXH tỉnh Lào Cai và BHXH tỉnh Bắc Giang."
+    )
+    out = facts(body, lead=lead, published="2021-01-21")
+    got = {
+        (
+            f["recipient"]["province"], f["award"], f["status"], f["decision"], f["year"],
+            (f["cluster"] or {}).get("number"),
+        )
+        for f in out
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "emulation_flag", "conferred", "61/QĐ-BHXH", 2020, None),
+        ("Yên Bái", "certificate_of_merit", "conferred", "62/QĐ-BHXH", 2020, None),
+        ("Bắc Giang", "emulation_flag", "conferred", "61/QĐ-BHXH", 2020, 2),
+        ("Lạng Sơn", "certificate_of_merit", "conferred", "62/QĐ-BHXH", 2020, 2),
+        ("Lào Cai", "emulation_flag", "proposed", None, 2020, None),
+        ("Bắc Giang", "emulation_flag", "proposed", None, 2020, None),
+    }
+
+
+def test_a_table_of_proposals_and_conferrals_with_a_column_of_proposing_clusters() -> None:
+    lead = "Khen thưởng các Cục Thuế có thành tích xuất sắc năm 2016\n\n"
+    body = (
+        "Ngày 31/12/2016, Tổng cục trưởng Tổng cục Thuế đã ký Quyết định số 2500/QĐ-TCT về việc tặng Bằng khen cho các "
+        "tập thể hoàn thành xuất sắc nhiệm vụ năm 2016. Cùng ngày, Tổng cục Thuế có Tờ trình số 330/TTr-TCT đề nghị Bộ "
+        "trưởng Bộ Tài chính tặng Cờ thi đua năm 2016 cho hai Cục Thuế dẫn đầu các Cụm.\n\n"
+        "Danh sách khen thưởng và Cụm thi đua đề nghị như sau:\n\n"
+        "| STT | Đơn vị | Hình thức khen thưởng | Cụm thi đua đề nghị |\n\n|---|---|---|---|\n\n"
+        "| 1 | Cục Thuế tỉnh Bình Dương | Cờ thi đua của Bộ Tài chính (trình Bộ) | Cụm thi đua số V |\n\n"
+        "| 2 | Cục Thuế tỉnh Gia Lai | Bằng khen của Tổng cục trưởng | Cụm thi đua số IV |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["status"], f["grantor"], f["decision"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2017-01-09")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Bình Dương", "proposed", "Bộ Tài chính", None, 2016, 5),
+        ("Gia Lai", "conferred", "Tổng cục Thuế", "2500/QĐ-TCT", 2016, 4),
+    }
+
+
+def test_the_award_told_as_proposed_by_a_named_cluster_in_the_next_sentence() -> None:
+    lead = "Đài PT-TH Hà Tĩnh đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Theo Quyết định số 300/QĐ-TTg ngày 14/3/2018, Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Đài PT-TH "
+        "Hà Tĩnh vì đã dẫn đầu phong trào thi đua năm 2017 của Cụm thi đua số 3 các Đài PT-TH. Phần thưởng được xét "
+        "theo đề nghị của Cụm thi đua số 3, qua Bộ TT&TT."
+    )
+    got = {
+        (f["recipient"]["province"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2018-04-20")
+        if f["kind"] == "award"
+    }
+    assert got == {("Hà Tĩnh", 2017, 3)}

@@ -54,7 +54,9 @@ _GENERIC_GRANTOR = re.compile(
     r"vien\s+truong|chu\s+tich|tong\s+cuc\s+truong|trung\s+uong(?:\s+hoi)?)(?![a-z])"
 )
 _FOR_YEAR = re.compile(
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau)[^.;]{0,120}?(?<!den\s)(?<!toi\s)nam\s+((?:19|20)\d\d)"
+    # ("cho các đơn vị xuất sắc nhất năm 2018" too)
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac)[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
 )
@@ -230,6 +232,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                     # UBND tỉnh vì ... năm 2022", after another award's decision)
                     y0 = _FOR_YEAR.search(an.sh, a.end, sent.end)
                     y1 = _perf_year(ctx, a, sent.start, sent.end, status)
+                    if y1 is None and y0 is None:
+                        # ("... và Quyết định số 113/QĐ-BHXH tặng Bằng khen ... cho nhiều tập thể có thành tích ...":
+                        # no year of its own, on a page whose lead names one performance year)
+                        y1 = _lede_performance_year(ctx)
                     announced = (
                         a.value,
                         re.sub(r"\s+", "", an.text[d0.start(1) : d0.end(1)]),
@@ -457,7 +463,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     announcements += _award_decisions_told(ctx)
     _announced_decision(ctx, out, announcements)
     _clusters_proposed(ctx, out, announcements)
-    if "danh sach" in an.sh:
+    if "danh sach" in an.sh or "theo de nghi cua" in an.sh:
         _list_proposed_by(ctx, out)
     return out
 
@@ -499,15 +505,26 @@ _LIST_PROPOSED_BY = re.compile(
 )
 
 
+# "Phần thưởng được xét theo đề nghị của Cụm thi đua số 3, qua Bộ TT&TT.": the award just told, that cluster's proposal
+_AWARD_PROPOSED_BY = re.compile(
+    r"(?<![a-z])(?:phan\s+thuong|co\s+thi\s+dua|bang\s+khen)(?:\s+(?:nay|tren|cao\s+quy))*\s+(?:duoc\s+)?"
+    r"(?:xet\s+(?:tang\s+)?)?theo\s+de\s+nghi\s+cua\s+(?=(?:cum|khoi)(?![a-z]))"
+)
+
+
 def _list_proposed_by(ctx: Context, out: list[Candidate]) -> None:
     """The conferrals of the sentence just before "Danh sách trên do Cụm thi đua số I đề nghị ..." are that
     cluster's proposals."""
     an = ctx.an
-    for m in _LIST_PROPOSED_BY.finditer(an.sh, 0, an.end):
+    for m in [*_LIST_PROPOSED_BY.finditer(an.sh, 0, an.end), *_AWARD_PROPOSED_BY.finditer(an.sh, 0, an.end)]:
         named = next((c for c in ctx.clusters.mentions if c.start == m.end()), None)
         ref = ctx.clusters.ref_of(named) if named is not None else None
         sent = an.sentence_at(m.start())
-        if ref is None or not re.match(r"[^.;]{0,40}?(?<![a-z])de\s+nghi(?![a-z])", an.sh[named.end : sent.end]):
+        if ref is None or _LEAD_OF_SUBJECT.match(an.sh, sent.start).end() != m.start():  # type: ignore[union-attr]
+            continue  # (the sentence opens with it)
+        if m.re is _LIST_PROPOSED_BY and not re.match(
+            r"[^.;]{0,40}?(?<![a-z])de\s+nghi(?![a-z])", an.sh[named.end : sent.end]
+        ):
             continue
         i = bisect.bisect_left(an.sentence_starts, sent.start)
         if i == 0:
@@ -1050,7 +1067,12 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             continue
         # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
         status = _status(ctx, a, awards[0].start) if _PROPOSE.search(an.sh, a, awards[0].start) else None
-        status = status or _status(ctx, intro[0], intro[1])
+        cell_end = next((c1 for c0, c1 in table_cells(an.sh, a, b) if c0 <= awards[0].start < c1), b)
+        if status is None and _CELL_PROPOSED.search(an.sh, awards[0].end, cell_end):
+            status = "proposed"  # ("| Cờ thi đua của Bộ Tài chính (trình Bộ) |": the row's own remark)
+        # (the column a list names, "Danh sách khen thưởng và Cụm thi đua đề nghị như sau:", is no proposal)
+        intro_sh = _PROPOSING_COLUMN_TOLD.sub(lambda m: " " * len(m.group()), an.sh[intro[0] : intro[1]])
+        status = status or _status_of_text(ctx, intro_sh, intro[0])
         if status is None and _RESULTS_HEADER.search(an.sh, intro[0], intro[1]) and _intro_details(ctx, *intro)[1]:
             # ("Ngày 22/01/2016, Tổng Giám đốc đã ký Quyết định số 118/QĐ-BHXH về việc tặng Cờ thi đua và Bằng khen
             # ..." then "Danh sách khen thưởng cụ thể như sau:" over the table: that decision's list)
@@ -1065,6 +1087,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         if status == "proposed" and year is None and ctx.reviews_year is None and not ctx.school_year:
             year = _lede_proposal_year(ctx)  # ("Các Cụm thi đua đề nghị khen thưởng năm 2010 đối với các Sở")
         cluster = (group or ctx.clusters.at(an, intro[0])) if status == "proposed" else None
+        if status == "proposed" and year is None and ctx.reviews_year is None and not ctx.school_year:
+            year = _lede_performance_year(ctx)  # ("Khen thưởng các Cục Thuế có thành tích xuất sắc năm 2014")
+        named_here = [c for c in ctx.clusters.mentions if a <= c.start < b]
+        if status == "proposed" and proposers and len(named_here) == 1:
+            cluster = ctx.clusters.ref_of(named_here[0])  # ("| ... | Cụm thi đua số V |" under "Cụm thi đua đề nghị")
         decision = None
         if status == "conferred":
             year, decision, _ = _intro_details(ctx, *intro, award=awards[0].value)
@@ -1103,6 +1130,25 @@ def _group_row(ctx: Context, a: int, b: int, units: list[Unit]) -> dict | None:
     if inner is None or not all(named[0].end + inner.start() <= u.start < named[0].end + inner.end() for u in units):
         return None
     return ctx.clusters.ref_of(named[0])
+
+
+_CELL_PROPOSED = re.compile(r"\(\s*(?:de\s+nghi|trinh|de\s+xuat)(?:\s+[a-z]+){0,4}\s*\)")
+_PROPOSING_COLUMN_TOLD = re.compile(
+    r"(?<![a-z])(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat)\s+(?=nhu\s+sau)"
+)
+
+
+def _status_of_text(ctx: Context, sh: str, offset: int) -> str | None:
+    """``_status`` over a stretch of the text some of whose words are blanked."""
+    if sh == ctx.an.sh[offset : offset + len(sh)]:
+        return _status(ctx, offset, offset + len(sh))
+    p = [m for m in _PROPOSE.finditer(sh) if _spelled_as_cue(ctx.an.text, offset + m.start(), offset + m.end())]
+    c = [m for m in _CONFER.finditer(sh) if _spelled_as_cue(ctx.an.text, offset + m.start(), offset + m.end())]
+    if not p and not c:
+        return "conferred" if _WEAK_CONFER.search(sh) else None
+    lp = p[-1].end() if p else -1
+    lc = c[-1].end() if c else -1
+    return "proposed" if lp > lc else "conferred"
 
 
 def _one_unit_cell(sh: str, units: list[Unit], a: int, b: int) -> bool:
@@ -1626,7 +1672,11 @@ _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
 _THEO_QD = re.compile(r"\s*(?:cung\s+)?(?:theo|tai)\s+quyet\s+dinh\s*,")
 _BASIS = re.compile(r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)(?![a-z])")
-_ON_CLUSTER_PROPOSAL = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])")
+_ON_CLUSTER_PROPOSAL = re.compile(
+    r"(?<![a-z])theo\s+de\s+nghi\s+cua\s+(?:cum|khoi)(?![a-z])"
+    # ("Trên cơ sở đề nghị của Cụm thi đua số II (...), Cờ thi đua được trao cho X": one cluster named)
+    r"|(?<![a-z])(?:tren\s+co\s+so|can\s+cu)\s+de\s+nghi\s+cua\s+(?=(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:so\s+)?[0-9ivx])"
+)
 # "Căn cứ kết quả bình xét, suy tôn tại hội nghị tổng kết năm của các Cụm thi đua ..., Cờ thi đua ... được tặng cho
 # 9 Sở, cụ thể:" + "- Cụm thi đua số II: X và Y.": each item's cluster proposed its units (unlabelled: not known which)
 _ON_CLUSTERS_VOTES = re.compile(
@@ -1781,6 +1831,7 @@ _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen
 # ("BHXH Việt Nam có Tờ trình số 512/TTr-BHXH đề nghị Thủ tướng ...": the authority's submission, with its number)
 _VOICED = re.compile(
     r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*"
+    r"(?:(?:hoan\s+thien|lap|hoan\s+tat)\s+ho\s+so\s+)?"  # ("BHXH Việt Nam đã hoàn thiện hồ sơ trình Thủ tướng ...")
     r"(?:co\s+to\s+trinh\s+(?:so\s+\S+\s+)?(?:ngay\s+[\d/.-]+\s+)?)?"
 )
 

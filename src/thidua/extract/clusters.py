@@ -36,7 +36,7 @@ class ClusterMention:
 
 _CLUSTER = WordPattern(
     r"(?<![a-z0-9])(?P<kind>cum|khoi)(?P<td>\s+thi\s+dua)?\s+(?:(?P<so>so)\s*[:.]?\s*)?"
-    r"(?P<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9&])"
+    r"(?P<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9&]|[/.-]\d)"  # (not a date after the word: "theo từng Cụm" + "21/01/2019")
 )
 _COUNT_NOUN = re.compile(
     r"^\s+(?:tinh|thanh\s+pho|tp|don\s+vi|so|huyen|dai|dia\s+phuong|co\s+quan|thanh\s+vien|nganh|cong\s+an|"
