@@ -183,7 +183,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout145": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.92), "conference": (0.78, 0.78)},
     "heldout146": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.79), "conference": (0.98, 0.81)},
     "heldout147": {"role": (0.98, 0.81), "membership": (0.98, 0.98), "award": (0.98, 0.80), "conference": (0.98, 0.98)},
-    "heldout148": {"role": (0.94, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.69)},
+    "heldout148": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.69)},
     "heldout149": {"role": (0.98, 0.93), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout150": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.86), "conference": (0.98, 0.98)},
     "heldout152": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
@@ -215,7 +215,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout173": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout176": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.89, 0.77), "conference": (0.64, 0.64)},
     "heldout177": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
-    "heldout178": {"role": (0.91, 0.91), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout178": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout179": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout180": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.93), "conference": (0.98, 0.98)},
     "heldout181": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
@@ -223,7 +223,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout183": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.85, 0.74), "conference": (0.73, 0.98)},
     "heldout184": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.98, 0.89), "conference": (0.98, 0.98)},
     "heldout185": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
-    "heldout186": {"role": (0.98, 0.91), "membership": (0.94, 0.87), "award": (0.98, 0.98), "conference": (0.64, 0.64)},
+    "heldout186": {"role": (0.98, 0.91), "membership": (0.94, 0.87), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout187": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.64)},
 }
 

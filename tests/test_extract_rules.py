@@ -7660,3 +7660,35 @@ def test_the_award_told_as_proposed_by_a_named_cluster_in_the_next_sentence() ->
         if f["kind"] == "award"
     }
     assert got == {("Hà Tĩnh", 2017, 3)}
+
+
+def test_the_host_field_of_a_meetings_minutes() -> None:
+    lead = "Biên bản hội nghị tổng kết phong trào thi đua năm 2018 của Cụm thi đua số 2\n\n"
+    body = (
+        "BIÊN BẢN\nHội nghị tổng kết phong trào thi đua năm 2018\n"
+        "Cụm thi đua số 2 - các LĐLĐ tỉnh miền núi phía Bắc\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 8 giờ 00 phút, ngày 13/12/2018.\n"
+        "- Địa điểm: Hội trường trụ sở LĐLĐ tỉnh Yên Bái.\n"
+        "- Đơn vị đăng cai: LĐLĐ tỉnh Yên Bái (Cụm trưởng năm 2018).\n"
+    )
+    out = facts(body, lead=lead, published="2018-12-15")
+    met = [f for f in out if f["kind"] == "conference"]
+    assert [(f["date"], f["location"], (f["host"] or {}).get("province")) for f in met] == [
+        ("2018-12-13", "Yên Bái", "Yên Bái")
+    ]
+
+
+def test_tasks_of_a_year_over_cluster_subheadings_in_a_page_that_tells_a_review() -> None:
+    lead = "Thông báo phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2020\n\n"
+    body = (
+        "Theo Thông báo, nhiệm vụ trong năm 2020 được phân công như sau:\n\nCụm thi đua số 1:\n"
+        "     - Giám đốc BHXH tỉnh Lào Cai, Cụm trưởng.\n     - Giám đốc BHXH tỉnh Yên Bái, Cụm phó.\n\n"
+        "Tại hội nghị đánh giá năm 2019 của Cụm thi đua số 1 được tổ chức ở tỉnh Điện Biên ngày 13/12/2019, BHXH tỉnh "
+        "Điện Biên đã bàn giao nhiệm vụ Cụm trưởng năm 2020 cho BHXH tỉnh Lào Cai."
+    )
+    assert roles(body, lead=lead, published="2020-01-22") == {("Lào Cai", "head", 2020), ("Yên Bái", "deputy", 2020)}
+
+
+def test_a_deputy_for_this_year() -> None:
+    body = "Các thành viên cũng thống nhất để Sở TTTT tỉnh Quảng Bình làm Cụm phó trong năm nay."
+    assert roles(body, published="2022-03-20") == {("Quảng Bình", "deputy", 2022)}

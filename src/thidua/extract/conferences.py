@@ -209,6 +209,14 @@ def find_conference(ctx: Context) -> Candidate | None:
     # in a digest: another item's host), else in the two sentences after it ("Hội nghị do X ... tổ chức tại")
     host = _host(ctx, sent.start, sent.end, local=True)
     # (one cluster by identity: a roundup of three clusters numbered 3 of three sectors is no single page)
+    if host is None and minutes is not None:
+        # minutes: "- Đơn vị đăng cai: LĐLĐ tỉnh Lào Cai (Cụm trưởng năm 2016)." among the fields after the time
+        i = an.sentences.index(minutes[1]) if minutes[1] in an.sentences else -1
+        near = an.sentences[i + 1 : i + 4] if i >= 0 else []
+        field = next((t for t in near if _HOST_FIELD.match(an.sh, t.start)), None)
+        named = [u for u in an.units if field is not None and field.start <= u.start < field.end]
+        if named and _HOST_FIELD.match(an.sh, field.start).end() == named[0].start:  # type: ignore[union-attr]
+            host = named[0]
     if host is None and len({repr(ctx.clusters.ref_of(c)) for c in ctx.clusters.mentions}) <= 1:
         host = _host(ctx, sent.start, sent.end, skip_other=True)
     if host is None:
@@ -558,6 +566,7 @@ _MEETING_NEXT = re.compile(
 _TIME_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?thoi\s+gian\s*:")
 _TIME_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thoi\s+gian(?:\s*,\s*dia\s+diem)?[ \t]*")
 _PLACE_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?dia\s+diem\s*:")
+_HOST_FIELD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•*][ \t]*)?don\s+vi\s+(?:dang\s+cai|to\s+chuc)\s*:\s*")
 
 
 def _minutes_fields(ctx: Context):  # type: ignore[no-untyped-def]

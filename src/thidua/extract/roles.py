@@ -1188,7 +1188,9 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
     return None, "undated"
 
 
-_THIS_YEAR = re.compile(r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+\s+)?nam\s+nay(?![a-z])")
+_THIS_YEAR = re.compile(
+    r"\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+[0-9ivx]+\s+)?(?:trong\s+)?nam\s+nay(?![a-z])"
+)
 _CLUSTER_YEAR_OPENS = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})\s+nam\s+((?:19|20)\d\d)(?![\d-])"
 )
@@ -1394,6 +1396,11 @@ def _header_year(ctx: Context, pos: int) -> int | None:
             # "... Quyết định ... về việc phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2021. Theo đó (trích):"
             s = told[i - 1]
         roles = [r for r in an.roles if s.start <= r.start < s.end]
+        if not roles and not any(s.start <= u.start < s.end for u in an.units):
+            # "Theo Thông báo, nhiệm vụ trong năm 2019 được phân công như sau:" over "Cụm thi đua số 1:" and its items
+            tasks = _TASKS_YEAR.search(an.sh, s.start, s.end)
+            if tasks:
+                return int(tasks.group(1))
         if not roles or any(s.start <= u.start < s.end for u in an.units):
             continue
         years = [y for y in an.years if roles[0].end <= y.start < s.end and not y.school]
@@ -1410,7 +1417,7 @@ _THEREBY = re.compile(r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?)\s
 # "Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2021 như sau:" + "- Cụm trưởng: X" items
 _TASKS_YEAR = re.compile(
     r"(?<![a-z])(?:phan\s+cong(?:\s+nhiem\s+vu)?|nhiem\s+vu)(?:\s+(?:cua\s+)?(?:cum|khoi)(?:\s+thi\s+dua)?)?"
-    r"\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+    r"(?:\s+trong)?\s+nam\s+((?:19|20)\d\d)(?![\d-])"  # ("nhiệm vụ trong năm 2019 được phân công như sau:")
 )
 
 
