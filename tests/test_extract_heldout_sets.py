@@ -225,6 +225,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout185": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.93), "conference": (0.98, 0.98)},
     "heldout186": {"role": (0.98, 0.91), "membership": (0.94, 0.87), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout187": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.95), "conference": (0.98, 0.64)},
+    "heldout188": {"role": (0.74, 0.74), "membership": (0.57, 0.80), "award": (0.79, 0.64), "conference": (0.98, 0.98)},
+    "heldout189": {"role": (0.78, 0.59), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.58, 0.58)},
+    "heldout190": {"role": (0.70, 0.65), "membership": (0.88, 0.88), "award": (0.82, 0.82), "conference": (0.98, 0.98)},
+    "heldout191": {"role": (0.98, 0.98), "membership": (0.98, 0.83), "award": (0.55, 0.35), "conference": (0.73, 0.98)},
 }
 
 
