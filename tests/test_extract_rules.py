@@ -7692,3 +7692,155 @@ def test_tasks_of_a_year_over_cluster_subheadings_in_a_page_that_tells_a_review(
 def test_a_deputy_for_this_year() -> None:
     body = "Các thành viên cũng thống nhất để Sở TTTT tỉnh Quảng Bình làm Cụm phó trong năm nay."
     assert roles(body, published="2022-03-20") == {("Quảng Bình", "deputy", 2022)}
+
+
+def test_a_notice_of_heads_in_several_item_shapes() -> None:
+    lead = "Thông báo phân công đơn vị Cụm trưởng, Cụm phó các Cụm thi đua năm 2014\n\n"
+    body = (
+        "Căn cứ kết quả bình xét tại các hội nghị tổng kết Cụm năm 2013, Thường trực Trung ương Hội thông báo các đơn "
+        "vị giữ nhiệm vụ năm 2014 như sau:\n\n1. Cụm thi đua số II:\n   - Hội CCB tỉnh Phú Thọ: Cụm trưởng;\n"
+        "   - Hội CCB tỉnh Vĩnh\nPhúc: Cụm phó.\n\n"
+        "2. Cụm thi đua số IV: Hội CCB tỉnh Nghệ An (Cụm trưởng), Hội CCB tỉnh Hà Tĩnh (Cụm phó).\n"
+    )
+    assert roles(body, lead=lead, published="2014-01-18") == {
+        ("Phú Thọ", "head", 2014), ("Vĩnh Phúc", "deputy", 2014), ("Nghệ An", "head", 2014), ("Hà Tĩnh", "deputy", 2014)
+    }
+
+
+def test_results_of_a_vote_told_after_the_notice_and_a_topic_over_two_paragraphs() -> None:
+    lead = "Thông báo kết quả bình bầu Cụm trưởng, Cụm phó các Cụm thi đua thuộc BHXH Việt Nam năm 2020\n\n"
+    body = (
+        "BHXH Việt Nam vừa ban hành Thông báo số 40/TB-BHXH về kết quả bình bầu đơn vị Cụm trưởng, Cụm phó của các "
+        "Cụm thi đua năm 2020. Một số Cụm đã có kết quả như sau:\n\n"
+        "- Cụm thi đua số 3: BHXH tỉnh Thái Bình là Cụm trưởng (thay BHXH tỉnh Nam Định, Cụm trưởng năm 2019); BHXH "
+        "tỉnh Hưng Yên là Cụm phó.\n\n"
+        "Đối với Cụm thi đua số 5, ngày 10/1 vừa qua, tại tỉnh Nghệ An, BHXH tỉnh Nghệ An đã đăng cai hội nghị tổng "
+        "kết phong trào thi đua năm 2019 của Cụm.\n\n"
+        "Trên cơ sở chấm điểm chéo, hội nghị thống nhất đề nghị Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua cho BHXH "
+        "tỉnh Hà Tĩnh."
+    )
+    out = facts(body, lead=lead, published="2020-01-29")
+    assert {(f["member"]["province"], f["role"], f["year"]) for f in out if f["kind"] == "role"} == {
+        ("Thái Bình", "head", 2020), ("Nam Định", "head", 2019), ("Hưng Yên", "deputy", 2020)
+    }
+    assert [(f["recipient"]["province"], f["cluster"]["number"]) for f in out if f["kind"] == "award"] == [
+        ("Hà Tĩnh", 5)
+    ]
+
+
+def test_a_meeting_in_a_city_named_like_its_province_and_its_organiser() -> None:
+    body = (
+        "Ngay 14/12, tại TP Điện Biên Phủ, Sở TTTT tỉnh Lai Châu đã chủ động phối hợp với đơn vị sở tại tổ chức hội "
+        "nghị tổng kết phong trào thi đua năm 2023 của Cụm thi đua số 1."
+    )
+    out = facts(body, lead="", published="2023-12-16")
+    assert [(f["location"], (f["host"] or {}).get("province")) for f in out if f["kind"] == "conference"] == [
+        (None, "Lai Châu")
+    ]
+
+
+def test_a_ministrys_list_of_flags_then_counted_certificates_and_its_own_submission() -> None:
+    lead = "Bộ TT&TT tặng Cờ thi đua cho 2 Sở dẫn đầu các Cụm thi đua năm 2021\n\n"
+    body = (
+        "Ngày 10/01/2022, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 31/QĐ-BTTTT về việc tặng Cờ thi "
+        "đua của Bộ cho 2 Sở Thông tin và Truyền thông có thành tích dẫn đầu 2 Cụm thi đua trong phong trào thi đua "
+        "năm 2021.\n\nCăn cứ kết quả bình xét của các Cụm, danh sách đơn vị được tặng Cờ thi đua như sau:\n\n"
+        "- Cụm thi đua số I: Sở TT&TT Lào Cai (Cụm trưởng năm 2021);\n\n- Cụm thi đua số V: Sở TT&TT TP Đà Nẵng.\n\n"
+        "Bên cạnh đó, theo Quyết định số 32/QĐ-BTTTT, 2 Sở được tặng Bằng khen của Bộ trưởng vì đã có thành tích xuất "
+        "sắc trong năm 2021 gồm: Sở TT&TT Yên Bái và Sở TT&TT Nam Định.\n\n"
+        "Riêng với Sở TT&TT Đà Nẵng, đơn vị nhiều năm liền đứng đầu Cụm, Bộ đã hoàn thiện hồ sơ, trình Thủ tướng Chính "
+        "phủ xét tặng Cờ thi đua của Chính phủ năm 2021."
+    )
+    got = {
+        (
+            f["recipient"]["province"], f["award"], f["status"], f["decision"], f["year"],
+            (f["cluster"] or {}).get("number"),
+        )
+        for f in facts(body, lead=lead, published="2022-01-16")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "emulation_flag", "conferred", "31/QĐ-BTTTT", 2021, 1),
+        ("Đà Nẵng", "emulation_flag", "conferred", "31/QĐ-BTTTT", 2021, 5),
+        ("Yên Bái", "certificate_of_merit", "conferred", "32/QĐ-BTTTT", 2021, None),
+        ("Nam Định", "certificate_of_merit", "conferred", "32/QĐ-BTTTT", 2021, None),
+        ("Đà Nẵng", "emulation_flag", "proposed", None, 2021, None),
+    }
+
+
+def test_a_leader_for_years_in_a_row_is_no_cluster_number() -> None:
+    body = (
+        "Riêng đối với Sở TTTT tỉnh Hà Tĩnh, Cụm thống nhất đề nghị Bộ trưởng xem xét, trình Thủ tướng Chính phủ tặng "
+        "Cờ thi đua của Chính phủ, do đơn vị đã dẫn đầu Cụm 2 năm liên tục."
+    )
+    got = [(f["recipient"]["province"], f["cluster"]["number"]) for f in facts(body) if f["kind"] == "award"]
+    assert got == [("Hà Tĩnh", 4)]
+
+
+def test_two_decision_records_on_one_page_with_an_annex_titled_by_its_award() -> None:
+    lead = "Quyết định tặng Cờ thi đua, Bằng khen cho các tập thể có thành tích năm 2017\n\n"
+    body = (
+        "Số ký hiệu: 60/QĐ-BHXH\nNgày ban hành: 19/01/2018\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bảo hiểm xã hội Việt Nam cho 03 tập thể đã dẫn đầu phong trào thi đua năm 2017 "
+        "(có danh sách kèm theo).\n\nDANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA NĂM 2017\n"
+        "(Kèm theo Quyết định số 60/QĐ-BHXH ngày 19/01/2018 của Tổng Giám đốc BHXH Việt Nam)\n\n"
+        "I. Đơn vị dẫn đầu các Cụm thi đua\n1. BHXH tỉnh Quảng Ninh, dẫn đầu Cụm thi đua số 1;\n"
+        "2. BHXH tỉnh Thanh\nHoá, dẫn đầu Cụm thi đua số 2;\nII. Đơn vị có thành tích xuất sắc\n3. BHXH tỉnh Bắc Ninh."
+        "\n\n----------------------------------------\n\nSố ký hiệu: 61/QĐ-BHXH\n\n"
+        "Điều 1. Tặng Bằng khen của Tổng Giám đốc BHXH Việt Nam cho 02 tập thể đã có thành tích xuất sắc trong thực "
+        "hiện nhiệm vụ năm 2017, gồm:\n- BHXH tỉnh Hà Giang;\n- BHXH tỉnh Hà Tĩnh.\n\n"
+        "Cùng với việc tặng Cờ, BHXH Việt Nam đã có Tờ trình số 20/TTr-BHXH đề nghị Thủ tướng Chính phủ tặng Cờ thi "
+        "đua của Chính phủ năm 2017 cho BHXH tỉnh Quảng Ninh."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["decision"], f["year"])
+        for f in facts(body, lead=lead, published="2018-01-22")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Quảng Ninh", "emulation_flag", "conferred", "60/QĐ-BHXH", 2017),
+        ("Thanh Hóa", "emulation_flag", "conferred", "60/QĐ-BHXH", 2017),
+        ("Bắc Ninh", "emulation_flag", "conferred", "60/QĐ-BHXH", 2017),
+        ("Hà Giang", "certificate_of_merit", "conferred", "61/QĐ-BHXH", 2017),
+        ("Hà Tĩnh", "certificate_of_merit", "conferred", "61/QĐ-BHXH", 2017),
+        ("Quảng Ninh", "emulation_flag", "proposed", None, 2017),
+    }
+
+
+def test_a_proposal_to_the_prime_minister_lends_no_grantor_to_later_conferrals() -> None:
+    lead = "BHXH Việt Nam tặng Cờ thi đua, Bằng khen năm 2019 cho các đơn vị tiêu biểu\n\n"
+    body = (
+        "Ngày 16/1/2020, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 90/QĐ-BHXH tặng Cờ thi đua năm 2019 cho 2 đơn "
+        "vị. Dưới đây là kết quả của từng Cụm.\n\n"
+        "Ở Cụm thi đua số 3, Cờ thi đua được tặng cho BHXH tỉnh Quảng Nam. Riêng BHXH TP Đà Nẵng đã được BHXH Việt "
+        "Nam đề nghị Thủ tướng Chính phủ tặng Bằng khen vì thành tích năm 2019.\n\n"
+        "Ở Cụm thi đua số 4, Cờ thi đua năm 2019 của Cụm thuộc về BHXH tỉnh Bình Dương."
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["status"], f["grantor"])
+        for f in facts(body, lead=lead, published="2020-01-18")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Quảng Nam", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam"),
+        ("Bình Dương", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam"),
+        ("Đà Nẵng", "certificate_of_merit", "proposed", "Chính phủ"),
+    }
+
+
+def test_rows_of_awards_grouped_under_several_clusters_are_no_member_list() -> None:
+    lead = "Quyết định số 99/QĐ-BTTTT tặng Cờ thi đua năm 2020 cho các Sở Thông tin và Truyền thông\n\n"
+    body = (
+        "Ngày 22/01/2021, Bộ trưởng Bộ TT&TT ký Quyết định số 99/QĐ-BTTTT về việc tặng Cờ thi đua của Bộ cho các tập "
+        "thể có thành tích xuất sắc năm 2020, theo đề nghị của các Cụm thi đua.\n\n"
+        "Phụ lục kèm theo Quyết định (trích các Cụm thi đua số I và số II):\n\n"
+        "| STT | Tên tập thể | Hình thức khen thưởng |\n\n|---|---|---|\n\n"
+        "| Cụm thi đua số I (Cụm trưởng năm 2020: Sở TT&TT Lạng Sơn) |  |  |\n\n"
+        "| 1 | Sở TT&TT tỉnh Lạng Sơn | Cờ thi đua |\n\n| Cụm thi đua số II |  |  |\n\n"
+        "| 2 | Sở TT&TT tỉnh Quảng Ninh | Cờ thi đua |\n"
+    )
+    out = facts(body, lead=lead, published="2021-01-25")
+    assert not [f for f in out if f["kind"] == "membership"]
+    assert {(f["recipient"]["province"], f["cluster"]["number"]) for f in out if f["kind"] == "award"} == {
+        ("Lạng Sơn", 1), ("Quảng Ninh", 2)
+    }

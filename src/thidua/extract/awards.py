@@ -38,7 +38,8 @@ _PROPOSE = re.compile(
 )
 # ("phong trào", the emulation movement, folds to "phong trao": not a hand-over)
 _CONFER = re.compile(
-    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|(?<!phong\s)trao\s+tang|(?<!phong\s)trao|tang\s+thuong|quyet\s+dinh\s+so|"
+    r"(?<![a-z])(?:don\s+nhan|nhan|duoc\s+trao|duoc\s+tang|(?<!phong\s)trao\s+tang|(?<!phong\s)trao|tang\s+thuong|"
+    r"quyet\s+dinh\s+so|"
     r"duoc(?:\s+[a-z]+){1,8}?\s+tang|gianh)(?![a-z])"  # ("X giành Cờ thi đua": won it)
 )
 _VOTED_TO = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|binh\s+bau|bo\s+phieu)(?![a-z])")
@@ -130,7 +131,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         key=lambda a: a.start,
     )
     last_grantor: dict[int, str] = {}
-    doc_grantor: str | None = None
+    # the grantor named last, per status (a proposal to the Prime Minister does not name the grantor of the
+    # conferrals told after it: "Riêng X đã được BHXH Việt Nam đề nghị Thủ tướng tặng Bằng khen. ... Y nhận Cờ")
+    doc_grantors: dict[str, str] = {}
     header: tuple[Mention, list[Unit], str] | None = None  # "hai Cờ thi đua: Cờ ... và Cờ ..."
     given: dict[int, list[Unit]] = {}  # recipients per sentence (for "các đơn vị còn lại")
     last_conferred: tuple[int, str | None, int] | None = None  # (year, decision, paragraph) of the last conferral
@@ -276,6 +279,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # could only be null, and the award would read as one of the cluster's authority)
             continue
         elif grantor is None:
+            doc_grantor = doc_grantors.get(status)
             grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
             if grantor == doc_grantor and not last_grantor.get(sent.start) and _foreign_to(grantor, recipients):
                 # (a grantor carried from another section of a roundup, of another sector than the recipient:
@@ -283,7 +287,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 grantor = _default_grantor(ctx, recipients)
         if grantor:
             last_grantor[sent.start] = grantor
-            doc_grantor = grantor
+            doc_grantors[status] = grantor
         grantor = grantor or None
         # (no cluster named before the proposal: a province's list, "1. Công an tỉnh X (đơn vị dẫn đầu Cụm thi đua số
         # 6, Bộ Công an);", whose items only remark on their clusters)
@@ -350,7 +354,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             decision = decision or more_decision
         if restated:
             decision = decision or restated[1]
-            if not _YEARISH.search(an.sh, sent.start, an.list_end(sent)):
+            # (a year in a bracketed remark on an item, "X (Cụm trưởng năm 2019);", says nothing of the award's)
+            told_span = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), an.sh[sent.start : an.list_end(sent)])
+            if not _YEARISH.search(told_span):
                 year = restated[4] or year  # (the year the announcement gave the award)
         if (
             status == "conferred"
@@ -465,6 +471,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     _clusters_proposed(ctx, out, announcements)
     if "danh sach" in an.sh or "theo de nghi cua" in an.sh:
         _list_proposed_by(ctx, out)
+    if "so ky hieu" in an.sh:
+        _document_numbers(ctx, out)
     return out
 
 
@@ -503,6 +511,29 @@ _LIST_PROPOSED_BY = re.compile(
     r"(?<![a-z])danh\s+sach\s+(?:khen\s+thuong\s+)?(?:tren|nay|noi\s+tren)\s+(?:la\s+)?(?:do|duoc)\s+"
     r"(?=(?:cum|khoi)(?![a-z]))"
 )
+
+
+_DOCUMENT_NUMBER = re.compile(r"(?m)^[ \t]*so\s+ky\s+hieu\s*:\s*([0-9]+\s*/\s*qd-[a-z0-9đ-]+)")
+_ARTICLE_OPENS = re.compile(r"\s*dieu\s+\d{1,2}\s*[.:]")
+_ARTICLE_BEFORE = re.compile(r"(?<![a-z])dieu\s+\d{1,2}\s*[.:]\s*$")
+
+
+def _document_numbers(ctx: Context, out: list[Candidate]) -> None:
+    """A decision page's record ("Số ký hiệu: 119/QĐ-BHXH" over "Điều 1. Tặng Bằng khen ... cho 06 tập thể, gồm: ..."):
+    the conferrals of its articles, with no number of their own, are that decision's (up to the next record)."""
+    an = ctx.an
+    records = list(_DOCUMENT_NUMBER.finditer(an.sh, 0, an.end))
+    for i, rec in enumerate(records):
+        stop = records[i + 1].start() if i + 1 < len(records) else an.end
+        number = re.sub(r"\s+", "", an.text[rec.start(1) : rec.end(1)])
+        for c in out:
+            f = c.fact
+            if f["status"] != "conferred" or f["decision"] is not None or not rec.end() <= c.start < stop:
+                continue
+            s0 = an.sentence_at(c.start).start
+            # ("Điều 1." may stand as a sentence of its own before "Tặng Bằng khen ...")
+            if _ARTICLE_OPENS.match(an.sh, s0) or _ARTICLE_BEFORE.search(an.sh, max(0, s0 - 12), s0):
+                f["decision"] = number
 
 
 # "Phần thưởng được xét theo đề nghị của Cụm thi đua số 3, qua Bộ TT&TT.": the award just told, that cluster's proposal
@@ -737,8 +768,6 @@ def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[
             grantor = next((ann[3] for ann in announcements if ann[5] == told[0][5] and ann[3] is not None), None)
         for c in out:
             f = c.fact
-            if f["decision"] == decision and f["year"] is None and year is not None and value in (None, f["award"]):
-                f["year"] = year  # ("Theo Quyết định, Cờ thi đua được trao cho các đơn vị sau:" + items: its year)
             if (
                 value in (None, f["award"])
                 and f["status"] == "conferred"
@@ -763,6 +792,8 @@ def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[
                 # tỉnh" then "Với Cụm thi đua số 3 ..., Cờ thi đua được trao cho X": a conferral told after the
                 # decision, with no time of its own, is that decision's, of its year; not one told as past)
                 f["decision"], f["year"] = decision, year
+            if f["decision"] == decision and f["year"] is None and year is not None and value in (None, f["award"]):
+                f["year"] = year  # ("Theo Quyết định, Cờ thi đua được trao cho các đơn vị sau:" + items: its year)
 
 
 _TOLD_AS_PAST = re.compile(
@@ -1175,6 +1206,7 @@ _SECTION_REST = re.compile(
 
 
 _ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
+_LIST_TITLE = re.compile(r"[ \t]*danh\s+sach\s+(?:cac\s+)?(?:tap\s+the|don\s+vi)")
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,3}[.)])[ \t]*")
 _SECTION_LABEL = re.compile(r"[ \t]*(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)]\s*")
 _SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)\s*)?:?\s*")
@@ -1199,7 +1231,8 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     decision confers each item's award on its units (as for an annex table's section rows)."""
     an = ctx.an
     got: list[Candidate] = []
-    given = {(c.fact["award"], repr(c.fact["recipient"])) for c in out}
+    # (what the text already confers: a proposal of a Government flag to the same unit is another fact)
+    given = {(c.fact["award"], repr(c.fact["recipient"])) for c in out if c.fact["status"] == "conferred"}
     for cap in _ANNEX_CAPTION.finditer(an.sh, 0, an.end):
         c0 = cap.start() + len(cap.group()) - len(cap.group().lstrip())
         ls = an.text.rfind("\n", 0, c0) + 1
@@ -1208,6 +1241,12 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
         le = an.text.find("\n", cap.end())
         annex = (ls, len(an.text) if le < 0 else le)
         section = None  # "I. CỜ THI ĐUA CỦA BỘ TƯ PHÁP" over "1. Sở Tư pháp tỉnh Điện Biên, Cụm thi đua số 1;"
+        item_open = False  # (the item just read goes on to the next line)
+        # (or the list's title above the caption: "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA NĂM 2015")
+        title = an.text.rfind("\n", 0, max(0, ls - 1)) + 1
+        named = [w for w in an.awards if title <= w.start < ls and w.value]
+        if len(named) == 1 and _LIST_TITLE.match(an.sh, title):
+            section = named[0]
         for a, b in line_spans(an.text):
             if a <= annex[1]:
                 continue
@@ -1219,6 +1258,8 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 continue
             numbered = _NUMBERED_ITEM.match(an.sh, a)
             first = next((u for u in an.units if numbered and u.start == numbered.end()), None)
+            wrapped_item = item_open
+            item_open = first is not None and not an.text[a:b].rstrip().endswith((";", ".", ":"))
             if section is not None and first is not None and not any(a <= w.start < b and w.value for w in an.awards):
                 if (section.value, repr(member(first))) not in given:
                     # (an item broken over two lines, "8. Sở Tư" + "pháp tỉnh Sóc Trăng (Cụm 7).", ends on the second)
@@ -1226,8 +1267,16 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                     b = max(b, len(an.text) if wrapped < 0 else wrapped)
                     got.extend(_row_of_section_award(ctx, section, annex, first, a, b))
                 continue
-            if section is not None and an.sh[a:b].strip() and numbered is None:
-                section = None  # (the annex ends: "* * *", another text)
+            if (
+                section is not None
+                and an.sh[a:b].strip()
+                and numbered is None
+                and not _SECTION_LABEL.match(an.sh, a, b)
+                and not wrapped_item
+            ):
+                # (the annex ends: "* * *", another text; not at a sub-heading "I. Đơn vị dẫn đầu ...", nor on the
+                # second line of an item broken inside a name, "2. BHXH tỉnh Thanh" + "Hoá, dẫn đầu Cụm thi đua số 2;")
+                section = None
             item = _ANNEX_ITEM.match(an.sh, a)
             award = next((w for w in an.awards if item and w.start == item.end() and w.value), None)
             if award is None:
@@ -1471,7 +1520,7 @@ def _intro_details(
 _CLUSTERS_PROPOSED = re.compile(
     r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
 )
-_TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng|doi\s+voi|rieng\s+doi\s+voi|voi)\s+")
+_TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng\s+doi\s+voi|rieng\s+voi|rieng|doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
 
 
@@ -1648,7 +1697,8 @@ _COMPLEMENT_BEFORE = re.compile(
 _SKIPPED_ITEMS = re.compile(r"\s*[;,.]?\s*(?:\n[ \t]*[-+•*][^\n]{1,120}\n)+\s*[-+•*]\s*")
 _AMONG_THEM = re.compile(r"\s*,\s*trong\s+do(?:\s+co)?\s*:?\s*$")
 _COUNTED_SUBJECT = re.compile(
-    r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the)\s+(?:da\s+)?(?:vinh\s+du\s+)?duoc(?![a-z])"
+    r"(?<![a-z0-9])(?:\d{1,3}|cac|nhieu|hai|ba|bon|nam)\s+(?:don\s+vi|tap\s+the|so|cuc|dai)\s+(?:da\s+)?(?:vinh\s+du\s+)?"
+    r"duoc(?![a-z])"
 )
 _OPENING_DECISION = re.compile(
     r"\s*(?:[a-z ]{0,20},\s*)?(?:theo|tai|can\s+cu|cung)\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?[^,;.]{0,60},"
@@ -1865,7 +1915,7 @@ _PROVINCE_SUBMITS = re.compile(
 )
 _BARE_AUTHORITY_SUBMITS = re.compile(
     r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
-    r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so)(?![a-z])"
+    r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so|hoan\s+thien\s+ho\s+so)(?![a-z])"
 )
 
 
@@ -2042,7 +2092,8 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
         # ("Cờ thi đua của Bộ thuộc về X", "Cờ thi đua về tay X", "Cờ thi đua tặng X, Bằng khen tặng Y")
         r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc|cuc|vien)(?:\s+truong)?\s+"
         # ("Bằng khen của Bộ trưởng cho thành tích năm 2018 được trao cho X": the work it rewards, then the cue)
-        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+)?)?\s*(?:nam\s+\d{4}\s+)?"
+        # ("Cờ thi đua năm 2016 của Cụm thuộc về X": the cluster's flag)
+        r"|tong\s+giam\s+doc\s+|chu\s+tich\s+|(?:cum|khoi)\s+)?)?\s*(?:nam\s+\d{4}\s+)?"
         # ("Bằng khen theo Quyết định này được trao cho X")
         r"(?:(?:theo|tai)\s+(?:cung\s+)?(?:quyet\s+dinh|qd)(?:\s+(?:nay|tren|so\s+\S+))?\s+)?"
         r"(?:(?:cho|vi|ve)\s+thanh\s+tich(?:\s+[a-z0-9]+){0,6}?\s+(?=(?:da\s+|se\s+)?duoc\s))?(?:(?:da\s+|se\s+)?duoc\s+"
@@ -2212,7 +2263,13 @@ def _recipients(
             an.sh[s0 : after[0].start],
         ):
             m = None
-        if m and m.group(0).lstrip().startswith("gom") and _ASIDE_OPEN.search(lead_clean, 0, m.start()):
+        if (
+            m
+            and m.group(0).lstrip().startswith("gom")
+            and _ASIDE_OPEN.search(lead_clean, 0, m.start())
+            # (unless a count of the recipients is the subject: "4 Sở được tặng Bằng khen ... vì ... gồm: X, Y")
+            and not _COUNTED_SUBJECT.search(an.sh, max(s0, a.start - 40), a.start)
+        ):
             m = None  # "... tặng Cờ thi đua vì ... dẫn đầu Cụm thi đua số 3 (gồm VKSND 6 tỉnh: ...)": its members
         # (an item number "1." before the first unit is no sentence end)
         if m and not re.search(r"[;.]", re.sub(r"\n[ \t]*\d{1,2}[.)][ \t]*$", "\n", lead)) and len(lead) < 160:

@@ -40,7 +40,8 @@ _CLUSTER = WordPattern(
 )
 _COUNT_NOUN = re.compile(
     r"^\s+(?:tinh|thanh\s+pho|tp|don\s+vi|so|huyen|dai|dia\s+phuong|co\s+quan|thanh\s+vien|nganh|cong\s+an|"
-    r"cuc|ldld|bdbp|vksnd|bhxh|hoi|thue|uy\s+ban|mttq|thanh\s+tra)(?![a-z])"
+    r"cuc|ldld|bdbp|vksnd|bhxh|hoi|thue|uy\s+ban|mttq|thanh\s+tra|"
+    r"nam\s+(?:lien|lien\s+tuc|lien\s+tiep|qua|gan\s+day))(?![a-z])"  # ("dẫn đầu Cụm 2 năm liên tục": a count of years)
 )
 _AUTH_AFTER = re.compile(r"^[\s,(]*(?:-\s*)?(?:(?:truc\s+)?thuoc|cua|nganh)?\s*$")
 _AUTH_BEFORE = re.compile(r"^\s*[-:,]\s*$")
@@ -223,6 +224,15 @@ class ClusterContext:
                 if not _MOVE_END.search(an.sh, max(0, c.start - 40), c.start) and not _in_remark(an.sh, c)
             ]
             return (staying or earlier)[-1]
+        # the paragraph before opened on one cluster as its topic and this one names none ("Đối với Cụm thi đua số
+        # 5, ngày 11/1 vừa qua, ... đăng cai hội nghị tổng kết ...." + "Năm 2018, ... hội nghị thống nhất đề nghị")
+        if para > 0 and not earlier:
+            prev_para = max(an.sh.rfind("\n\n", 0, para), an.sh.rfind("\n \n", 0, para)) + 1
+            topic = _TOPIC_OPENS.match(an.sh, prev_para)
+            if topic and not any(para < c.start < pos for c in self.mentions):
+                opened = next((c for c in self.mentions if c.start == topic.end()), None)
+                if opened is not None:
+                    return opened
         # a digest or roundup with section headings ("* Ngành văn hóa: ...", "2. BĐBP ..."): the cluster
         # last named in this section
         if self.sections is None:
@@ -312,6 +322,7 @@ class ClusterContext:
 
 
 _BULLET = re.compile(r"\s*[-+•*–]\s")
+_TOPIC_OPENS = re.compile(r"\s*(?:doi\s+voi|rieng(?:\s+doi\s+voi)?|rieng\s+voi)\s+(?=(?:cum|khoi)(?![a-z]))")
 
 
 def _bullets_opening(an: Analysis, para: int) -> int:

@@ -940,11 +940,16 @@ def _appositive(ctx: Context, a: int, b: int) -> bool:
         return False
     # ("X, Cụm trưởng ... của ngành Thuế, đã tổ chức")
     gap = re.sub(r"(?<![a-z])(?:cua\s+)?nganh(?:\s+[a-z]+)?(?![a-z])", " ", gap)
+    # ("X đã chủ động phối hợp với đơn vị sở tại tổ chức hội nghị": X organises it, with the local unit's help)
+    gap = _WITH_THE_LOCAL_UNIT.sub(" ", gap)
     return all(
         w in _APPOSITION_WORDS or w.isdigit() or re.fullmatch(r"[ivx]+", w) for w in re.findall(r"[a-z0-9]+", gap)
     )
 
 
+_WITH_THE_LOCAL_UNIT = re.compile(
+    r"(?<![a-z])(?:chu\s+dong\s+)?phoi\s+hop\s+voi\s+(?:don\s+vi\s+)?(?:so\s+tai|dia\s+phuong)\s*$"
+)
 _HOST_HEADER = re.compile(r"(?<![a-z])(?:dang\s+cai|don\s+vi\s+to\s+chuc)(?![a-z])")
 
 

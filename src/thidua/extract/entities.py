@@ -64,6 +64,7 @@ _UNIT_WORD = r"(?:tinh|thanh\s+pho|tp\s*\.?|t\.p\.?)"
 # "Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Lạng Sơn": an abbreviation in parentheses may follow the agency
 _CITY_WORD = re.compile(r"\s*(?:thanh\s+pho|tp\s*\.?|t\.p\.?)(?![a-z])\s*")
 _CITY_BEFORE = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\s*\.?|t\.p\.?)\s*$")
+_PHU = re.compile(r"\s+phu(?![a-z])")
 _SHORT_STATION = re.compile(r"(?<![a-z])dai\s+(?:tinh\s+|thanh\s+pho\s+)?")
 _AGENCY_GAP_PREFIX = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?")
 _AGENCY_GAP = re.compile(r"\s*(?:\([^()\s]{1,15}\)\s*)?\.?\s*(?:" + _UNIT_WORD + r"\s*)?$")
@@ -269,8 +270,8 @@ class Analysis:
         out = []
         for m in self.lex.province.finditer(self.sh, self.end):
             name = self.lex.province_name(m.group(), self.published)
-            if name:
-                out.append(Mention(m.start(), m.end(), name))
+            if name and not (m.group() == "dien bien" and _PHU.match(self.sh, m.end())):
+                out.append(Mention(m.start(), m.end(), name))  # ("TP Điện Biên Phủ" is a city, not the province)
         return out
 
     def _units(self) -> list[Unit]:

@@ -1664,6 +1664,7 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
     cctx = ctx.for_cluster(cluster)
     year = None if cctx.school_year else _year(cctx, pos)
     out: list[Candidate] = []
+    numbers: set[int] = set()  # (the clusters the rows name)
     line_start = an.text.find("\n", pos)
     while 0 <= line_start < an.end:
         line_end = an.text.find("\n", line_start + 1)
@@ -1690,9 +1691,13 @@ def _rows_after(ctx: Context, pos: int) -> list[Candidate]:
                 "member": member_of(agency, province), "basis": "explicit",
             }  # fmt: skip
             out.append(Candidate(fact, start, end, "membership.table", agency=agency))
+        numbers.update(c.number for c in ctx.clusters.mentions if line_start <= c.start < line_end)
         line_start = line_end
         if line_end >= len(an.text):
             break
+    if len(numbers) > 1:
+        # (rows grouped under several clusters, "| Cụm thi đua số II (...) |": an annex of awards, not members)
+        return []
     return out if len(out) >= 2 else []
 
 

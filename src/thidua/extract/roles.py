@@ -60,7 +60,7 @@ _LEFT_LINK = {
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
     # ("X – khi đó là đơn vị Cụm trưởng năm 2020")
-    r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|dang(?=\s+(?:la|giu|dam))|khi\s+do(?=\s+la\s)|"
+    r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|(?:tong\s+cuc|bo|cuc)(?=\s+giao\s)|dang(?=\s+(?:la|giu|dam))|khi\s+do(?=\s+la\s)|"
     r"to\s+chuc(?=\s+voi\s+tu\s+cach)|"
     # "X đã hoàn thành tốt vai trò Cụm trưởng năm 2023" (a past year's role; not "chúc Y hoàn thành tốt nhiệm vụ")
     r"(?<=da\s)hoan\s+thanh(?:\s+(?:tot|xuat\s+sac))?|"
@@ -1005,6 +1005,13 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     gap = mask(an.sh, a, b, [*an.authorities])
     # "X (Cụm phó năm 2016) được bầu làm Cụm trưởng": the unit's former role, in brackets, is not in the way
     gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)
+    if re.fullmatch(r"\s*:\s*", gap):
+        # "- Hội CCB tỉnh Phú Thọ: Cụm trưởng;": a bulleted unit, then its role alone on the line
+        # (the unit's name may be broken over two lines: "- Hội CCB tỉnh Vĩnh" + "Phúc: Cụm phó.")
+        rest = re.match(r"[^\n]*", an.sh[b:]).group()  # type: ignore[union-attr]
+        tail = re.sub(r"^\s*(?:pho\s+)?(?:cum|khoi)\s+(?:truong|pho)", "", rest)
+        item = re.search(r"(?:^|\n)[ \t]*[-+•*–][ \t][^\n;:.]*(?:\n[^\n;:.]*)?$", an.text[max(0, a - 120) : a])
+        return item is not None and bool(re.fullmatch(r"\s*[;.]?\s*", tail))
     if re.search(r"[;:.]", gap):
         return False
     gap = re.sub(r"nhan\s+(?:ban\s+giao|co)(?![a-z])", "nhan", gap)
@@ -1013,6 +1020,12 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     # "do X tổ chức với tư cách đơn vị giữ vai trò Cụm trưởng"
     gap = _LINK_PHRASES.sub(" ", gap)
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
+
+
+def _in_open_bracket(sh: str, start: int, pos: int) -> bool:
+    """``pos`` is inside a bracket opened after ``start`` and not yet closed."""
+    opened = sh.rfind("(", start, pos)
+    return opened >= 0 and ")" not in sh[opened:pos]
 
 
 _NEIGHBOUR_YEAR = re.compile(
@@ -1075,6 +1088,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
             y is not None
             and r is earlier[-1]
             and not re.search(r"\(\s*$", an.sh[max(0, r.start - 3) : r.start])  # "(Cụm trưởng năm 2023)": aside
+            # (or further in one: "X là Cụm trưởng (thay Y, Cụm trưởng năm 2018); Z là Cụm phó")
+            and not _in_open_bracket(an.sh, sent.start, r.start)
             and re.search(r"[,;]|(?<![a-z])va(?![a-z])", an.sh[y.end : role.start])
             and not any(y.end <= z.start < role.start for z in an.years)
             and not _HANDED.search(an.sh, y.end, role.start)
@@ -1411,7 +1426,11 @@ def _header_year(ctx: Context, pos: int) -> int | None:
 
 _CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])")
 # (or "Trích nội dung liên quan đến các Cụm số 1 và số 4:": an excerpt of the decision just told)
-_THEREBY = re.compile(r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?)\s*(?:\([^()]{0,20}\))?\s*:")
+# (or "Một số Cụm đã có kết quả như sau:" after the notice "về kết quả bình bầu ... Cụm trưởng, Cụm phó ... năm 2019")
+_THEREBY = re.compile(
+    r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?|[^:.;\n]{0,60}?(?<![a-z])ket\s+qua\s+nhu\s+sau)"
+    r"\s*(?:\([^()]{0,20}\))?\s*:"
+)
 
 
 # "Hội nghị cũng đã thống nhất phân công nhiệm vụ năm 2021 như sau:" + "- Cụm trưởng: X" items
@@ -1434,11 +1453,18 @@ def _list_header_year(ctx: Context, sent) -> int | None:  # type: ignore[no-unty
     prev = list_header(an, sent, headings=True)
     if prev is None:
         return None
-    m = (
-        _CLUSTER_YEAR.search(an.sh, prev.start, prev.end)
-        or _TASKS_YEAR.search(an.sh, prev.start, prev.end)
-        or _YEAR_COLON.search(an.sh, prev.start, prev.end)  # ("... cho năm tiếp theo. Cụ thể, năm 2026:")
-    )
+    # (the one nearest the list: "Căn cứ kết quả ... hội nghị tổng kết Cụm năm 2012 ..., ... thông báo các đơn vị giữ
+    # nhiệm vụ năm 2013 như sau:" lists 2013's)
+    found = [
+        m
+        for m in (
+            _CLUSTER_YEAR.search(an.sh, prev.start, prev.end),
+            _TASKS_YEAR.search(an.sh, prev.start, prev.end),
+            _YEAR_COLON.search(an.sh, prev.start, prev.end),  # ("... cho năm tiếp theo. Cụ thể, năm 2026:")
+        )
+        if m is not None
+    ]
+    m = max(found, key=lambda x: x.start(1)) if found else None
     if m and re.search(r"so\s+voi\s+nam\s+$", an.sh[max(0, m.start(1) - 16) : m.start(1)]):
         return None  # "Một số Cụm có điều chỉnh thành viên so với năm 2017 như sau:": a comparison
     return int(m.group(1)) if m else None
