@@ -229,7 +229,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout189": {"role": (0.98, 0.86), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout190": {"role": (0.98, 0.91), "membership": (0.88, 0.88), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout191": {"role": (0.98, 0.98), "membership": (0.98, 0.83), "award": (0.76, 0.68), "conference": (0.73, 0.98)},
-    "heldout192": {"role": (0.98, 0.91), "membership": (0.66, 0.66), "award": (0.54, 0.29), "conference": (0.98, 0.64)},
+    "heldout192": {"role": (0.98, 0.91), "membership": (0.66, 0.66), "award": (0.86, 0.71), "conference": (0.98, 0.64)},
     "heldout193": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout194": {"role": (0.94, 0.85), "membership": (0.81, 0.61), "award": (0.88, 0.67), "conference": (0.98, 0.98)},
     "heldout195": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.98), "conference": (0.98, 0.98)},

@@ -7844,3 +7844,42 @@ def test_rows_of_awards_grouped_under_several_clusters_are_no_member_list() -> N
     assert {(f["recipient"]["province"], f["cluster"]["number"]) for f in out if f["kind"] == "award"} == {
         ("Lạng Sơn", 1), ("Quảng Ninh", 2)
     }
+
+
+def test_an_annex_table_whose_sections_name_their_grantor() -> None:
+    lead = "QUYẾT ĐỊNH Về việc tặng Cờ thi đua của Bộ và Bằng khen của Bộ trưởng năm 2019\n\n"
+    body = (
+        "Xét đề nghị của các Cụm thi đua, Khối thi đua và của Vụ trưởng Vụ Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 01 tập thể và Bằng khen của Bộ trưởng cho 01 tập "
+        "thể có tên trong Phụ lục kèm theo, đã hoàn thành xuất sắc nhiệm vụ, dẫn đầu phong trào thi đua năm 2019.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số 2300/QĐ-BTTTT ngày 30/12/2019 của Bộ trưởng Bộ Thông tin và Truyền thông)\n\n"
+        "| STT | Tên tập thể | Cụm, Khối thi đua |\n\n|---|---|---|\n\n| I. CỜ THI ĐUA CỦA BỘ (01 tập thể) |\n\n"
+        "| 1 | Sở TT&TT tỉnh Lào Cai | Cụm thi đua số 1 - các Sở TT&TT |\n\n"
+        "| II. BẰNG KHEN CỦA BỘ TRƯỞNG (01 tập thể) |\n\n"
+        "| 1 | Sở TT&TT tỉnh Thái Nguyên | Cụm thi đua số 2 - các Sở TT&TT |\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["award"], f["decision"], f["year"], f["cluster"]["number"])
+        for f in facts(body, lead=lead, published="2020-01-06")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Lào Cai", "emulation_flag", "2300/QĐ-BTTTT", 2019, 1),
+        ("Thái Nguyên", "certificate_of_merit", "2300/QĐ-BTTTT", 2019, 2),
+    }
+
+
+def test_a_decision_on_each_clusters_proposal_told_cluster_by_cluster() -> None:
+    lead = "Khen thưởng các đơn vị dẫn đầu các Cụm thi đua của Ngành năm 2020\n\n"
+    body = (
+        "Trên cơ sở kết quả chấm điểm và đề nghị của từng Cụm, Khối thi đua, Tổng Giám đốc BHXH Việt Nam vừa ký Quyết "
+        "định số 70/QĐ-BHXH ngày 18/1/2021 tặng Cờ Thi đua của BHXH Việt Nam cho các tập thể đã hoàn thành xuất sắc "
+        "nhiệm vụ năm 2020.\n\nCụm thi đua số I: Cờ thi đua được trao cho BHXH thành phố Hải Phòng.\n\n"
+        "Cụm thi đua số II: BHXH tỉnh Phú Thọ dẫn đầu Cụm và được tặng Cờ thi đua."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2021-01-22")
+        if f["kind"] == "award"
+    }
+    assert got == {("Hải Phòng", "70/QĐ-BHXH", 2020, 1), ("Phú Thọ", "70/QĐ-BHXH", 2020, 2)}

@@ -663,7 +663,7 @@ def _award_decisions_told(ctx: Context) -> list[tuple]:
 # "Căn cứ kết quả chấm điểm, bình xét và văn bản đề nghị của 8 Cụm thi đua ..., Bộ trưởng đã ký Quyết định số ...": the
 # clusters proposed what the decision gives
 _ON_CLUSTERS_PROPOSALS = re.compile(
-    r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac|\d{1,2})\s+"
+    r"(?<![a-z])(?:can\s+cu|tren\s+co\s+so)[^.;]{0,80}?de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac|tung|\d{1,2})\s+"
     r"(?:cum|khoi)(?![a-z])"
     # ("các đơn vị được nhận Cờ lần này đều đã được các Cụm, Khối bình xét, suy tôn ..., sau đó Cụm trưởng có văn bản
     # đề nghị Bộ xem xét")
@@ -1195,7 +1195,10 @@ def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
     told = [w for w in an.awards if a <= w.start < b and w.value]
     if len(told) != 1:
         return None
-    rest = an.sh[a : told[0].start] + " " + an.sh[told[0].end : b]
+    tail = mask(an.sh, told[0].end, b, an.authorities)
+    # (and its grantor: "| I. CỜ THI ĐUA CỦA BỘ (05 tập thể) |", "| II. BẰNG KHEN CỦA BỘ TRƯỞNG |")
+    tail = re.sub(r"^\s*cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?|tong\s+giam\s+doc|chu\s+tich)?(?=[\s|(]|$)", " ", tail)
+    rest = an.sh[a : told[0].start] + " " + tail
     # (with the count of its rows: "| I. CỜ THI ĐUA (05 tập thể) |")
     return told[0] if _SECTION_REST.fullmatch(rest) else None
 
@@ -1310,6 +1313,13 @@ def _row_of_section_award(
     grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
     grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
     year, decision, _ = _intro_details(ctx, *annex, award=section.value)
+    if year is None and told:
+        # ("Điều 1. Tặng Cờ thi đua ... cho 05 tập thể ... dẫn đầu phong trào thi đua năm 2016" above the annex)
+        sent = an.sentence_at(told[-1].start)
+        closing = _FOR_YEAR.search(an.sh, told[-1].end, sent.end)  # (the reason closing the article: both awards')
+        year = _perf_year(ctx, told[-1], sent.start, sent.end, "conferred") or (
+            int(closing.group(1)) if closing else None
+        )
     year = year or _lede_performance_year(ctx)
     named = [c for c in ctx.clusters.mentions if a <= c.start < b]
     if not named and heading is not None:
