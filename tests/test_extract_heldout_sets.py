@@ -233,9 +233,9 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout193": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout194": {"role": (0.94, 0.85), "membership": (0.81, 0.61), "award": (0.88, 0.67), "conference": (0.98, 0.98)},
     "heldout195": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout196": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.58, 0.34), "conference": (0.73, 0.73)},
+    "heldout196": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.78), "conference": (0.73, 0.73)},
     "heldout197": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
-    "heldout198": {"role": (0.65, 0.67), "membership": (0.98, 0.91), "award": (0.42, 0.38), "conference": (0.98, 0.73)},
+    "heldout198": {"role": (0.89, 0.91), "membership": (0.98, 0.91), "award": (0.86, 0.78), "conference": (0.98, 0.98)},
     "heldout199": {"role": (0.88, 0.88), "membership": (0.98, 0.98), "award": (0.79, 0.55), "conference": (0.98, 0.64)},
 }
 

@@ -7883,3 +7883,66 @@ def test_a_decision_on_each_clusters_proposal_told_cluster_by_cluster() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Hải Phòng", "70/QĐ-BHXH", 2020, 1), ("Phú Thọ", "70/QĐ-BHXH", 2020, 2)}
+
+
+def test_a_notice_told_over_a_sentence_on_how_it_was_made() -> None:
+    lead = "BHXH Việt Nam thông báo đơn vị Cụm trưởng, Cụm phó các Cụm thi đua năm 2021\n\n"
+    body = (
+        "Ngày 14/3/2021, Bảo hiểm xã hội Việt Nam ban hành Thông báo số 800/TB-BHXH về các đơn vị làm Cụm trưởng, Cụm "
+        "phó của các Cụm thi đua khối BHXH tỉnh, thành phố trong năm 2021. Danh sách được xác lập trên cơ sở kết quả "
+        "bình bầu tại hội nghị tổng kết năm 2020 của từng Cụm.\n\nTheo Thông báo, việc phân công cụ thể như sau:\n\n"
+        "- Cụm thi đua số 1: BHXH tỉnh Lạng Sơn (Cụm trưởng), BHXH tỉnh Cao Bằng (Cụm phó).\n\n"
+        "Đối với Cụm thi đua số 5, hội nghị tổng kết năm 2020 của Cụm do BHXH tỉnh Cà Mau tổ chức vào chiều 18/1 tại "
+        "tỉnh Cà Mau."
+    )
+    got = roles(body, lead=lead, published="2021-03-15")
+    assert {("Lạng Sơn", "head", 2021), ("Cao Bằng", "deputy", 2021)} <= got
+
+
+def test_minutes_whose_time_field_gives_no_year() -> None:
+    lead = "Biên bản hội nghị tổng kết phong trào thi đua năm 2019 của Cụm thi đua số 4\n\n"
+    body = (
+        "CỤM THI ĐUA SỐ 4\nCÔNG AN CÁC TỈNH BẮC TRUNG BỘ\n\nBIÊN BẢN\n"
+        "Hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm 2019\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "Vào hồi 08 giờ 00 ngày 26/12, tại Hội trường Công an tỉnh Hà Tĩnh. Công an tỉnh Hà Tĩnh đăng cai tổ chức "
+        "hội nghị.\n"
+    )
+    out = facts(body, lead=lead, published="2019-12-28")
+    assert [(f["date"], f["reviews_year"], f["location"]) for f in out if f["kind"] == "conference"] == [
+        ("2019-12-26", 2019, "Hà Tĩnh")
+    ]
+
+
+def test_a_plain_text_annex_table_under_award_section_lines() -> None:
+    lead = "Tặng Cờ thi đua cho các Sở Thông tin và Truyền thông có thành tích xuất sắc năm 2015\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua Sở Thông tin và Truyền thông và Vụ trưởng Vụ Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 2 Sở đã dẫn đầu phong trào thi đua năm 2015 "
+        "(có danh sách kèm theo).\n\nPHỤ LỤC\n(Kèm theo Quyết định số 70/QĐ-BTTTT ngày 16/01/2016 của Bộ trưởng Bộ "
+        "Thông tin và Truyền thông)\n\nI. CỜ THI ĐUA CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG (02 tập thể)\n"
+        "STT | Đơn vị | Cụm thi đua\n1 | Sở TT&TT tỉnh Tuyên Quang | Cụm số I\n2 | Sở TT&TT tỉnh Khánh Hòa | Cụm số V\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2016-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {("Tuyên Quang", "70/QĐ-BTTTT", 2015, 1), ("Khánh Hòa", "70/QĐ-BTTTT", 2015, 5)}
+
+
+def test_results_under_cluster_heading_lines_with_a_later_basis() -> None:
+    lead = "Kết quả khen thưởng phong trào thi đua năm 2020 theo từng Cụm thi đua của Ngành BHXH\n\n"
+    body = (
+        "Ngày 18/01/2021, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 77/QĐ-BHXH tặng Cờ thi đua cho các tập thể "
+        "có thành tích xuất sắc, dẫn đầu phong trào thi đua năm 2020.\n\n"
+        "Năm 2020, toàn Ngành có 63 BHXH tỉnh, thành phố. Việc chấm điểm được tiến hành công khai tại hội nghị của "
+        "từng Cụm; trên cơ sở đề nghị của các Cụm thi đua, danh sách khen thưởng được công bố như sau.\n\n"
+        "Cụm thi đua số I\n\nBHXH tỉnh Lào Cai tiếp tục dẫn đầu Cụm với tỷ lệ bao phủ BHYT đạt trên 96% và được tặng "
+        "Cờ thi đua.\n\nCụm thi đua số V\n\nBHXH tỉnh Quảng Nam được tặng Cờ thi đua."
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2021-01-22")
+        if f["kind"] == "award"
+    }
+    assert got == {("Lào Cai", "77/QĐ-BHXH", 2020, 1), ("Quảng Nam", "77/QĐ-BHXH", 2020, 5)}

@@ -669,6 +669,7 @@ _ON_CLUSTERS_PROPOSALS = re.compile(
     # đề nghị Bộ xem xét")
     r"|(?<![a-z])(?:da\s+)?duoc\s+cac\s+(?:cum|khoi)(?:\s*,\s*(?:cum|khoi))?\s+(?:binh\s+xet|suy\s+ton|de\s+nghi)(?![a-z])"
 )
+_CLUSTER_HEADING_LINE = re.compile(r"\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:so\s+)?[0-9ivx]+\s*")
 _RESULTS_HEADER = re.compile(r"(?<![a-z])(?:ket\s+qua|danh\s+sach)(?![a-z])")
 _PARAGRAPH_CLUSTER = re.compile(
     r"[ \t]*(?:[-+•*][ \t]*)?(?:[a-z ]{2,20},\s*)?(?:(?:tai|o|voi|doi\s+voi|rieng)\s+)?"
@@ -683,11 +684,13 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
     an = ctx.an
     # (the basis told in the announcement, or in the sentence right after it: "Việc xét khen được thực hiện căn cứ vào
     # ... văn bản đề nghị của Trưởng các Cụm, Khối thi đua")
+    # (or a few sentences on: "... Việc chấm điểm ... được tiến hành công khai ...; trên cơ sở đề nghị của các Cụm thi
+    # đua ..., danh sách khen thưởng được công bố như sau.")
     based = [
         ann
         for ann in announcements
         if _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[5], ann[2])
-        or _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[2], _next_sentence_end(an, ann[2]))
+        or _ON_CLUSTERS_PROPOSALS.search(an.sh, ann[2], _sentences_on(an, ann[2], 3))
     ]
     if len({ann[1] for ann in based}) != 1:
         return  # (one decision, though it may confer two awards: "về việc tặng Cờ thi đua và Bằng khen")
@@ -698,6 +701,17 @@ def _clusters_proposed(ctx: Context, out: list[Candidate], announcements: list[t
             continue
         para = an.text.rfind("\n", 0, c.start) + 1
         opening = _PARAGRAPH_CLUSTER.match(an.sh, para)
+        if opening is None:
+            # ("Cụm thi đua số V" as a heading line of its own over the paragraph that tells its awards)
+            above = an.text.rfind("\n", 0, max(0, an.text.rfind("\n", 0, para - 1)))
+            head = re.match(r"\s*([^\n]{1,40})\n\s*$", an.text[above + 1 : para])
+            named = [m for m in ctx.clusters.mentions if head and above + 1 <= m.start < para]
+            head_end = above + 1 + len(head.group(0).rstrip()) if head else 0
+            if head and len(named) == 1 and _CLUSTER_HEADING_LINE.fullmatch(an.sh, above + 1, head_end):
+                ref = ctx.clusters.ref_of(named[0])
+                if ref is not None:
+                    f["cluster"] = ref
+                    continue
         if opening is None and "\n" in an.text[c.start : c.end]:
             # ("Các đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số 1: X;": the item's label)
             unit = next((u for u in an.units if c.start <= u.start < c.end and member(u) == f["recipient"]), None)
@@ -735,6 +749,16 @@ def _results_above(ctx: Context, header) -> bool:  # type: ignore[no-untyped-def
             return ends and bool(_RESULTS_HEADER.search(an.sh, t.start, t.end))
         i -= 1
     return False
+
+
+def _sentences_on(an, pos: int, n: int) -> int:  # type: ignore[no-untyped-def]
+    """End of the ``n``-th sentence after ``pos`` (fewer at the end of the text)."""
+    for _ in range(n):
+        nxt = _next_sentence_end(an, pos)
+        if nxt == pos:
+            break
+        pos = nxt + 1
+    return min(pos, len(an.sh))
 
 
 def _next_sentence_end(an, pos: int) -> int:  # type: ignore[no-untyped-def]
@@ -1036,6 +1060,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         a, b = pos, pos + len(line)
         pos = b + 1
         if an.sh.count("|", a, b) < 1:
+            heading = _annex_section(ctx, a, b) if annex is not None and line.strip() else None
+            if heading is not None:
+                # ("I. CỜ THI ĐUA CỦA BỘ ... (06 tập thể)" as a line of its own over a plain-text table's rows)
+                section = heading
+                continue
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
                 section, group, proposers = None, None, False
                 annex = (a, b) if _ANNEX_CAPTION.match(an.sh, a, b) else None
@@ -1908,7 +1937,7 @@ _PHOTO_CAPTION = re.compile(r"\s*anh\s*\d{0,2}\s*:")
 _PHOTO_POINTER = re.compile(r"\(\s*anh(?:\s+\d{1,2})?\s*\)")
 _TOP_SCORE = re.compile(
     # ("X tiếp tục dẫn đầu Cụm với số thu vượt kế hoạch và được tặng Cờ thi đua": its lead, then its award)
-    r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?dan\s+dau(?:\s+[a-z0-9]+){0,10}?\s+(?=(?:da\s+|cung\s+)*duoc\s)|"
+    r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?dan\s+dau(?:\s+[a-z0-9%]+){0,12}?\s+(?=(?:da\s+|cung\s+)*duoc\s)|"
     # ("X tiếp tục giữ vị trí dẫn đầu, nhận Cờ thi đua", "X xếp thứ nhất và được tặng Cờ")
     r"^\s*,?\s*(?:da\s+)?(?:tiep\s+tuc\s+)?(?:dat|xep|dung|co|giu)\s+(?:[a-z0-9]+\s+){0,4}?"
     r"(?:cao\s+nhat|thu\s+nhat|tuyet\s+doi|dau|diem)\s*"

@@ -578,13 +578,18 @@ def _minutes_fields(ctx: Context):  # type: ignore[no-untyped-def]
             # "I. Thời gian, địa điểm" + "Vào lúc 8 giờ 00 phút, ngày 19 tháng 12 năm 2013, tại Hội trường ...": the
             # heading's next sentence is the field, and names the place too
             nxt = an.sentences[i + 1]
-            if _dated(an, nxt) and re.search(r"(?<![a-z])tai\s", an.sh[nxt.start : nxt.end]):
+            # (a date without its year too, under that heading: "Vào hồi 08 giờ 00 ngày 26/12, tại Hội trường ...")
+            some_date = any(nxt.start <= d.start < nxt.end for d in an.dates)
+            if (_dated(an, nxt) or some_date) and re.search(r"(?<![a-z])tai\s", an.sh[nxt.start : nxt.end]):
                 heads = [
                     h
                     for h in an.sentences[max(0, i - 4) : i]
                     if _TRIGGER.search(an.sh, h.start, h.end) and not _PLANNED.search(an.sh, h.start, h.end)
                 ]
-                if heads and any(heads[0].start <= c.start < t.start for c in ctx.clusters.mentions):
+                # (the cluster named in the heading or in the document's header block above it: "CỤM THI ĐUA SỐ 4")
+                if heads and any(
+                    min(heads[0].start, max(0, t.start - 600)) <= c.start < t.start for c in ctx.clusters.mentions
+                ):
                     return heads[-1], nxt, nxt
             continue
         if not _TIME_FIELD.match(an.sh, t.start) or not _dated(an, t):

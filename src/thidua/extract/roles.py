@@ -1409,7 +1409,10 @@ def _header_year(ctx: Context, pos: int) -> int | None:
             continue
         if i > 0 and _THEREBY.match(an.sh, s.start) and not any(s.start <= r.start < s.end for r in an.roles):
             # "... Quyết định ... về việc phân công Cụm trưởng, Cụm phó các Cụm thi đua năm 2021. Theo đó (trích):"
-            s = told[i - 1]
+            # (or two sentences back, past a sentence on how the list was made: "Danh sách được xác lập trên cơ sở
+            # kết quả bình bầu ...")
+            back = [t for t in told[max(0, i - 2) : i] if any(t.start <= r.start < t.end for r in an.roles)]
+            s = back[-1] if back else told[i - 1]
         roles = [r for r in an.roles if s.start <= r.start < s.end]
         if not roles and not any(s.start <= u.start < s.end for u in an.units):
             # "Theo Thông báo, nhiệm vụ trong năm 2019 được phân công như sau:" over "Cụm thi đua số 1:" and its items
@@ -1428,7 +1431,9 @@ _CLUSTER_YEAR = re.compile(r"(?<![a-z])(?:cum|khoi)[^:.;]{0,40}?(?<![a-z])nam\s+
 # (or "Trích nội dung liên quan đến các Cụm số 1 và số 4:": an excerpt of the decision just told)
 # (or "Một số Cụm đã có kết quả như sau:" after the notice "về kết quả bình bầu ... Cụm trưởng, Cụm phó ... năm 2019")
 _THEREBY = re.compile(
-    r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?|[^:.;\n]{0,60}?(?<![a-z])ket\s+qua\s+nhu\s+sau)"
+    r"\s*(?:theo\s+do|cu\s+the|trich(?:\s+[a-z0-9]+){0,16}?|[^:.;\n]{0,60}?(?<![a-z])ket\s+qua\s+nhu\s+sau|"
+    # ("Theo Thông báo, việc phân công cụ thể như sau:")
+    r"theo\s+(?:thong\s+bao|quyet\s+dinh)[^:.;\n]{0,40}?nhu\s+sau)"
     r"\s*(?:\([^()]{0,20}\))?\s*:"
 )
 
