@@ -1132,7 +1132,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             status = "proposed"  # ("| Cờ thi đua của Bộ Tài chính (trình Bộ) |": the row's own remark)
         # (the column a list names, "Danh sách khen thưởng và Cụm thi đua đề nghị như sau:", is no proposal)
         intro_sh = _PROPOSING_COLUMN_TOLD.sub(lambda m: " " * len(m.group()), an.sh[intro[0] : intro[1]])
-        status = status or _status_of_text(ctx, intro_sh, intro[0])
+        status = status or _status(ctx, intro[0], intro[1], seg=intro_sh)
         if status is None and _RESULTS_HEADER.search(an.sh, intro[0], intro[1]) and _intro_details(ctx, *intro)[1]:
             # ("Ngày 22/01/2016, Tổng Giám đốc đã ký Quyết định số 118/QĐ-BHXH về việc tặng Cờ thi đua và Bằng khen
             # ..." then "Danh sách khen thưởng cụ thể như sau:" over the table: that decision's list)
@@ -1173,7 +1173,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     return out
 
 
-_ROW_LABEL = re.compile(r"[\s|]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[.)]\s*)?")
+# an item label before a row's or a section's words ("I.", "3)", "b.")
+_ITEM_NUMBER = r"(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[.)]\s*"
+_ROW_LABEL = re.compile(r"[\s|]*(?:" + _ITEM_NUMBER + r")?")
 
 
 def _group_row(ctx: Context, a: int, b: int, units: list[Unit]) -> dict | None:
@@ -1196,19 +1198,6 @@ _CELL_PROPOSED = re.compile(r"\(\s*(?:de\s+nghi|trinh|de\s+xuat)(?:\s+[a-z]+){0,
 _PROPOSING_COLUMN_TOLD = re.compile(
     r"(?<![a-z])(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat)\s+(?=nhu\s+sau)"
 )
-
-
-def _status_of_text(ctx: Context, sh: str, offset: int) -> str | None:
-    """``_status`` over a stretch of the text some of whose words are blanked."""
-    if sh == ctx.an.sh[offset : offset + len(sh)]:
-        return _status(ctx, offset, offset + len(sh))
-    p = [m for m in _PROPOSE.finditer(sh) if _spelled_as_cue(ctx.an.text, offset + m.start(), offset + m.end())]
-    c = [m for m in _CONFER.finditer(sh) if _spelled_as_cue(ctx.an.text, offset + m.start(), offset + m.end())]
-    if not p and not c:
-        return "conferred" if _WEAK_CONFER.search(sh) else None
-    lp = p[-1].end() if p else -1
-    lc = c[-1].end() if c else -1
-    return "proposed" if lp > lc else "conferred"
 
 
 def _one_unit_cell(sh: str, units: list[Unit], a: int, b: int) -> bool:
@@ -1240,7 +1229,7 @@ _SECTION_REST = re.compile(
 _ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
 _LIST_TITLE = re.compile(r"[ \t]*danh\s+sach\s+(?:cac\s+)?(?:tap\s+the|don\s+vi)")
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,3}[.)])[ \t]*")
-_SECTION_LABEL = re.compile(r"[ \t]*(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)]\s*")
+_SECTION_LABEL = re.compile(r"[ \t]*" + _ITEM_NUMBER)
 _SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)\s*)?:?\s*")
 
 
@@ -2087,9 +2076,11 @@ def _spelled_as_cue(text: str, a: int, b: int) -> bool:
     return True
 
 
-def _status(ctx: Context, s0: int, pos: int) -> str | None:
+def _status(ctx: Context, s0: int, pos: int, seg: str | None = None) -> str | None:
+    """The status the cues between ``s0`` and ``pos`` give (``seg``: that stretch of the shadow with some words
+    blanked, the same length)."""
     an = ctx.an
-    seg = an.sh[s0:pos]
+    seg = an.sh[s0:pos] if seg is None else seg
     # ("Quyết định được ban hành trên cơ sở đề nghị của Hội đồng ...": the basis of a decision, not a proposal)
     p = [
         m.end()
