@@ -243,6 +243,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout203": {"role": (0.98, 0.64), "membership": (0.98, 0.98), "award": (0.88, 0.67), "conference": (0.73, 0.98)},
     "heldout207": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout204": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.88, 0.78), "conference": (0.98, 0.73)},
+    "heldout205": {"role": (0.89, 0.73), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
 }
 
 
