@@ -244,6 +244,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout207": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout204": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.88, 0.78), "conference": (0.98, 0.73)},
     "heldout205": {"role": (0.89, 0.73), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
+    "heldout206": {"role": (0.78, 0.78), "membership": (0.64, 0.46), "award": (0.85, 0.85), "conference": (0.98, 0.98)},
 }
 
 
