@@ -237,7 +237,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout197": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
     "heldout198": {"role": (0.89, 0.91), "membership": (0.98, 0.91), "award": (0.86, 0.78), "conference": (0.98, 0.98)},
     "heldout199": {"role": (0.88, 0.88), "membership": (0.98, 0.98), "award": (0.79, 0.55), "conference": (0.98, 0.64)},
-    "heldout200": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.48, 0.34), "conference": (0.64, 0.48)},
+    "heldout200": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.90, 0.80), "conference": (0.64, 0.48)},
     "heldout201": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.82), "conference": (0.78, 0.78)},
     "heldout202": {"role": (0.74, 0.62), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout203": {"role": (0.98, 0.64), "membership": (0.98, 0.98), "award": (0.88, 0.67), "conference": (0.73, 0.98)},

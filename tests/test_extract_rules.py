@@ -7946,3 +7946,64 @@ def test_results_under_cluster_heading_lines_with_a_later_basis() -> None:
         if f["kind"] == "award"
     }
     assert got == {("Lào Cai", "77/QĐ-BHXH", 2020, 1), ("Quảng Nam", "77/QĐ-BHXH", 2020, 5)}
+
+
+def test_an_annex_list_under_cluster_section_lines_of_clusters_votes() -> None:
+    lead = "Bộ Tài chính tặng Cờ thi đua cho các Cục Thuế dẫn đầu Cụm năm 2019\n\n"
+    body = (
+        "Điều 1. Tặng Cờ thi đua của Bộ Tài chính cho 3 tập thể đã được các Cụm thi đua suy tôn là đơn vị dẫn đầu "
+        "phong trào thi đua năm 2019 (có danh sách kèm theo).\n\n"
+        "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA CỦA BỘ TÀI CHÍNH\n"
+        "(Kèm theo Quyết định số 115/QĐ-BTC ngày 14/01/2020 của Bộ trưởng Bộ Tài chính)\n\n"
+        "I. Cụm thi đua số 2 (Cụm trưởng năm 2019: Cục Thuế tỉnh Thái Bình)\n   1. Cục Thuế tỉnh Nam Định\n\n"
+        "II. Cụm thi đua số 6\n   1. Cục Thuế tỉnh Khánh Hòa\n   2. Cục Thuế tỉnh Ninh Thuận\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2020-01-16")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("Nam Định", "115/QĐ-BTC", 2019, 2), ("Khánh Hòa", "115/QĐ-BTC", 2019, 6), ("Ninh Thuận", "115/QĐ-BTC", 2019, 6)
+    }
+
+
+def test_a_list_of_each_clusters_proposals_opened_by_the_next_sentence() -> None:
+    lead = "Tổng cục Thuế khen thưởng các Cục Thuế có thành tích xuất sắc năm 2019\n\n"
+    body = (
+        "Tổng cục trưởng Tổng cục Thuế đã ký Quyết định số 75/QĐ-TCT tặng Bằng khen cho các tập thể có thành tích "
+        "xuất sắc, xếp thứ hai tại các Cụm. Danh sách do từng Cụm đề nghị và được Tổng cục trưởng chấp thuận gồm:\n"
+        "- Cụm thi đua số 2: Cục Thuế tỉnh Hà Nam và Chi cục Thuế thành phố Phủ Lý (thuộc Cục Thuế tỉnh Hà Nam);\n"
+        "- Cụm thi đua số 6: Cục Thuế tỉnh Phú Yên.\n"
+    )
+    got = {
+        (f["recipient"]["province"], f["decision"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2020-01-16")
+        if f["kind"] == "award"
+    }
+    assert got == {("Hà Nam", "75/QĐ-TCT", 2), ("Phú Yên", "75/QĐ-TCT", 6)}
+
+
+def test_award_labels_under_cluster_headings_of_a_list_of_the_clusters_proposals() -> None:
+    lead = "Các tập thể được tôn vinh trong phong trào thi đua năm 2021 của ngành BHXH\n\n"
+    body = (
+        "Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 66/QĐ-BHXH tặng Cờ thi đua cho các đơn vị dẫn đầu và Bằng "
+        "khen cho các đơn vị xuất sắc trong từng Cụm.\n\n"
+        "Danh sách được khen, theo đề nghị của từng Cụm thi đua, như sau:\n"
+        "Cụm thi đua số II (các tỉnh đồng bằng)\n"
+        "Cờ thi đua: BHXH tỉnh Thái Bình. Bằng khen của Tổng Giám đốc: BHXH tỉnh Hà Nam và BHXH tỉnh Ninh Bình.\n"
+        "Cụm thi đua số VI (Tây Nguyên)\n"
+        "Cụm thi đua số VI gồm BHXH 5 tỉnh Tây Nguyên.\n"
+        "BHXH tỉnh Lâm Đồng được tặng Bằng khen.\n"
+    )
+    got = {
+        (f["award"], f["recipient"]["province"], f["decision"], f["year"], (f["cluster"] or {}).get("number"))
+        for f in facts(body, lead=lead, published="2022-01-20")
+        if f["kind"] == "award"
+    }
+    assert got == {
+        ("emulation_flag", "Thái Bình", "66/QĐ-BHXH", 2021, 2),
+        ("certificate_of_merit", "Hà Nam", "66/QĐ-BHXH", 2021, 2),
+        ("certificate_of_merit", "Ninh Bình", "66/QĐ-BHXH", 2021, 2),
+        ("certificate_of_merit", "Lâm Đồng", "66/QĐ-BHXH", 2021, 6),
+    }

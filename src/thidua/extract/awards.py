@@ -56,7 +56,8 @@ _GENERIC_GRANTOR = re.compile(
 )
 _FOR_YEAR = re.compile(
     # ("cho các đơn vị xuất sắc nhất năm 2018" too)
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac)[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    # ("những tập thể được tôn vinh trong phong trào thi đua năm 2018": the movement's year is the work's)
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua)[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
     r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
@@ -85,6 +86,7 @@ _ITEM_LABEL = (
 )
 # (a sub-heading between the items: "Đối với Khối thi đua các Đài PT-TH:" + "- Cụm thi đua số 2: X")
 _SUB_HEADED = r"(?:doi\s+voi\s+[^:\n]{0,80}:\s*)?"
+_ITEM_LABEL_AT = re.compile(r"(?:[-+•*]\s*)" + _ITEM_LABEL + r"$")
 _LABELLED_SEP = re.compile(r"\s*[;,.]?\s*" + _SUB_HEADED + r"(?:[-+•*]\s*)?" + _ITEM_LABEL)
 _LIST_OPEN = re.compile(r"^[^.;]{0,30}?gom\s*:?\s*")
 _UNIT_SEP = re.compile(r"^\s*(?:,|va|;)?\s*(?:va\s+)?(?:[-+•*]\s*|(?<=\n)\d{1,2}[.)]\s*)?$")  # (or a numbered line)
@@ -195,6 +197,16 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 prev = an.sentence_at(_prev_start(an, sent.start)) if sent.start > 0 else None
                 if prev is not None and "\n" not in an.text[prev.end : sent.start]:
                     status = told_status.get(prev.start)
+            if (
+                status is None
+                and _AWARD_LABEL.match(an.sh, a.end)
+                and not an.sh[sent.start : a.start].strip()
+                and (headed := _cluster_heading(ctx, sent.start)) is not None
+                and _RESULTS_INTRO.search(an.sh, max(0, headed.start - 400), headed.start)
+            ):
+                # "Danh sách được khen ... như sau:" + "Cụm thi đua số I (...)" + "Cờ thi đua: X. Bằng khen: Y.": the
+                # results of each cluster's section, as the list's introduction tells them
+                status = "conferred"
             if status is None:
                 continue
             if _BULLET_START.match(an.text, sent.start):
@@ -305,7 +317,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             cluster = own_sector_cluster(ctx, recipients[0], a.start) or cluster
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
-        on_votes = status == "conferred" and _ON_CLUSTERS_VOTES.search(an.sh, sent.start, an.list_end(sent))
+        if status == "conferred" and cluster is None and (headed := _cluster_heading(ctx, sent.start)) is not None:
+            # "Danh sách được khen, theo đề nghị của từng Cụm thi đua, như sau:" + "Cụm thi đua số IV (...)" + "X
+            # dẫn đầu Cụm ... và được tặng Cờ thi đua": each section's cluster proposed its awards
+            if _ON_CLUSTERS_VOTES.search(an.sh, 0, headed.start):
+                cluster = ctx.clusters.ref_of(headed)
+        on_votes = status == "conferred" and _ON_CLUSTERS_VOTES.search(
+            an.sh, sent.start, max(an.list_end(sent), rspan[1] if recipients else 0)
+        )
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         if year is None and status == "proposed":
             # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
@@ -1286,7 +1305,11 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                     # (an item broken over two lines, "8. Sở Tư" + "pháp tỉnh Sóc Trăng (Cụm 7).", ends on the second)
                     wrapped = an.text.find("\n", first.end)
                     b = max(b, len(an.text) if wrapped < 0 else wrapped)
-                    got.extend(_row_of_section_award(ctx, section, annex, first, a, b))
+                    # (under a cluster's section line of the annex: "I. Cụm thi đua số 1 (gồm ...)" over "1. Cục
+                    # Thuế TP. Hồ Chí Minh")
+                    heading = _cluster_heading(ctx, a)
+                    heading = heading if heading is not None and heading.start > annex[1] else None
+                    got.extend(_row_of_section_award(ctx, section, annex, first, a, b, heading=heading))
                 continue
             if (
                 section is not None
@@ -1546,7 +1569,9 @@ def _intro_details(
 
 # ("Xét đề nghị của các Cụm thi đua", "Xét đề nghị của Trưởng các Cụm thi đua các Sở ...")
 _CLUSTERS_PROPOSED = re.compile(
-    r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
+    r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|tung\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
+    # ("... cho 6 tập thể đã được các Cụm thi đua suy tôn là đơn vị dẫn đầu", "Danh sách do từng Cụm đề nghị")
+    r"|(?<![a-z])(?:duoc|do)\s+(?:cac|tung)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:suy\s+ton|binh\s+chon|de\s+nghi)(?![a-z])"
 )
 _TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng\s+doi\s+voi|rieng\s+voi|rieng|doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
@@ -1745,6 +1770,34 @@ def _decision_date(sh: str, d: DateMention) -> bool:
 
 
 # ("- Tặng Cờ thi đua ...", "1. Bộ Quốc phòng tặng Cờ thi đua cho X;" under "Hội nghị thống nhất đề nghị:")
+_RESULTS_INTRO = re.compile(
+    r"(?<![a-z])danh\s+sach\s+(?:cac\s+)?(?:tap\s+the\s+|don\s+vi\s+)?duoc\s+(?:khen(?:\s+thuong)?|tang|trao(?:\s+tang)?)"
+    r"(?![a-z])[^.\n]{0,80}?(?:nhu\s+sau|gom|cu\s+the)\s*:\s*\n"
+)
+_CLUSTER_HEADING_LEAD = re.compile(r"[ \t]*(?:" + _ITEM_NUMBER + r")?")
+_CLUSTER_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*")
+
+
+def _cluster_heading(ctx: Context, pos: int):  # type: ignore[no-untyped-def]
+    """The cluster whose heading line ("Cụm thi đua số IV (6 tỉnh từ Thanh Hoá đến Thừa Thiên - Huế)", "II. Cụm thi
+    đua số 3") is the nearest above ``pos`` naming a cluster, if that line names nothing else."""
+    number = None
+    an = ctx.an
+    # (the section's own paragraphs may name it again: "Cụm thi đua số VII (Tây Nguyên)" + "Cụm thi đua số VII gồm ...")
+    for h in reversed([c for c in ctx.clusters.mentions if c.end <= pos]):
+        ls = an.text.rfind("\n", 0, h.start) + 1
+        le = an.text.find("\n", h.end)
+        le = len(an.text) if le < 0 else le
+        if le >= pos or any(ls <= w.start < le for w in an.awards):
+            continue
+        if _CLUSTER_HEADING_LEAD.fullmatch(an.sh, ls, h.start) and _CLUSTER_HEADING_REST.fullmatch(an.sh, h.end, le):
+            return h
+        if h.number != number and number is not None:
+            return None
+        number = h.number
+    return None
+
+
 _AWARD_LABEL = re.compile(r"\s*(?:cua\s+[^:;.\n]{0,40}?)?:\s*(?=[a-z])")
 _ITEM_GIVE = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:[^,.;:\n]{0,40}?\s)?(?:tang|trao\s+tang)\s+$")
 # "Theo Quyết định, ...", "Cũng tại Quyết định, ...": the one just named
@@ -1758,8 +1811,10 @@ _ON_CLUSTER_PROPOSAL = re.compile(
 # "Căn cứ kết quả bình xét, suy tôn tại hội nghị tổng kết năm của các Cụm thi đua ..., Cờ thi đua ... được tặng cho
 # 9 Sở, cụ thể:" + "- Cụm thi đua số II: X và Y.": each item's cluster proposed its units (unlabelled: not known which)
 _ON_CLUSTERS_VOTES = re.compile(
-    r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+cac\s+(?:cum|khoi)"
-    r"|can\s+cu\s+(?:vao\s+)?ket\s+qua\s+(?:binh\s+xet|suy\s+ton)[^.;:]{0,80}?cua\s+cac\s+(?:cum|khoi))(?![a-z])"
+    r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
+    r"|can\s+cu\s+(?:vao\s+)?ket\s+qua\s+(?:binh\s+xet|suy\s+ton)[^.;:]{0,80}?cua\s+cac\s+(?:cum|khoi)"
+    # ("Danh sách do từng Cụm đề nghị ... gồm:" + "- Cụm thi đua số 1: X;")
+    r"|(?:do|duoc)\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|suy\s+ton|binh\s+chon))(?![a-z])"
 )
 _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
@@ -2233,7 +2288,13 @@ _PLACING_APPOSITION = re.compile(
 _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^()]*$")
 
 
-_LIST_FOLLOWS = re.compile(r"\s*(?:danh\s+sach\s+)?(?:cu\s+the|chi\s+tiet)?\s*(?:nhu\s+sau|gom)\s*:\s*")
+_LIST_FOLLOWS = re.compile(
+    r"\s*(?:danh\s+sach\s+)?(?:cu\s+the|chi\s+tiet)?\s*(?:nhu\s+sau|gom)\s*:\s*"
+    # ("Danh sách do từng Cụm đề nghị và được Tổng cục trưởng chấp thuận gồm:")
+    r"|\s*danh\s+sach\s+(?:do|duoc|theo)\s[^.:;]{0,80}?(?:nhu\s+sau|gom)\s*:\s*"
+)
+# the sentence that opens a list bridged to the award's sentence, as a researcher would read it: "cụ thể:"
+_BRIDGE = re.compile(r"\.\s+(?:danh\s+sach|cu\s+the|chi\s+tiet|nhu\s+sau)[^.:;]{0,100}:")
 
 
 def _recipients(
@@ -2250,8 +2311,8 @@ def _recipients(
         lead = an.sh[a.end : after[0].start]
         lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
         if bridged:
-            lead = re.sub(r"\.(?=\s+danh\s+sach|\s+cu\s+the|\s+chi\s+tiet|\s+nhu\s+sau)", " ", lead)
-            lead_clean = re.sub(r"\.(?=\s+danh\s+sach|\s+cu\s+the|\s+chi\s+tiet|\s+nhu\s+sau)", " ", lead_clean)
+            lead = _BRIDGE.sub(" cu the:", an.sh[a.end : after[0].start], count=1)
+            lead_clean = _BRIDGE.sub(" cu the:", lead_clean, count=1)
         m = re.search(
             # ("... tặng Cờ thi đua năm 2023 cho các tập thể sau:" + "1. Sở ...;")
             # ("7 đơn vị được tặng Cờ thi đua gồm:" + "- Cụm thi đua số I: BHXH tỉnh X;": items labelled by cluster)
@@ -2260,7 +2321,9 @@ def _recipients(
             r"(?:" + _ITEM_LABEL + r")?$"
             # "Cờ thi đua của Bộ - Sở X; Bằng khen ... - Sở Y"; "Đơn vị được đề nghị tặng <award> là X"
             # ("Cờ thi đua của Bộ năm 2023:" + "- Sở ...": a bullet after the colon)
-            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*)?)?\s*"
+            # ("Bằng khen của Tổng Giám đốc: X và Y")
+            r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*"
+            r"|tong\s+giam\s+doc\s*)?)?\s*"
             r"(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
@@ -2312,6 +2375,12 @@ def _recipients(
                     continue
                 # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
                 gap = re.sub(r"^\s*\([^()]{0,120}\)", "", between)
+                # ("- Cụm thi đua số 5: X và Chi cục Thuế thành phố Vinh (thuộc X);" + "- Cụm thi đua số 8: Y": a
+                # recipient the vocabulary lacks, at the end of a labelled item)
+                tail = re.match(r"\s*va\s[^;\n]{1,120};(?=\s*\n)", gap) if _ITEM_LABEL_AT.search(lead_clean) else None
+                if tail is not None and _LABELLED_SEP.fullmatch(gap, tail.end() - 1):
+                    got.append(u)
+                    continue
                 if _LABELLED_SEP.fullmatch(gap):
                     got.append(u)
                     continue
