@@ -241,10 +241,14 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout201": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.82), "conference": (0.78, 0.78)},
     "heldout202": {"role": (0.74, 0.62), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout203": {"role": (0.98, 0.64), "membership": (0.98, 0.98), "award": (0.88, 0.67), "conference": (0.73, 0.98)},
-    "heldout207": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout204": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.88, 0.78), "conference": (0.98, 0.73)},
     "heldout205": {"role": (0.89, 0.73), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout206": {"role": (0.78, 0.78), "membership": (0.64, 0.46), "award": (0.85, 0.85), "conference": (0.98, 0.98)},
+    "heldout207": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout208": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.74, 0.46), "conference": (0.98, 0.98)},
+    "heldout209": {"role": (0.82, 0.82), "membership": (0.71, 0.59), "award": (0.98, 0.98), "conference": (0.73, 0.73)},
+    "heldout210": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.81)},
+    "heldout211": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.38), "conference": (0.64, 0.98)},
 }
 
 
