@@ -8007,3 +8007,95 @@ def test_award_labels_under_cluster_headings_of_a_list_of_the_clusters_proposals
         ("certificate_of_merit", "Ninh Bình", "66/QĐ-BHXH", 2021, 2),
         ("certificate_of_merit", "Lâm Đồng", "66/QĐ-BHXH", 2021, 6),
     }
+
+
+def test_a_year_compared_with_lends_no_year_to_the_table_below() -> None:
+    lead = "BHXH Việt Nam phân công Cụm trưởng, Cụm phó năm 2020\n\n"
+    body = (
+        "Ngày 10/3/2020, Tổng Giám đốc BHXH Việt Nam ký Quyết định số 301/QĐ-BHXH giao nhiệm vụ Cụm trưởng, Cụm phó "
+        "năm 2020 cho BHXH các tỉnh.\n\n"
+        "1. Các Cụm số I, II giữ nguyên thành phần như năm 2019, Cụm trưởng, Cụm phó theo phụ lục.\n\n"
+        "2. Cụm số VII được phân công như sau:\n\n"
+        "| Cụm | Cụm trưởng | Cụm phó |\n|---|---|---|\n"
+        "| Cụm số VII | BHXH tỉnh Kon Tum | BHXH tỉnh Gia Lai |\n"
+    )
+    assert roles(body, lead=lead, published="2020-03-12") == {("Kon Tum", "head", 2020), ("Gia Lai", "deputy", 2020)}
+
+
+def test_the_meeting_a_plan_rests_on_is_no_mid_year_review_and_not_the_pages_year() -> None:
+    lead = "Cụm thi đua số 3 ban hành kế hoạch hoạt động năm 2023\n\n"
+    body = (
+        "Ngày 20/2/2023, Cụm thi đua số 3, Bộ Công an ban hành kế hoạch hoạt động của Cụm trong năm 2023, phân công "
+        "đơn vị đăng cai từng hoạt động và thời gian thực hiện cụ thể.\n\n"
+        "Cụm thi đua số 3 gồm Công an 5 tỉnh: Hà Nam, Nam Định, Ninh Bình, Thái Bình và Hưng Yên.\n\n"
+        "Kế hoạch được xây dựng trên cơ sở kết quả Hội nghị tổng kết năm 2022 của Cụm, tổ chức ngày 12/1/2023 tại "
+        "Công an tỉnh Ninh Bình, do Công an tỉnh Ninh Bình (Cụm trưởng năm 2022) đăng cai.\n"
+    )
+    out = facts(body, lead=lead, published="2023-02-24")
+    assert [(f["type"], f["reviews_year"]) for f in out if f["kind"] == "conference"] == [("year_end", 2022)]
+    assert {f["year"] for f in out if f["kind"] == "membership"} == {2023}
+
+
+def test_a_january_meeting_followed_by_the_year_its_head_led() -> None:
+    lead = "Các Khối thi đua của ngành Ngân hàng tổng kết năm\n\n"
+    body = (
+        "Riêng Khối thi đua số 4 (gồm NHNN chi nhánh các tỉnh từ Quảng Bình đến Bình Định), hội nghị tổng kết diễn ra "
+        "ngày 9/1 tại tỉnh Quảng Nam. Năm 2020, NHNN chi nhánh tỉnh Quảng Nam làm Khối trưởng; các đơn vị trong Khối "
+        "hoàn thành tốt chỉ tiêu tín dụng.\n"
+    )
+    out = facts(body, lead=lead, published="2021-02-01")
+    assert [(f["date"], f["reviews_year"]) for f in out if f["kind"] == "conference"] == [("2021-01-09", 2020)]
+
+
+def test_members_in_the_text_of_rules_adopted_early_the_next_year() -> None:
+    lead = "Cụm thi đua số VI ban hành Quy chế hoạt động năm 2016\n\n"
+    body = (
+        "Ngày 25/2/2016, tại KBNN tỉnh Bến Tre, Cụm thi đua số VI đã tổ chức hội nghị tổng kết phong trào thi đua năm "
+        "2015, đồng thời thông qua Quy chế hoạt động của Cụm.\n\n"
+        "Một số nội dung chính của Quy chế:\n\n"
+        "Điều 2. Thành viên của Cụm\nCụm thi đua số VI gồm 4 đơn vị: KBNN các tỉnh Bến Tre, Trà Vinh, Vĩnh Long và "
+        "Đồng Tháp.\n"
+    )
+    out = facts(body, lead=lead, published="2016-03-01")
+    assert {f["year"] for f in out if f["kind"] == "membership"} == {2016}
+
+
+def test_minutes_whose_members_attend_through_people_with_one_away() -> None:
+    lead = "Biên bản hội nghị Cụm thi đua số 2 đánh giá phong trào thi đua năm 2015\n\n"
+    body = (
+        "BIÊN BẢN HỘI NGHỊ\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 8 giờ 00, ngày 04/12/2015.\n"
+        "- Địa điểm: Hội trường Hội CCB tỉnh Hà Giang.\n\nII. THÀNH PHẦN\n"
+        "1. Đại biểu mời: đại diện Trung ương Hội CCB Việt Nam.\n2. Các đơn vị trong Cụm:\n"
+        " - Đồng chí A, Chủ tịch Hội CCB tỉnh Hà Giang;\n - Đồng chí B, Chủ tịch Hội CCB tỉnh Tuyên Quang;\n"
+        " - Đồng chí C, Phó Chủ tịch Hội CCB tỉnh Cao Bằng.\n - Vắng: Hội CCB tỉnh Bắc Kạn (có lý do).\n"
+    )
+    out = facts(body, lead=lead, published="2015-12-08")
+    got = {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"}
+    assert got == {("Hà Giang", 2015), ("Tuyên Quang", 2015), ("Cao Bằng", 2015), ("Bắc Kạn", 2015)}
+
+
+def test_an_attendance_bullet_wrapped_inside_a_name() -> None:
+    lead = "Biên bản hội nghị Khối thi đua số 3 các Đài PT-TH năm 2018\n\n"
+    body = (
+        "BIÊN BẢN HỘI NGHỊ\n\nI. Thời gian, địa điểm\nHồi 8 giờ, ngày 15/01/2019, tại Đài PT-TH tỉnh Sơn La.\n\n"
+        "II. Thành phần tham dự\n- Lãnh đạo Đài PT-TH các tỉnh: Sơn La, Điện Biên, Lai\nChâu, Hòa Bình và Yên Bái.\n"
+    )
+    out = facts(body, lead=lead, published="2019-01-18")
+    got = {f["member"]["province"] for f in out if f["kind"] == "membership"}
+    assert got == {"Sơn La", "Điện Biên", "Lai Châu", "Hòa Bình", "Yên Bái"}
+
+
+def test_a_decision_applied_from_a_year_and_a_list_after_its_agency_count_and_region() -> None:
+    lead = "Bộ Tư pháp ban hành quyết định thành lập các Cụm thi đua năm 2019\n\n"
+    body = (
+        "Ngày 05/3/2019, Bộ trưởng Bộ Tư pháp đã ký Quyết định số 410/QĐ-BTP thành lập các Cụm thi đua, thay thế văn "
+        "bản ban hành năm 2016. Quyết định được áp dụng cho việc chấm điểm, bình xét thi đua kể từ năm 2019.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số 410/QĐ-BTP ngày 05/3/2019 của Bộ trưởng Bộ Tư pháp)\n\n"
+        "1. Cụm thi đua số II gồm Sở Tư pháp 4 tỉnh Tây Bắc:\nLào Cai, Yên Bái, Điện Biên, Lai Châu.\n"
+        "- Cụm trưởng: Sở Tư pháp tỉnh Yên Bái.\n"
+    )
+    out = facts(body, lead=lead, published="2019-03-08")
+    assert {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"} == {
+        ("Lào Cai", 2019), ("Yên Bái", 2019), ("Điện Biên", 2019), ("Lai Châu", 2019)
+    }
+    assert {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "role"} == {("Yên Bái", 2019)}

@@ -146,6 +146,9 @@ def _side_note(ctx: Context, conf: Candidate) -> bool:
     gap = datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day)
     # "Trước đó, ngày 18-1-2017, Hội nghị tổng kết ... năm 2016 của Cụm đã được tổ chức": told as earlier
     earlier = re.match(r"\s*truoc\s+do(?![a-z])", ctx.an.sh[conf.start : conf.end])
+    # ("Kế hoạch được xây dựng trên cơ sở kết quả Hội nghị tổng kết ... năm 2021 của Cụm, tổ chức ngày 18/1/2022" in
+    # the plan for 2022): the meeting the page's plan rests on
+    earlier = earlier or _PLAN_BASIS.match(ctx.an.sh, ctx.an.sentence_at(conf.start).start)
     # ("Năm 2025, X là đơn vị Cụm trưởng ..., đã tổ chức hội nghị tổng kết ... ngày 19/12/2025" in a page
     # about 2026): framed by the other year
     sent = ctx.an.sentence_at(conf.start)
@@ -158,6 +161,10 @@ def _side_note(ctx: Context, conf: Candidate) -> bool:
     return (gap.days > 75 or bool(earlier)) and gap.days > 0 and conf.start > ctx.extra.get("lede_end", 0)
 
 
+_PLAN_BASIS = re.compile(
+    r"\s*(?:ke\s+hoach|chuong\s+trinh)[^.;]{0,40}?(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\s+(?:ket\s+qua\s+)?(?:cua\s+)?"
+    r"hoi\s+nghi(?![a-z])"
+)
 _HEADING_OF_YEAR = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]+[^\n.:;]{0,60}?(?<![a-z])nam\s+((?:19|20)\d\d)[ \t]*$")
 
 

@@ -216,7 +216,8 @@ def lede_year(ctx: Context) -> int | None:
 
 
 _APPLIES_FROM = re.compile(
-    r"(?<![a-z])(?:ap\s+dung|co\s+hieu\s+luc|thuc\s+hien)\s+(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+    # ("được áp dụng cho việc chấm điểm, bình xét thi đua kể từ năm 2016")
+    r"(?<![a-z])(?:ap\s+dung|co\s+hieu\s+luc|thuc\s+hien)(?:\s+cho\s[^.;:]{0,50}?)?\s+(?:ke\s+)?tu\s+nam\s+((?:19|20)\d\d)(?![\d-])"
 )
 # a year that dates a document by its number: "Quyết định số 2145/QĐ-TCT năm 2023"
 _DOCUMENT_BEFORE = re.compile(r"\d+\s*/\s*[a-z0-9&-]+(?:\s*/\s*[a-z0-9&-]+)?\s+(?:ngay\s+[\d/.-]+\s+)?$")
@@ -224,6 +225,7 @@ _SIGNED_DECISION = re.compile(r"(?<![a-z])(?:ky|ban\s+hanh)\s+(?:quyet\s+dinh|qd
 # (or a plan's or an agreement's: "... triển khai kế hoạch hoạt động năm 2013", "... ký kết giao ước thi đua năm 2020")
 _ASSIGNING = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s+(?:truong|pho)|thanh\s+phan|phan\s+(?:cong|chia)|kien\s+toan|ke\s+hoach|giao\s+uoc"
+    r"|thanh\s+lap\s+(?:cac\s+)?(?:cum|khoi)"
 )
 
 

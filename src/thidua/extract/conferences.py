@@ -16,7 +16,7 @@ from thidua.extract.lexicon import WordPattern, shadow
 from thidua.loaders.facts import roman_to_int
 
 _TRIGGER = WordPattern(
-    r"(?<![a-z])(?:tong\s+ket|so\s+ket|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
+    r"(?<![a-z])(?:tong\s+ket|so\s+ket(?!\s+qua)|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
     r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet)|"
     # "Cụm ... đã họp đánh giá kết quả phong trào thi đua năm 2018", "đã ngồi lại đánh giá phong trào thi đua"
     r"(?:hop|ngoi\s+lai)\s+(?:de\s+)?danh\s+gia\s+(?:ket\s+qua\s+)?(?:(?:phong\s+trao|cong\s+tac)\s+)?thi\s+dua|"
@@ -32,7 +32,10 @@ _EVENT = re.compile(
     r"(?<![a-z])(?:to\s+chuc|dang\s+cai|hop|dien\s+ra|khai\s+mac|chu\s+tri)(?![a-z])|"
     r"(?<![a-z])tai\s+(?!chinh|nguyen|lieu|tro|san|nang|khoan|xe)"
 )
-_MID_YEAR = re.compile(r"(?<![a-z])(?:so\s+ket|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])")
+# (not "trên cơ sở kết quả", whose shadow holds "so ket")
+_MID_YEAR = re.compile(
+    r"(?<![a-z])(?<!co\s)(?:so\s+ket(?!\s+qua)|6\s+thang\s+dau\s+nam|sau\s+thang\s+dau\s+nam)(?![a-z])"
+)
 _ONLINE_WORDS = re.compile(r"(?<![a-z])(?:truc\s+tuyen|diem\s+cau)(?![a-z])")
 # "kết hợp trực tiếp và trực tuyến", "trực tiếp kết hợp trực tuyến": a hybrid meeting has a venue
 _HYBRID = re.compile(r"(?<![a-z])truc\s+tiep\s+(?:va|ket\s+hop(?:\s+voi)?)\s+truc\s+tuyen(?![a-z])")
@@ -298,6 +301,8 @@ _IN_PASSING = re.compile(r"(?<![a-z])tai\s+(?:cac\s+)?hoi\s+nghi\s+(?:tong|so)\s
 _ROLE_YEAR = re.compile(
     r"(?<![a-z])(?:(?:cum|khoi)\s+(?:truong|pho)|truong\s+(?:cum|khoi))(?:\s+(?:(?:cum|khoi)\s+)?thi\s+dua\s+so\s+\S+)?"
     r"\s+nam\s+((?:19|20)\d\d)(?!\d)"
+    # ("Năm 2022, NHNN chi nhánh tỉnh Quảng Ngãi làm Khối trưởng")
+    r"|(?<![a-z])nam\s+((?:19|20)\d\d)\s*,[^.;]{0,80}?(?<![a-z])(?:lam|la|giu)\s+(?:cum|khoi)\s+truong(?![a-z])"
 )
 
 
@@ -313,7 +318,7 @@ def _year_reviewed_on(day: str, ctype: str, seg: str = "") -> int | None:
     month = int(day[5:7]) if len(day) >= 7 else 0
     if 1 <= month <= 3:
         for m in _ROLE_YEAR.finditer(seg):
-            if int(m.group(1)) in (year, year - 1):
+            if int(m.group(1) or m.group(2)) in (year, year - 1):
                 return year - 1
     return year if month >= 10 else None
 

@@ -757,7 +757,7 @@ def _list_after_cue(ctx: Context, s: Sentence, cue: tuple[int, int, str]) -> lis
     if not got and an.text[s.start : s.end].rstrip().endswith(":"):
         got = _rows_after(ctx, s.end)  # "... gồm các đơn vị sau:" + a table or one unit per line
     for t in [t for t in an.sentences if t.start >= s.end][:1]:
-        if not got and _ONLY_COUNT.match(seg, cue_end):
+        if not got and (_ONLY_COUNT.match(seg, cue_end) or _AGENCY_COUNT_ONLY.match(seg, cue_end)):
             # "Cụm gồm 5 đơn vị. Đó là ..." / "... gồm 5 đơn vị:" then the list on the next line
             c = _NEXT_LIST.match(an.sh, t.start, t.end)
             got = _list(ctx, c.end() if c else t.start, an.list_end(t), "explicit", "membership.list_next")
@@ -1112,6 +1112,7 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     attending = {an.sentence_at(m.start()).start for m in _ATTEND.finditer(an.sh)}
+    headings: set[int] = set()
     for s in an.sentences:
         if s.start not in attending:
             continue
@@ -1164,8 +1165,22 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
             le = len(an.text) if le < 0 else le
             if _ATTENDANCE_HEADING.fullmatch(an.sh, ls, le):
                 got = _bullets_under(ctx, le)
+                headings.add(ls)
         out.extend(got)
+    for m in _MINUTES_PART.finditer(an.sh, 0, an.end):
+        # minutes' "II. THÀNH PHẦN" (no word of attending) over "2. Các đơn vị trong Cụm:" + bullets of people
+        ls = an.text.rfind("\n", 0, m.start()) + 1
+        le = an.text.find("\n", m.end())
+        le = len(an.text) if le < 0 else le
+        if ls in headings or not _ATTENDANCE_HEADING.fullmatch(an.sh, ls, le):
+            continue
+        if repr(ctx.clusters.at(an, ls)) in read.explicit_clusters:
+            continue
+        out.extend(_bullets_under(ctx, le))
     return out
+
+
+_MINUTES_PART = re.compile(r"(?<![a-z])thanh\s+phan(?![a-z])")
 
 
 # minutes: "II. Thành phần tham dự" over "- Lãnh đạo ... Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, ..."
@@ -1181,10 +1196,15 @@ def _bullets_under(ctx: Context, pos: int) -> list[Candidate]:
     while (line_start := _next_line(an.text, pos)) is not None:
         line_end = an.text.find("\n", line_start)
         line_end = len(an.text) if line_end < 0 else line_end
-        if not re.match(r"[ \t]*[-+•*][ \t]", an.text[line_start:line_end]):
+        if not re.match(r"[ \t]*(?:[-+•*]|\d{1,2}[.)])[ \t]", an.text[line_start:line_end]):
             break
         colon = an.sh.find(":", line_start, line_end)
-        if colon >= 0:  # ("- Lãnh đạo và cán bộ phụ trách thi đua Sở VHTT&DL các tỉnh: A, B, ...": the list after it)
+        if colon >= 0 and not an.sh[colon + 1 : line_end].strip() and _BULLET_PERSON.match(an.sh, line_end):
+            # ("2. Các đơn vị trong Cụm:" + "- Đồng chí A, Chủ tịch Hội CCB tỉnh X;" lines: each attends for its unit)
+            out.extend(_people_bullets(ctx, an.sentence_at(colon)))
+        elif colon >= 0:  # ("- Lãnh đạo và cán bộ phụ trách thi đua Sở VHTT&DL các tỉnh: A, B, ...": the list after it)
+            # (a bullet wrapped inside a name goes on to its sentence's end: "tỉnh: Cao Bằng, Bắc" + "Kạn, Hà Giang")
+            line_end = max(line_end, an.sentence_at(colon).end)
             out.extend(_list(ctx, colon + 1, line_end, "attendance", "membership.attendance", need_colon=True))
         pos = line_end
     return out
@@ -1224,6 +1244,9 @@ def _point_items(ctx: Context, s: Sentence) -> list[Candidate]:
 _BULLET_PERSON = re.compile(r"\s*\n\s*[-+•*][ \t]*" + _PEOPLE.pattern.removeprefix(r"\s*"))
 
 
+_ABSENT_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*vang(?:\s+mat)?\s*:\s*")
+
+
 def _people_bullets(ctx: Context, s: Sentence) -> list[Candidate]:
     """Bullets of people after a colon ("+ Ông A, Giám đốc Sở VHTT&DL tỉnh Nghệ An;" + "+ Bà B, Phó Giám đốc Sở
     ..."): each attends for the one unit of the cluster's sector it names (a guest of the ministry names none).
@@ -1241,9 +1264,13 @@ def _people_bullets(ctx: Context, s: Sentence) -> list[Candidate]:
     while (line_start := _next_line(an.text, pos)) is not None:
         line_end = an.text.find("\n", line_start)
         line_end = len(an.text) if line_end < 0 else line_end
-        if not _BULLET_PERSON.match(an.sh, line_start - 1):
+        absent = _ABSENT_ITEM.match(an.sh, line_start)
+        if not _BULLET_PERSON.match(an.sh, line_start - 1) and not (absent and out):
             break
-        units = [u for u in an.units if line_start <= u.start < line_end]
+        # ("- Vắng: Hội CCB tỉnh Lào Cai (có lý do)": a member away, after those present)
+        units = [u for u in an.units if (absent.end() if absent else line_start) <= u.start < line_end]
+        if absent:
+            units = units[:1]
         if len(units) == 1 and default_authority(units[0].agency) == default_authority(bloc):
             u = units[0]
             fact = {"kind": "membership", "cluster": cluster, "year": year, "member": member_of(u.agency, u.province)}
@@ -1418,6 +1445,10 @@ _ONLY_COUNT = re.compile(
     r"(?:\s+(?:thanh\s+vien|tinh|thanh\s+pho))*"
     # ("có 8 thành viên, trải dài từ Đà Nẵng vào tới Bình Thuận. Cụ thể là ...": a range says where, not who)
     r"(?:\s*,\s*(?:trai\s+dai\s+)?tu\s+[^,.;:]{2,40}?\s+(?:(?:vao|ra)\s+)?(?:den|toi)\s+[^,.;:]{2,40}?)?\s*[.:]?\s*$"
+)
+# ("gồm Sở Tư pháp 6 tỉnh Tây Bắc:" + a break + "Lào Cai, Yên Bái, ...": the agency, the count and the region)
+_AGENCY_COUNT_ONLY = re.compile(
+    r"\s*(?:[a-z&]+\s+){1,4}?" + _COUNT + r"\s+(?:tinh|thanh\s+pho|dia\s+phuong)(?:\s+[a-z]+){0,3}\s*:\s*$"
 )
 _PLACED_AFTER = re.compile(
     r"(?:,\s*)?(?:(?P<rest>la\s+(?:cac\s+)?(?:don\s+vi|thanh\s+vien)\s+con\s+lai\s+(?:cua|trong|thuoc)\s*)|"
@@ -1901,6 +1932,13 @@ def _year(ctx: Context, pos: int) -> int | None:
         # "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" over "Hôm nay, ..., Cụm thi đua số 6 gồm VKSND 5 tỉnh: ... cùng thống nhất
         # ký kết ...": the agreement's own text, and its members are those of the year it is for
         return int(heading[0].group(1))
+    day = ctx.conference_day
+    if day and ctx.reviews_year is not None and int(day[:4]) > ctx.reviews_year and _RULES_ARTICLE.match(
+        an.sh, an.text.rfind("\n", 0, max(0, an.text.rfind("\n", 0, s.start))) + 1
+    ):
+        # "Một số nội dung chính của Quy chế:" + "Điều 2. Thành viên của Cụm" + "Cụm thi đua số VIII gồm 8 đơn vị: ..."
+        # adopted at the review of 2013 held in February 2014: the rules' text, of the year they take effect in
+        return int(day[:4])
     if an.published and _NOW_OPENS.match(an.sh, s.start):
         return int(an.published[:4])  # "Hiện nay, Khối thi đua 6 LĐLĐ tỉnh gồm: ...": the make-up on the page's day
     if (
@@ -1936,6 +1974,7 @@ def _year(ctx: Context, pos: int) -> int | None:
     return lede_year(ctx)
 
 
+_RULES_ARTICLE = re.compile(r"[ \t]*dieu\s+\d{1,2}\s*[.:][ \t]*[^\n]{0,60}?(?:thanh\s+vien|thanh\s+phan)[^\n]{0,30}\n")
 _AGREEMENT_HEADING = re.compile(r"(?m)^[ \t]*(?:ban\s+)?giao\s+uoc\s+thi\s+dua\s+nam\s+((?:19|20)\d\d)[ \t]*$")
 _NOW_LISTS = re.compile(r"(?<![a-z])hien\s+(?:nay\s+)?(?:gom|co|bao\s+gom)(?![a-z])")
 

@@ -725,6 +725,9 @@ def _role_rows(ctx: Context) -> list[Candidate]:
     return out
 
 
+_COMPARED = re.compile(r"(?<![a-z])(?:nhu|so\s+voi|giong(?:\s+nhu)?)\s+(?:(?:cua\s+)?nam\s+)?$")
+
+
 def _caption_year(ctx: Context, pos: int) -> int | None:
     """The one year of the roles a caption just above a table announces: "... giao nhiệm vụ Cụm trưởng, Cụm phó
     năm 2018 như sau:", or that sentence followed by "Một số Cụm, Khối như sau:"."""
@@ -744,6 +747,8 @@ def _caption_year(ctx: Context, pos: int) -> int | None:
                 if s.start <= y.start < s.end
                 and not y.school
                 and an.sh.count("(", s.start, y.start) == an.sh.count(")", s.start, y.start)
+                # (nor a year compared with: "Các Cụm số III, IV được giữ nguyên thành phần như năm 2018")
+                and not _COMPARED.search(an.sh, max(0, y.start - 20), y.start)
             }
             return years.pop() if len(years) == 1 else None
     return None
@@ -761,6 +766,7 @@ def _table_year(ctx: Context, pos: int) -> int | None:
         if before[0].start <= y.start < pos + 200
         and y.start < before[-1].end
         and not _DOC_YEAR.search(an.sh, max(0, y.start - 50), y.start)
+        and not _COMPARED.search(an.sh, max(0, y.start - 20), y.start)  # ("giữ nguyên thành phần như năm 2019")
     ]
     if not years:
         return lede_year(ctx)
