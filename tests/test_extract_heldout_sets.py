@@ -249,9 +249,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout209": {"role": (0.98, 0.98), "membership": (0.98, 0.82), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout210": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.81)},
     "heldout211": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.38), "conference": (0.64, 0.98)},
-    "heldout214": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.98, 0.91), "conference": (0.98, 0.81)},
     "heldout212": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.87), "conference": (0.98, 0.98)},
     "heldout213": {"role": (0.98, 0.98), "membership": (0.89, 0.89), "award": (0.85, 0.75), "conference": (0.98, 0.48)},
+    "heldout214": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.98, 0.91), "conference": (0.98, 0.81)},
+    "heldout215": {"role": (0.98, 0.89), "membership": (0.38, 0.16), "award": (0.69, 0.23), "conference": (0.73, 0.58)},
 }
 
 
