@@ -8099,3 +8099,127 @@ def test_a_decision_applied_from_a_year_and_a_list_after_its_agency_count_and_re
         ("Lào Cai", 2019), ("Yên Bái", 2019), ("Điện Biên", 2019), ("Lai Châu", 2019)
     }
     assert {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "role"} == {("Yên Bái", 2019)}
+
+
+def _number(cluster: dict | None) -> int | None:
+    return cluster["number"] if cluster else None
+
+
+def _awards(out: list[dict]) -> set[tuple]:
+    """(award, status, province, year, decision, cluster number) of each award fact."""
+    return {
+        (f["award"], f["status"], f["recipient"]["province"], f["year"], f["decision"], _number(f["cluster"]))
+        for f in out
+        if f["kind"] == "award"
+    }
+
+
+def test_numbered_award_items_of_an_annex_under_cluster_sections() -> None:
+    lead = "Quyết định về việc tặng Cờ thi đua và Bằng khen cho các tập thể thuộc Cụm thi đua năm 2019\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua và Vụ trưởng Vụ Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bộ Thông tin và Truyền thông và Bằng khen của Bộ trưởng cho các tập thể có tên "
+        "trong Phụ lục kèm theo, đã có thành tích xuất sắc dẫn đầu phong trào thi đua năm 2019.\n\n"
+        "PHỤ LỤC\n(Kèm theo Quyết định số 1990/QĐ-BTTTT ngày 27/12/2019 của Bộ trưởng Bộ Thông tin và Truyền thông)\n\n"
+        "I. Cụm thi đua số II (các Sở TT&TT đồng bằng sông Hồng)\n\n"
+        "1. Cờ thi đua: Sở TT&TT tỉnh Nam Định (Cụm trưởng).\n\n"
+        "2. Bằng khen: Sở TT&TT tỉnh Ninh Bình (Cụm phó); Sở TT&TT tỉnh Hà Nam.\n"
+    )
+    assert _awards(facts(body, lead=lead, published="2019-12-30")) == {
+        ("emulation_flag", "conferred", "Nam Định", 2019, "1990/QĐ-BTTTT", 2),
+        ("certificate_of_merit", "conferred", "Ninh Bình", 2019, "1990/QĐ-BTTTT", 2),
+        ("certificate_of_merit", "conferred", "Hà Nam", 2019, "1990/QĐ-BTTTT", 2),
+    }
+
+
+def test_a_units_honours_told_after_a_colon_and_under_year_headings() -> None:
+    lead = "Cục Hải quan tỉnh Cao Bằng đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Sáng 5/3, Cục Hải quan tỉnh Cao Bằng tổ chức lễ đón nhận Cờ thi đua của Chính phủ và triển khai nhiệm vụ năm "
+        "2019.\n\nNhững năm qua, tập thể Cục Hải quan tỉnh Cao Bằng đã được ghi nhận bằng nhiều phần thưởng: Bằng khen "
+        "của Thủ tướng Chính phủ vì thành tích năm 2014; Cờ thi đua của Bộ Tài chính vì thành tích năm 2015 và năm "
+        "2017; Huân chương Lao động hạng Ba vì thành tích giai đoạn 2010-2014.\n"
+    )
+    got = {(a, s, p, y) for a, s, p, y, _d, _c in _awards(facts(body, lead=lead, published="2019-03-07"))}
+    assert got == {
+        ("certificate_of_merit", "conferred", "Cao Bằng", 2014),
+        ("emulation_flag", "conferred", "Cao Bằng", 2015),
+        ("emulation_flag", "conferred", "Cao Bằng", 2017),
+    }
+    lead = "THÀNH TÍCH KHEN THƯỞNG CỦA CỤC THUẾ TỈNH BẮC GIANG GIAI ĐOẠN 2012 - 2016\n\n"
+    body = (
+        "Được thành lập năm 1997, Cục Thuế tỉnh Bắc Giang luôn hoàn thành nhiệm vụ thu ngân sách trên địa bàn. "
+        "Dưới đây là các hình thức khen thưởng cấp Bộ trở lên mà đơn vị đã được tặng trong những năm gần đây.\n\n"
+        "Năm 2012:\n- Bằng khen của Bộ trưởng Bộ Tài chính về thành tích hoàn thành xuất sắc nhiệm vụ năm 2012 "
+        "(Quyết định số 512/QĐ-BTC ngày 01/3/2013).\n\nNăm 2014:\n- Cờ thi đua của Tổng cục Thuế.\n"
+        "- Bằng khen của Thủ tướng Chính phủ (Quyết định số 1710/QĐ-TTg ngày 02/11/2015), ghi nhận thành tích từ năm "
+        "2012 đến năm 2014.\n"
+    )
+    assert _awards(facts(body, lead=lead, published="2017-03-01")) == {
+        ("certificate_of_merit", "conferred", "Bắc Giang", 2012, "512/QĐ-BTC", None),
+        ("emulation_flag", "conferred", "Bắc Giang", 2014, None, None),
+        ("certificate_of_merit", "conferred", "Bắc Giang", None, "1710/QĐ-TTg", None),
+    }
+
+
+def test_a_province_portal_on_its_own_agencies_named_without_the_province() -> None:
+    lead = "Nhiều tập thể của tỉnh Hà Tĩnh được các bộ, ngành Trung ương khen thưởng\n\n"
+    body = (
+        "(HTO) - Ghi nhận những kết quả đạt được trong phong trào thi đua năm 2021, nhiều sở, ngành của tỉnh vừa được "
+        "các bộ, ngành khen thưởng với những hình thức cao.\n\n"
+        "Ngành tài chính có hai đơn vị được vinh danh. Cục Thuế tỉnh nhận Bằng khen của Bộ trưởng Bộ Tài chính nhờ thu "
+        "ngân sách vượt dự toán. Bộ trưởng Bộ Y tế trao tặng Bằng khen cho Sở Y tế tỉnh vì những đóng góp trong công "
+        "tác phòng, chống dịch.\n"
+    )
+    out = facts(body, lead=lead, published="2022-02-20")
+    got = {(f["recipient"]["org"], f["recipient"]["province"], f["year"]) for f in out if f["kind"] == "award"}
+    assert got == {("Cục Thuế tỉnh", "Hà Tĩnh", 2021), ("Sở Y tế", "Hà Tĩnh", 2021)}
+
+
+def test_a_units_own_review_of_its_union_work_is_no_cluster_meeting() -> None:
+    lead = "LĐLĐ tỉnh Kon Tum nhận Cờ thi đua xuất sắc của Tổng Liên đoàn\n\n"
+    body = (
+        "Ngày 18-1, LĐLĐ tỉnh Kon Tum tổ chức tổng kết hoạt động công đoàn năm 2012, triển khai nhiệm vụ năm 2013. "
+        "Năm 2012, LĐLĐ Kon Tum là đơn vị dẫn đầu Cụm thi đua số 5 gồm LĐLĐ 5 tỉnh Tây Nguyên.\n"
+    )
+    assert [f for f in facts(body, lead=lead, published="2013-01-21") if f["kind"] == "conference"] == []
+
+
+def test_a_list_bridged_over_a_long_reason_and_a_sibling_decision_told_later() -> None:
+    lead = "Tặng Cờ thi đua năm 2018 cho các đơn vị dẫn đầu các Cụm thi đua trong ngành BHXH\n\n"
+    body = (
+        "(TCBHXH) - Tổng Giám đốc BHXH Việt Nam vừa ký Quyết định số 140/QĐ-BHXH ngày 25/01/2019 về việc tặng Cờ thi "
+        "đua năm 2018 cho các tập thể có thành tích xuất sắc.\n\n"
+        "Theo Quyết định, 2 đơn vị BHXH cấp tỉnh được tặng Cờ thi đua vì đã hoàn thành xuất sắc, toàn diện các chỉ "
+        "tiêu được giao trong năm 2018, nhất là chỉ tiêu phát triển người tham gia bảo hiểm y tế và giảm số tiền chậm "
+        "đóng. Danh sách cụ thể theo từng Cụm như sau:\n\n"
+        "- Cụm thi đua số I: BHXH tỉnh Sơn La (đồng thời là Cụm trưởng năm 2018).\n\n"
+        "- Cụm thi đua số II: BHXH tỉnh Nam Định.\n\n"
+        "Điểm số của từng đơn vị được gửi về Cụm để đối chiếu.\n\n"
+        "Cùng ngày, Tổng Giám đốc cũng ký Quyết định số 141/QĐ-BHXH tặng Bằng khen của Tổng Giám đốc BHXH Việt Nam cho "
+        "các đơn vị xếp thứ hai trong Cụm, gồm: BHXH tỉnh Điện Biên (Cụm I) và BHXH tỉnh Hà Nam (Cụm II).\n"
+    )
+    out = facts(body, lead=lead, published="2019-01-30")
+    got = {(a, p, y, d) for a, _s, p, y, d, _c in _awards(out)}
+    assert got == {
+        ("emulation_flag", "Sơn La", 2018, "140/QĐ-BHXH"),
+        ("emulation_flag", "Nam Định", 2018, "140/QĐ-BHXH"),
+        ("certificate_of_merit", "Điện Biên", 2018, "141/QĐ-BHXH"),
+        ("certificate_of_merit", "Hà Nam", 2018, "141/QĐ-BHXH"),
+    }
+    got_roles = {(f["member"]["province"], f["role"], f["year"]) for f in out if f["kind"] == "role"}
+    assert ("Sơn La", "head", 2018) in got_roles
+
+
+def test_a_conferral_on_a_clusters_proposal_told_before_the_clause() -> None:
+    lead = "Công an tỉnh Nghệ An đón nhận Cờ thi đua của Bộ Công an\n\n"
+    body = (
+        "Cũng tại buổi lễ, theo đề nghị của Cụm thi đua số 4, Bộ trưởng Bộ Công an đã tặng Cờ thi đua của Bộ Công an "
+        "năm 2022 cho Công an tỉnh Nghệ An (Quyết định số 905/QĐ-BCA ngày 20/02/2023). Trong đợt này, Bộ trưởng cũng "
+        "tặng Bằng khen cho Công an tỉnh Hà Tĩnh, đơn vị xếp thứ hai của Cụm năm 2022.\n"
+    )
+    got = {(a, s, p, y) for a, s, p, y, _d, _c in _awards(facts(body, lead=lead, published="2023-03-10"))}
+    assert got == {
+        ("emulation_flag", "conferred", "Nghệ An", 2022),
+        ("certificate_of_merit", "conferred", "Hà Tĩnh", 2022),
+    }

@@ -26,6 +26,7 @@ from thidua.extract.common import (
     member,
     own_sector_cluster,
     table_cells,
+    trim_span,
 )
 from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
@@ -57,7 +58,7 @@ _GENERIC_GRANTOR = re.compile(
 _FOR_YEAR = re.compile(
     # ("cho các đơn vị xuất sắc nhất năm 2018" too)
     # ("những tập thể được tôn vinh trong phong trào thi đua năm 2018": the movement's year is the work's)
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua)[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
     r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
@@ -391,7 +392,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and year is None and last_conferred and batch:
             # "Cũng theo quyết định này, X được tặng Cờ", "Cùng đợt, Y ... nhận Bằng khen": the batch just told
             prev_year, prev_decision, prev_para = last_conferred
-            if prev_para in (-1, an.sh.rfind("\n", 0, sent.start)):
+            # ("Cùng ngày, Tổng Giám đốc cũng ký Quyết định số 216/QĐ-BHXH tặng Bằng khen ...": a sibling decision, told
+            # paragraphs after the first, for the same year's work)
+            sibling = _SIBLING_DECISION.match(an.sh, sent.start)
+            if prev_para in (-1, an.sh.rfind("\n", 0, sent.start)) or sibling:
                 year = prev_year
                 if (
                     decision is None
@@ -466,6 +470,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "tap the" in an.sh:
         out.extend(_itemised_awards(ctx, out))
     out.extend(_headed_sections(ctx, out))
+    if "phan thuong" in an.sh or "khen thuong" in an.sh or "danh hieu" in an.sh:
+        out.extend(_honours_told(ctx, out))
+        out.extend(_honours_by_year(ctx, out))
     if "kem theo" in an.sh:
         out.extend(_annex_items(ctx, out))
     _decisions_told_after(ctx, out)
@@ -1321,7 +1328,8 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 # (the annex ends: "* * *", another text; not at a sub-heading "I. Đơn vị dẫn đầu ...", nor on the
                 # second line of an item broken inside a name, "2. BHXH tỉnh Thanh" + "Hoá, dẫn đầu Cụm thi đua số 2;")
                 section = None
-            item = _ANNEX_ITEM.match(an.sh, a)
+            # (or numbered: "I. Cụm thi đua số I (...)" over "1. Cờ thi đua: X (Cụm trưởng)." + "2. Bằng khen: Y; Z.")
+            item = _ANNEX_ITEM.match(an.sh, a) or _NUMBERED_ITEM.match(an.sh, a)
             award = next((w for w in an.awards if item and w.start == item.end() and w.value), None)
             if award is None:
                 continue
@@ -1331,13 +1339,124 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             heading = ctx.clusters.heading_before(an, a, an.awards)
             prev = award.end + colon.end()
             for unit in [u for u in an.units if award.end + colon.end() <= u.start < b]:
-                if not re.fullmatch(r"\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
+                # (past a remark on the item before: "Sở TT&TT tỉnh Nghệ An (Cụm phó); Sở TT&TT tỉnh Hà Tĩnh")
+                if not re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
                     break  # ("- Bằng khen: Phòng Văn hóa, Sở ... tỉnh X": a sub-unit's, not X's)
                 prev = unit.end
                 if (award.value, repr(member(unit))) in given:
                     continue
                 got.extend(_row_of_section_award(ctx, award, annex, unit, a, b, heading=heading))
     return got
+
+
+# "Những năm qua, tập thể X đã được ... ghi nhận bằng nhiều phần thưởng: Bằng khen của Thủ tướng Chính phủ vì thành tích
+# năm 2012; Cờ thi đua của Bộ Tài chính vì thành tích năm 2013 và năm 2015; ..."
+_HONOURS_COLON = re.compile(
+    r"(?<![a-z])(?:ghi\s+nhan|tang(?:\s+thuong)?|khen\s+thuong|trao\s+tang|nhan(?:\s+duoc)?)\s+(?:bang\s+)?(?:nhieu|cac|nhung)\s+"
+    r"(?:phan\s+thuong|hinh\s+thuc\s+khen\s+thuong|danh\s+hieu)(?:\s+cao\s+quy)?(?:\s+nhu)?\s*:"
+)
+_YEAR_SPAN = re.compile(r"(?<![a-z])(?:giai\s+doan|tu\s+nam|nhieu\s+nam)(?![a-z])|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d")
+
+
+def _honours_told(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """A unit's honours over the years, told after a colon, one clause each ("... ghi nhận bằng nhiều phần thưởng:
+    Bằng khen của Thủ tướng Chính phủ vì thành tích năm 2012; Cờ thi đua của Bộ Tài chính vì thành tích năm 2013 và năm
+    2015"): each award of each year the clause names was conferred on the sentence's one unit (a clause over a span of
+    years, "giai đoạn 2009-2013", is not one year's and is left)."""
+    an = ctx.an
+    got: list[Candidate] = []
+    told = {(c.fact["award"], c.fact["grantor"], repr(c.fact["recipient"]), c.fact["year"]) for c in out}
+    for m in _HONOURS_COLON.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        subjects = {repr(member(u)): u for u in an.units if sent.start <= u.start < m.start()}
+        if len(subjects) != 1:
+            continue
+        unit = next(iter(subjects.values()))
+        c0 = m.end()
+        while c0 < sent.end:
+            c1 = an.sh.find(";", c0, sent.end)
+            c1 = sent.end if c1 < 0 else c1
+            awards = [w for w in an.awards if c0 <= w.start < c1 and w.value]
+            years = [y.year for y in an.years if c0 <= y.start < c1 and not y.school]
+            spans = _YEAR_SPAN.search(an.sh, c0, c1)
+            if awards and years and not spans and not any(c0 <= u.start < c1 for u in an.units):
+                for w in awards:
+                    grantor = _grantor(ctx, w, c0, [unit]) or _default_grantor(ctx, [unit])
+                    for year in years:
+                        fact = _award_fact(w.value, grantor, unit, year, "conferred", None, None)
+                        key = (fact["award"], fact["grantor"], repr(fact["recipient"]), year)
+                        if key not in told:
+                            told.add(key)
+                            start, end = trim_span(an.text, c0, c1)
+                            got.append(Candidate(fact, start, end, "award.honours"))
+            c0 = c1 + 1
+    return got
+
+
+# "Dưới đây là các hình thức khen thưởng cấp Bộ trở lên mà đơn vị đã được tặng trong 6 năm gần đây." over "Năm 2010:" +
+# "- Bằng khen của Bộ trưởng Bộ Tài chính về thành tích ... năm 2010 (Quyết định số 402/QĐ-BTC ...)."
+_HONOURS_INTRO = re.compile(
+    r"(?<![a-z])(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^.:\n]{0,80}?(?<![a-z])(?:da\s+)?"
+    r"(?:duoc\s+(?:tang|trao\s+tang|trao|nhan)|nhan\s+duoc|dat\s+duoc)(?![a-z])"
+)
+_YEAR_HEADING = re.compile(r"[ \t]*(?:nam\s+)?((?:19|20)\d\d)[ \t]*:?[ \t]*")
+
+
+def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """A unit's page of honours under year headings ("Năm 2013:" + "- Cờ thi đua của Bộ Tài chính."), introduced as what
+    the unit received: each bullet that opens with an award was conferred on the page's one unit, for the year its own
+    reason names ("về thành tích ... năm 2010"), else its heading's (none for a span: "từ năm 2010 đến năm 2012")."""
+    an = ctx.an
+    got: list[Candidate] = []
+    told = {(c.fact["award"], c.fact["grantor"], repr(c.fact["recipient"]), c.fact["year"]) for c in out}
+    for m in _HONOURS_INTRO.finditer(an.sh, 0, an.end):
+        sent = an.sentence_at(m.start())
+        subjects = {repr(member(u)): u for u in an.units if u.start < sent.start}
+        if len(subjects) != 1:
+            continue
+        unit = next(iter(subjects.values()))
+        heading_year = None
+        pos = sent.end
+        while (ls := _next_line_start(an.text, pos)) is not None:
+            le = an.text.find("\n", ls)
+            le = len(an.text) if le < 0 else le
+            pos = le
+            heading = _YEAR_HEADING.fullmatch(an.sh, ls, le)
+            if heading is not None:
+                heading_year = int(heading.group(1))
+                continue
+            bullet = _ANNEX_ITEM.match(an.sh, ls)
+            if bullet is None and an.sentence_at(ls).start < ls:
+                continue  # (a bullet wrapped inside a name: "- ... Cục Thuế tỉnh Lạng" + "Sơn được ...")
+            if bullet is None or heading_year is None:
+                break
+            w = next((w for w in an.awards if w.start == bullet.end() and w.value), None)
+            if w is None:
+                continue  # ("- Tại hội nghị tổng kết của Khối, X được bình bầu làm Khối trưởng ...")
+            end = an.sentence_at(w.start).end
+            if _YEAR_SPAN.search(an.sh, w.end, end):
+                year = None
+            else:
+                reason = _FOR_YEAR.search(an.sh, w.end, end)
+                year = int(reason.group(1)) if reason else heading_year
+            d = _DECISION.search(an.sh, w.end, end)
+            decision = re.sub(r"\s+", "", an.text[d.start(1) : d.end(1)]) if d else None
+            grantor = _grantor(ctx, w, ls, [unit]) or _default_grantor(ctx, [unit])
+            fact = _award_fact(w.value, grantor, unit, year, "conferred", None, decision)
+            key = (fact["award"], fact["grantor"], repr(fact["recipient"]), year)
+            if key not in told:
+                told.add(key)
+                got.append(Candidate(fact, w.start, end, "award.honours"))
+        break
+    return got
+
+
+def _next_line_start(text: str, pos: int) -> int | None:
+    """Where the next non-blank line after ``pos`` starts."""
+    nl = text.find("\n", pos)
+    while nl >= 0 and nl + 1 < len(text) and text[nl + 1] == "\n":
+        nl += 1
+    return nl + 1 if nl >= 0 and nl + 1 < len(text) else None
 
 
 def _row_of_section_award(
@@ -1861,8 +1980,9 @@ _THIS_DECISION = re.compile(
 )
 _SAME_BATCH = re.compile(
     r"(?<![a-z])(?:(?:cung\s+)?theo\s+(?:quyet\s+dinh|qd)\s+nay|cung\s+dot|cung\s+dip\s+nay|cung\s+quyet\s+dinh|"
-    r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay)(?![a-z])"
+    r"quyet\s+dinh\s+so\s+\S+\s+cung\s+ngay|cung\s+ngay(?=\s*,[^.;]{0,60}?(?<![a-z])ky\s+quyet\s+dinh))(?![a-z])"
 )
+_SIBLING_DECISION = re.compile(r"\s*cung\s+ngay\s*,[^.;]{0,60}?(?<![a-z])ky\s+quyet\s+dinh(?![a-z])")
 _AWARD_ACKNOWLEDGES = re.compile(
     r"\s*(?:phan\s+thuong|co(?:\s+thi\s+dua)?|bang\s+khen)(?:\s+(?:nay|cao\s+quy))*\s+(?:la\s+su\s+|nham\s+)?"
     r"(?:ghi\s+nhan|danh\s+cho|tuyen\s+duong)(?![a-z])"
@@ -2136,11 +2256,15 @@ def _status(ctx: Context, s0: int, pos: int, seg: str | None = None) -> str | No
     blanked, the same length)."""
     an = ctx.an
     seg = an.sh[s0:pos] if seg is None else seg
+    # ("Cũng tại buổi lễ, theo đề nghị của Cụm thi đua số 6, Bộ trưởng ... đã tặng Cờ thi đua ...": the basis of what
+    # the clause after the comma tells)
+    bases = [(x.start(), x.end()) for x in _ON_PROPOSAL_OF.finditer(seg)]
     # ("Quyết định được ban hành trên cơ sở đề nghị của Hội đồng ...": the basis of a decision, not a proposal)
     p = [
         m.end()
         for m in _PROPOSE.finditer(seg)
-        if not _BASIS_OF.search(seg, max(0, m.start() - 20), m.end() + 5)
+        if not any(x <= m.start() < y for x, y in bases)
+        and not _BASIS_OF.search(seg, max(0, m.start() - 20), m.end() + 5)
         and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
     ]
     voted = [m.end() for m in _VOTED_TO.finditer(seg)]
@@ -2193,6 +2317,7 @@ def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     return "proposed" if m.group(1).startswith("de") else "conferred"
 
 
+_ON_PROPOSAL_OF = re.compile(r"(?<![a-z])theo\s+de\s+nghi\s+cua\s[^,.;:]{1,80},")
 _BASIS_OF = re.compile(r"(?<![a-z])(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\s+de\s+nghi\s+cua(?![a-z])")
 _SIGNS_DECISION = re.compile(
     r"^\s*(?:(?:cung|da|vua)\s+)*(?:co|ky|ban\s+hanh)\s+quyet\s+dinh\s+so\s+[0-9]+\s*[-/][^\s,;.]*"
@@ -2291,7 +2416,8 @@ _ASIDE_OPEN = re.compile(r"(?<![a-z])vi\s+(?:da|co|dat|hoan|luon)(?![a-z])|\([^(
 _LIST_FOLLOWS = re.compile(
     r"\s*(?:danh\s+sach\s+)?(?:cu\s+the|chi\s+tiet)?\s*(?:nhu\s+sau|gom)\s*:\s*"
     # ("Danh sách do từng Cụm đề nghị và được Tổng cục trưởng chấp thuận gồm:")
-    r"|\s*danh\s+sach\s+(?:do|duoc|theo)\s[^.:;]{0,80}?(?:nhu\s+sau|gom)\s*:\s*"
+    # ("Danh sách cụ thể theo từng Cụm như sau:")
+    r"|\s*danh\s+sach\s[^.:;]{0,80}?(?:nhu\s+sau|gom)\s*:\s*"
 )
 # the sentence that opens a list bridged to the award's sentence, as a researcher would read it: "cụ thể:"
 _BRIDGE = re.compile(r"\.\s+(?:danh\s+sach|cu\s+the|chi\s+tiet|nhu\s+sau)[^.:;]{0,100}:")
@@ -2365,7 +2491,8 @@ def _recipients(
         ):
             m = None  # "... tặng Cờ thi đua vì ... dẫn đầu Cụm thi đua số 3 (gồm VKSND 6 tỉnh: ...)": its members
         # (an item number "1." before the first unit is no sentence end)
-        if m and not re.search(r"[;.]", re.sub(r"\n[ \t]*\d{1,2}[.)][ \t]*$", "\n", lead)) and len(lead) < 160:
+        closed = re.search(r"[;.]", re.sub(r"\n[ \t]*\d{1,2}[.)][ \t]*$", "\n", lead))
+        if m and not closed and (len(lead) < 160 or bridged):
             got = [after[0]]
             for u in after[1:]:
                 between = an.sh[got[-1].end : u.start]
@@ -2548,7 +2675,8 @@ def _named_year(an, a: Mention, s1: int, nxt: int) -> int | None:  # type: ignor
     if _FOR_YEAR.search(an.sh, a.end, nxt):
         return None
     at = re.match(
-        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+[^,;.]{0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
+        # (not past another predicate: "lễ đón nhận Cờ thi đua của Chính phủ và triển khai nhiệm vụ năm 2018")
+        r"\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?!(?<![a-z])va\s)[^,;.]){0,40}?)?nam\s+((?:19|20)\d\d)(?![\d-])",
         an.sh[a.end : min(s1, a.end + 60)],
     )
     # ("Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch năm 2019": the grantor's name, then the year)

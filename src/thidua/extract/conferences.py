@@ -266,6 +266,8 @@ _CLUSTER_WORD = re.compile(r"(?<![a-z])(?:cum|khoi)(?![a-z])")
 _OWN_REVIEW = re.compile(
     # ("tổng kết công tác Hội và phong trào nông dân năm 2022"; not "công tác thi đua, khen thưởng")
     r"(?<![a-z])(?:tong|so)\s+ket\s+cong\s+tac(?!\s+thi\s+dua)(?:\s+(?!thi\s)[a-z]+){0,6}?\s+(?:nam\s+\d{4}|6\s+thang)"
+    # ("LĐLĐ tỉnh Đắk Nông tổ chức tổng kết hoạt động công đoàn năm 2010, triển khai nhiệm vụ năm 2011")
+    r"|(?<![a-z])(?:tong|so)\s+ket\s+hoat\s+dong\s+(?:cong\s+doan|hoi|doan|cua\s+(?:don\s+vi|nganh))\s+nam\s+\d{4}"
     r"|(?<![a-z])to\s+chuc\s+(?:buoi\s+)?le\s+(?:don\s+nhan|trao|ky\s+niem)(?![a-z])"
 )  # ("sơ kết công tác công an 6 tháng đầu năm 2020": a unit's own review)
 

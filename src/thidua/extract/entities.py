@@ -28,10 +28,14 @@ _PROVINCE_HOSTS = re.compile(
     # ("UBND tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm 2013 và trao các hình thức khen thưởng")
     r"|hoi\s+nghi(?=[^.;]{0,100}?(?<![a-z])(?:trao|tang|khen\s+thuong|thi\s+dua)(?![a-z])))"
 )
+_PROVINCE_HONOURED = re.compile(
+    r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:cua\s+)?tinh\s+(?:[a-z]+\s+){1,3}?(?:duoc|vinh\s+du|nhan)\s"
+    r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh)(?![a-z])"
+)
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
 _BARE_PROVINCE = re.compile(
-    r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc)\s))"
+    r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
 )
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
@@ -329,7 +333,9 @@ class Analysis:
     def event_province(self) -> str | None:
         """The province whose own event the lead tells ("UBND tỉnh Quảng Trị tổ chức buổi lễ ..."), if one."""
         lead = self.sh[: min(len(self.sh), 700)]
-        host = _PROVINCE_HOSTS.search(lead)
+        # (or a province's portal on its own agencies' honours: "Nhiều tập thể của tỉnh Quảng Bình được các bộ, ngành
+        # Trung ương khen thưởng")
+        host = _PROVINCE_HOSTS.search(lead) or _PROVINCE_HONOURED.search(lead)
         if host is None:
             return None
         provs = {p.value for p in self.provinces if p.start < len(lead)}

@@ -944,7 +944,8 @@ def _bracketed(sh: str, u: Unit, limit: int) -> bool:
 
 
 # "Bắc Kạn (Cụm trưởng)", "Cà Mau (đơn vị Cụm phó)": a role in the bracket after an item
-_OPEN_REMARK = re.compile(r"\s*\(\s*(?:(?:la\s+)?don\s+vi\s+)?")
+# ("X (Cụm trưởng)", "X (đơn vị Cụm trưởng ...)", "X (đồng thời là Cụm trưởng năm 2017)")
+_OPEN_REMARK = re.compile(r"\s*\(\s*(?:(?:dong\s+thoi\s+)?la\s+)?(?:don\s+vi\s+)?")
 
 
 def _bare_item(ctx: Context, clause_start: int, pos: int) -> Unit | None:
