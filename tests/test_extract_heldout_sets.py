@@ -240,7 +240,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout200": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.90, 0.80), "conference": (0.64, 0.48)},
     "heldout201": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.82), "conference": (0.78, 0.78)},
     "heldout202": {"role": (0.74, 0.62), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout203": {"role": (0.98, 0.64), "membership": (0.98, 0.98), "award": (0.88, 0.67), "conference": (0.73, 0.98)},
+    "heldout203": {"role": (0.98, 0.64), "membership": (0.98, 0.98), "award": (0.90, 0.81), "conference": (0.73, 0.98)},
     "heldout204": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.88, 0.78), "conference": (0.98, 0.73)},
     "heldout205": {"role": (0.89, 0.73), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout206": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.85, 0.85), "conference": (0.98, 0.98)},
@@ -252,7 +252,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout212": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.87), "conference": (0.98, 0.98)},
     "heldout213": {"role": (0.98, 0.98), "membership": (0.89, 0.89), "award": (0.85, 0.75), "conference": (0.98, 0.48)},
     "heldout214": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.98, 0.91), "conference": (0.98, 0.81)},
-    "heldout215": {"role": (0.98, 0.89), "membership": (0.38, 0.16), "award": (0.69, 0.23), "conference": (0.73, 0.58)},
+    "heldout215": {"role": (0.98, 0.89), "membership": (0.64, 0.52), "award": (0.90, 0.90), "conference": (0.98, 0.78)},
 }
 
 

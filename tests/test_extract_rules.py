@@ -8223,3 +8223,62 @@ def test_a_conferral_on_a_clusters_proposal_told_before_the_clause() -> None:
         ("emulation_flag", "conferred", "Nghệ An", 2022),
         ("certificate_of_merit", "conferred", "Hà Tĩnh", 2022),
     }
+
+
+def test_annex_items_labelled_by_cluster_under_an_award_section() -> None:
+    lead = "Khen thưởng các đơn vị dẫn đầu Cụm, Khối thi đua địa phương năm 2012\n\n"
+    body = (
+        "Quyết định được ban hành trên cơ sở kết quả bình xét, suy tôn của các Cụm, Khối, đề nghị của Trưởng các Cụm, "
+        "Khối thi đua.\n\nPHỤ LỤC\nDANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG THÀNH TÍCH NĂM 2012\n"
+        "(Kèm theo Quyết định số 310/QĐ-BTTTT ngày 20/02/2013 của Bộ trưởng Bộ Thông tin và Truyền thông)\n\n"
+        "I. CỜ THI ĐUA CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG (02 tập thể)\n"
+        "1. Cụm thi đua số III: Sở Thông tin và Truyền thông tỉnh Nam Định;\n"
+        "2. Khối các Đài Phát thanh - Truyền hình, Cụm số 2: Đài PT-TH tỉnh Long An.\n\n"
+        "II. BẰNG KHEN CỦA BỘ TRƯỞNG (02 tập thể)\n"
+        "Cụm thi đua số VI: Sở TT&TT tỉnh Kon Tum; Sở TT&TT tỉnh\nGia Lai.\n"
+    )
+    out = facts(body, lead=lead, published="2013-02-25")
+    got = {(a, p, y, d, c) for a, _s, p, y, d, c in _awards(out)}
+    assert got == {
+        ("emulation_flag", "Nam Định", 2012, "310/QĐ-BTTTT", 3),
+        ("emulation_flag", "Long An", 2012, "310/QĐ-BTTTT", 2),
+        ("certificate_of_merit", "Kon Tum", 2012, "310/QĐ-BTTTT", 6),
+        ("certificate_of_merit", "Gia Lai", 2012, "310/QĐ-BTTTT", 6),
+    }
+    station = next(f for f in out if f["kind"] == "award" and f["recipient"]["province"] == "Long An")
+    assert station["cluster"]["bloc"] == station["recipient"]["org"]
+
+
+def test_a_venue_ends_where_the_meeting_elects() -> None:
+    body = (
+        "Hội nghị tổng kết năm 2019 của Cụm thi đua số I diễn ra ngày 15/12/2019 tại tỉnh Hà Giang cũng đã bầu Sở "
+        "TT&TT tỉnh Tuyên Quang làm Cụm trưởng năm 2020.\n"
+    )
+    out = facts(body, lead="Cụm thi đua số I các Sở TT&TT tổng kết năm 2019\n\n", published="2019-12-20")
+    assert [f["location"] for f in out if f["kind"] == "conference"] == ["Hà Giang"]
+
+
+def test_members_in_two_parts_one_uncounted_after_the_whole_counted() -> None:
+    body = (
+        "Cụm thi đua số VI gồm Sở Tư pháp 6 tỉnh Nam Trung Bộ và Tây Nguyên. Các tỉnh duyên hải trong Cụm là Phú "
+        "Yên, Bình Định và Khánh Hoà.\n\nBa tỉnh còn lại là Kon Tum, Gia Lai và Lâm Đồng.\n"
+    )
+    lead = "Cụm thi đua số VI các Sở Tư pháp tổng kết năm 2018\n\n"
+    out = facts(body, lead=lead, published="2018-12-12")
+    got = {f["member"]["province"] for f in out if f["kind"] == "membership"}
+    assert got == {"Phú Yên", "Bình Định", "Khánh Hòa", "Kon Tum", "Gia Lai", "Lâm Đồng"}
+
+
+def test_honours_in_bullets_labelled_by_year_on_the_units_own_page() -> None:
+    lead = "Cục Thuế tỉnh Quảng Nam đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Chiều 12/5, Cục Thuế tỉnh Quảng Nam tổ chức Lễ đón nhận Cờ thi đua của Chính phủ. Thành tích năm 2021 của "
+        "đơn vị gắn với Cụm thi đua số 4 (gồm Cục Thuế các tỉnh Quảng Ngãi, Bình Định và Phú Yên).\n\n"
+        "Theo báo cáo thành tích đọc tại buổi lễ, đơn vị đã được khen thưởng:\n\n"
+        "- Năm 2018: Bằng khen của Bộ trưởng Bộ Tài chính (Quyết định số 1650/QĐ-BTC);\n\n"
+        "- Năm 2019: Cờ thi đua của Bộ Tài chính;\n"
+    )
+    got = {(a, p, y, d) for a, _s, p, y, d, _c in _awards(facts(body, lead=lead, published="2022-05-14"))}
+    assert {
+        ("certificate_of_merit", "Quảng Nam", 2018, "1650/QĐ-BTC"), ("emulation_flag", "Quảng Nam", 2019, None)
+    } <= got

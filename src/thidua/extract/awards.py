@@ -1253,6 +1253,8 @@ _SECTION_REST = re.compile(
 
 
 _ANNEX_ITEM = re.compile(r"[ \t]*[-+•*][ \t]*")
+# an annex item labelled by its cluster: "Cụm thi đua số I: ", "Khối các Đài PT-TH, Cụm số 2: "
+_CLUSTER_ITEM = re.compile(r"[ \t]*(?:khoi\s+cac\s[^:,\n]{2,40},\s*)?" + _ITEM_LABEL)
 _LIST_TITLE = re.compile(r"[ \t]*danh\s+sach\s+(?:cac\s+)?(?:tap\s+the|don\s+vi)")
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,3}[.)])[ \t]*")
 _SECTION_LABEL = re.compile(r"[ \t]*" + _ITEM_NUMBER)
@@ -1294,6 +1296,7 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
         named = [w for w in an.awards if title <= w.start < ls and w.value]
         if len(named) == 1 and _LIST_TITLE.match(an.sh, title):
             section = named[0]
+        covered = 0
         for a, b in line_spans(an.text):
             if a <= annex[1]:
                 continue
@@ -1304,6 +1307,30 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 section = head
                 continue
             numbered = _NUMBERED_ITEM.match(an.sh, a)
+            labelled = _CLUSTER_ITEM.match(an.sh, numbered.end() if numbered else a) if section is not None else None
+            if labelled is not None and not any(a <= w.start < b and w.value for w in an.awards):
+                # "I. CỜ THI ĐUA CỦA BỘ ... (06 tập thể)" over "1. Cụm thi đua số I: Sở ... tỉnh Lào Cai;" or "Cụm thi
+                # đua số VI: Sở TT&TT tỉnh Gia Lai, Sở TT&TT Dak Lak." (an item may wrap onto the next line)
+                end = max(b, an.sentence_at(labelled.end()).end)
+                covered = end
+                tag = next((c for c in ctx.clusters.mentions if a <= c.start < labelled.end()), None)
+                # ("Khối các Đài Phát thanh - Truyền hình, Cụm số 2: Đài PT-TH tỉnh Bình Dương": that bloc's cluster 2)
+                blocs = {g.value for g in an.agencies if a <= g.start < labelled.end()}
+                prev = labelled.end()
+                for unit in [u for u in an.units if labelled.end() <= u.start < end]:
+                    if not re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
+                        break
+                    prev = unit.end
+                    if (section.value, repr(member(unit))) not in given and tag is not None:
+                        rows = _row_of_section_award(ctx, section, annex, unit, a, end, heading=tag)
+                        for c in rows:
+                            if c.fact["cluster"] and unit.agency in blocs:
+                                c.fact["cluster"] = {**c.fact["cluster"], "bloc": label("agency", unit.agency)}
+                        got.extend(rows)
+                item_open = False
+                continue
+            if a < covered:
+                continue  # (the second line of an item read above)
             first = next((u for u in an.units if numbered and u.start == numbered.end()), None)
             wrapped_item = item_open
             item_open = first is not None and not an.text[a:b].rstrip().endswith((";", ".", ":"))
@@ -1398,7 +1425,10 @@ def _honours_told(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 _HONOURS_INTRO = re.compile(
     r"(?<![a-z])(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^.:\n]{0,80}?(?<![a-z])(?:da\s+)?"
     r"(?:duoc\s+(?:tang|trao\s+tang|trao|nhan)|nhan\s+duoc|dat\s+duoc)(?![a-z])"
+    # ("Theo báo cáo thành tích đọc tại buổi lễ, đơn vị đã được khen thưởng:" + "- Năm 2015: Bằng khen ...;")
+    r"|(?<![a-z])(?:don\s+vi|tap\s+the)\s+(?:da\s+)?duoc\s+khen\s+thuong\s*:"
 )
+_YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*:\s*")
 _YEAR_HEADING = re.compile(r"[ \t]*(?:nam\s+)?((?:19|20)\d\d)[ \t]*:?[ \t]*")
 
 
@@ -1412,6 +1442,10 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     for m in _HONOURS_INTRO.finditer(an.sh, 0, an.end):
         sent = an.sentence_at(m.start())
         subjects = {repr(member(u)): u for u in an.units if u.start < sent.start}
+        if len(subjects) != 1 and an.sentences:
+            # (the page's own unit, named in its title: "Cục Thuế tỉnh Bình Định đón nhận Cờ thi đua của Chính phủ")
+            first = an.sentences[0]
+            subjects = {repr(member(u)): u for u in an.units if first.start <= u.start < first.end}
         if len(subjects) != 1:
             continue
         unit = next(iter(subjects.values()))
@@ -1428,9 +1462,13 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             bullet = _ANNEX_ITEM.match(an.sh, ls)
             if bullet is None and an.sentence_at(ls).start < ls:
                 continue  # (a bullet wrapped inside a name: "- ... Cục Thuế tỉnh Lạng" + "Sơn được ...")
+            labelled = _YEAR_LABEL.match(an.sh, bullet.end()) if bullet is not None else None
+            if labelled is not None:
+                heading_year = int(labelled.group(1))  # ("- Năm 2015: Bằng khen của Bộ trưởng Bộ Tài chính;")
             if bullet is None or heading_year is None:
                 break
-            w = next((w for w in an.awards if w.start == bullet.end() and w.value), None)
+            opens = labelled.end() if labelled is not None else bullet.end()
+            w = next((w for w in an.awards if w.start == opens and w.value), None)
             if w is None:
                 continue  # ("- Tại hội nghị tổng kết của Khối, X được bình bầu làm Khối trưởng ...")
             end = an.sentence_at(w.start).end

@@ -826,7 +826,9 @@ def _venue(ctx: Context, start: int, end: int) -> str | None:
     a = m.end()
     # (not the dot of "TP."; and the place ends where the clause's verb starts: "tại thành phố Vinh đã suy tôn X")
     stop = re.search(
-        r"(?<!tp)[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc|\s(?:da\s+)?(?:de\s+nghi|suy\s+ton|thong\s+nhat|binh\s+xet)\s",
+        # ("... tại tỉnh Lào Cai cũng đã bầu Sở TT&TT tỉnh Yên Bái làm Cụm trưởng")
+        r"(?<!tp)[,;.]|\s(?:cum|khoi)\s+thi\s+dua|\sto\s+chuc|"
+        r"\s(?:cung\s+)?(?:da\s+)?(?:de\s+nghi|suy\s+ton|thong\s+nhat|binh\s+xet|binh\s+bau|bau)\s",
         an.sh[a:end],
     )
     b = a + stop.start() if stop else end

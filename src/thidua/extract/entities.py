@@ -29,7 +29,8 @@ _PROVINCE_HOSTS = re.compile(
     r"|hoi\s+nghi(?=[^.;]{0,100}?(?<![a-z])(?:trao|tang|khen\s+thuong|thi\s+dua)(?![a-z])))"
 )
 _PROVINCE_HONOURED = re.compile(
-    r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:cua\s+)?tinh\s+(?:[a-z]+\s+){1,3}?(?:duoc|vinh\s+du|nhan)\s"
+    # ("Nhiều cơ quan của tỉnh được bộ, ngành Trung ương tặng Cờ thi đua", the province named further on)
+    r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:cua\s+)?tinh\s+(?:[a-z]+\s+){0,3}?(?:duoc|vinh\s+du|nhan)\s"
     r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh)(?![a-z])"
 )
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")

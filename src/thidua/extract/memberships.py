@@ -148,7 +148,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *(_joined_lists(ctx, read) if "bo sung" in ctx.an.sh or "ket nap" in ctx.an.sh else []),
         *(_former_cluster_remarks(ctx) if "thuoc" in ctx.an.sh or "sinh hoat" in ctx.an.sh else []),
         *(_counted_items(ctx, read) if "thanh vien" in ctx.an.sh else []),
-        *(_part_lists(ctx, read) if read.listed or "thanh vien" in ctx.an.sh or "don vi" in ctx.an.sh else []),
+        *(_part_lists(ctx, read) if read.listed or any(w in ctx.an.sh for w in _PART_WORDS) else []),
         *(_apposed_members(ctx) if "thanh vien" in ctx.an.sh else []),
         *(_table_column_lists(ctx) if "|" in ctx.an.text else []),
         *(_table_member_rows(ctx) if "|" in ctx.an.text else []),
@@ -209,14 +209,18 @@ def _counted_items(ctx: Context, read: _Read) -> list[Candidate]:
 
 # "Cụm ... có 8 thành viên." then "Bốn Sở ở vùng Đông Bắc là A, B, C và D." / "..., trong đó ba đơn vị vùng Đông Nam
 # Bộ là X, Y và Z": a part of the members, counted, then named
+_PART_WORDS = ("thanh vien", "don vi", "con lai")
 _PART = re.compile(
-    r"\s*(?:trong\s+do\s*,?\s*)?(?P<n>\d|hai|ba|bon|nam|sau|bay|tam)\s+"
-    r"(?:thanh\s+vien|don\s+vi|so|dai|chi\s+nhanh|hoi|cuc|kho\s+bac|co\s+quan|dia\s+phuong)(?![a-z])"
+    # ("Các tỉnh duyên hải trong Cụm là A, B, C và D." + "Bốn tỉnh còn lại là E, F, G và H.")
+    r"\s*(?:trong\s+do\s*,?\s*)?(?P<n>\d|hai|ba|bon|nam|sau|bay|tam|cac)\s+"
+    r"(?:thanh\s+vien|don\s+vi|so|dai|chi\s+nhanh|hoi|cuc|kho\s+bac|co\s+quan|dia\s+phuong|tinh)(?![a-z])"
     r"(?P<mid>(?:\s+[a-z&-]+){0,10}?)\s+(?:la|gom(?:\s+co)?)\s*:?"
 )
 _WHOLE_COUNT = re.compile(
     r"(?<![a-z])(?:co|gom|con)\s+(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi\s+)?(?:thanh\s+vien|don\s+vi)"
     r"(?![a-z])"
+    # ("Cụm thi đua số VI gồm Sở Tư pháp 8 tỉnh Nam Trung Bộ và Tây Nguyên.")
+    r"|(?<![a-z])gom\s+(?:[a-z&]+\s+){1,4}?(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+tinh(?![a-z])[^.:\n]{0,60}\."
 )
 
 
@@ -246,7 +250,7 @@ def _part_lists(ctx: Context, read: _Read) -> list[Candidate]:
         if cluster is None:
             continue
         got = _list(ctx, m.end(), an.list_end(s), "explicit", "membership.part", cluster=cluster)
-        if len(got) == want:
+        if len(got) == want or (raw == "cac" and len(got) >= 2 and "trong cum" in m.group("mid")):
             read.listed.add(s.start)
             out.extend(got)
     return out
