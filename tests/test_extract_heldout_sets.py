@@ -253,7 +253,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout213": {"role": (0.98, 0.98), "membership": (0.89, 0.89), "award": (0.85, 0.75), "conference": (0.98, 0.48)},
     "heldout214": {"role": (0.98, 0.98), "membership": (0.78, 0.78), "award": (0.98, 0.91), "conference": (0.98, 0.81)},
     "heldout215": {"role": (0.98, 0.89), "membership": (0.64, 0.52), "award": (0.90, 0.90), "conference": (0.98, 0.78)},
-    "heldout216": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.60, 0.42), "conference": (0.98, 0.98)},
+    "heldout216": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.93, 0.84), "conference": (0.98, 0.98)},
     "heldout217": {"role": (0.90, 0.94), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.78)},
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
 }

@@ -8282,3 +8282,48 @@ def test_honours_in_bullets_labelled_by_year_on_the_units_own_page() -> None:
     assert {
         ("certificate_of_merit", "Quảng Nam", 2018, "1650/QĐ-BTC"), ("emulation_flag", "Quảng Nam", 2019, None)
     } <= got
+
+
+def test_an_annex_table_with_a_column_of_proposing_clusters_and_blocs() -> None:
+    lead = "Tặng Cờ thi đua, Bằng khen của Tổng Giám đốc cho các tập thể có thành tích năm 2022\n\n"
+    body = (
+        "Ngày 10/3/2023, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 350/QĐ-BHXH về việc khen thưởng các tập thể "
+        "hoàn thành xuất sắc nhiệm vụ năm 2022.\n\n(Kèm theo Quyết định số 350/QĐ-BHXH ngày 10/3/2023)\n\n"
+        "| STT | Tên tập thể | Hình thức khen thưởng | Cụm/Khối thi đua đề nghị |\n|---|---|---|---|\n"
+        "| 1 | BHXH tỉnh Hà Tĩnh | Cờ thi đua | Cụm thi đua số 4 |\n"
+        "| 2 | BHXH tỉnh Tây Ninh | Bằng khen | Cụm thi đua số 7 |\n\n"
+        "Đồng thời, BHXH Việt Nam đã hoàn thiện hồ sơ, trình Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ năm "
+        "2022 cho BHXH tỉnh Hà Tĩnh.\n"
+    )
+    got = {(a, s, p, c) for a, s, p, _y, _d, c in _awards(facts(body, lead=lead, published="2023-03-15"))}
+    assert got == {
+        ("emulation_flag", "conferred", "Hà Tĩnh", 4),
+        ("certificate_of_merit", "conferred", "Tây Ninh", 7),
+        ("emulation_flag", "proposed", "Hà Tĩnh", None),
+    }
+
+
+def test_bare_provinces_standing_for_the_counted_agencies() -> None:
+    lead = "Bộ TT&TT trao Cờ thi đua cho các Sở dẫn đầu các cụm thi đua năm 2020\n\n"
+    body = (
+        "Cùng ngày, Quyết định số 98/QĐ-BTTTT tặng Bằng khen của Bộ trưởng về thành tích năm 2020 cho 3 Sở xếp sau đơn "
+        "vị dẫn đầu ở từng cụm, cụ thể: Yên Bái và Hà Giang (Cụm I); Thái Nguyên (Cụm II). Sở TT&TT Lào Cai dẫn đầu "
+        "Cụm thi đua số I.\n"
+    )
+    got = {(a, p, y, d) for a, _s, p, y, d, _c in _awards(facts(body, lead=lead, published="2021-01-26"))}
+    assert got == {
+        ("certificate_of_merit", "Yên Bái", 2020, "98/QĐ-BTTTT"),
+        ("certificate_of_merit", "Hà Giang", 2020, "98/QĐ-BTTTT"),
+        ("certificate_of_merit", "Thái Nguyên", 2020, "98/QĐ-BTTTT"),
+    }
+
+
+def test_an_award_received_in_the_years_listed() -> None:
+    lead = "Đài Phát thanh và Truyền hình Cà Mau: 30 năm xây dựng và phát triển\n\n"
+    body = (
+        "Sáng 9/10, Đài Phát thanh và Truyền hình Cà Mau tổ chức lễ kỷ niệm 30 năm ngày thành lập. Đài là thành viên "
+        "Cụm thi đua số 8 khối các Đài PT-TH. Đài còn nhận Cờ thi đua của Bộ Thông tin và Truyền thông các năm 2013 và "
+        "2016.\n"
+    )
+    got = {(a, p, y) for a, _s, p, y, _d, _c in _awards(facts(body, lead=lead, published="2020-10-10"))}
+    assert got == {("emulation_flag", "Cà Mau", 2013), ("emulation_flag", "Cà Mau", 2016)}

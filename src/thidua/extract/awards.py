@@ -221,6 +221,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 follows = an.sentences[i] if i < len(an.sentences) else None
                 if follows is not None and _LIST_FOLLOWS.fullmatch(an.sh, follows.start, follows.end):
                     recipients, rspan = _recipients(ctx, a, sent.start, an.list_end(follows), bridged=True)
+            if not recipients and an.sh.startswith(" ", a.end) and ctx.clusters.bloc is not None:
+                # "... tặng Bằng khen ... cho 10 Sở xếp sau đơn vị dẫn đầu ở từng cụm, cụ thể: Yên Bái và Hà Giang (Cụm
+                # I); Thái Nguyên (Cụm II)": provinces standing for the counted agencies
+                recipients, rspan = _bare_provinces(ctx, a, an.list_end(sent))
             if receiver is not None and (not recipients or recipients == [receiver]):
                 recipients, rspan = [receiver], (a.start, sent.end)
             elif receiver is not None:
@@ -460,10 +464,17 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             by = ctx.clusters.ref_of(own) if own is not None else cluster
             if respective is not None:
                 by = respective[i]
-            fact = _award_fact(a.value, grantor, unit, year, status, by, decision)
-            out.append(Candidate(fact, start, end, f"award.{status}"))
-            if guessed:
-                soft.add(id(out[-1]))
+            listed = (
+                _YEARS_LISTED.match(mask(an.sh, a.end, nxt, an.authorities))
+                if status == "conferred" and year is None
+                else None
+            )
+            # ("Đài còn nhận Cờ thi đua của Bộ Thông tin và Truyền thông các năm 2012 và 2014": one award each year)
+            for y in [int(x) for x in re.findall(r"(?:19|20)\d\d", listed.group(0))] if listed else [year]:
+                fact = _award_fact(a.value, grantor, unit, y, status, by, decision)
+                out.append(Candidate(fact, start, end, f"award.{status}"))
+                if guessed:
+                    soft.add(id(out[-1]))
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
@@ -1071,7 +1082,10 @@ def _joined(sh: str, units: list[Unit]) -> list[Unit]:
 _TABLE_BELOW = re.compile(
     r"(?<![a-z])(?:trong|tai|theo|o)\s+bang\s+(?:duoi\s+day|sau(?:\s+day)?|ben\s+duoi)\s*[.:]?\s*$"
 )
-_PROPOSER_COLUMN = re.compile(r"\|\s*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat|trinh)\s*(?=\||$)")
+# ("| Cụm thi đua đề nghị |", "| Cụm/Khối thi đua đề nghị |")
+_PROPOSER_COLUMN = re.compile(
+    r"\|\s*(?:cum|khoi)(?:\s*/\s*(?:cum|khoi))?(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat|trinh)\s*(?=\||$)"
+)
 _ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
 
 
@@ -1495,6 +1509,38 @@ def _next_line_start(text: str, pos: int) -> int | None:
     while nl >= 0 and nl + 1 < len(text) and text[nl + 1] == "\n":
         nl += 1
     return nl + 1 if nl >= 0 and nl + 1 < len(text) else None
+
+
+_YEARS_LISTED = re.compile(
+    r"\s*(?:cua\s+\s*)?(?:trong\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
+)
+_COUNTED_AGENCIES_COLON = re.compile(
+    r"[^:;.]{0,80}?(?<![a-z])cho\s+(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:so|dai|cuc|hoi|don\s+vi)(?![a-z])"
+    r"[^:;.]{0,80}?(?:cu\s+the|gom|la)\s*:\s*"
+)
+_BARE_SEP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,;]|va)?\s*(?:va\s+)?")
+
+
+def _bare_provinces(ctx: Context, a: Mention, end: int) -> tuple[list[Unit], tuple[int, int]]:
+    """The provinces a counted list of the page's agencies names ("cho 10 Sở ..., cụ thể: Yên Bái và Hà Giang (Cụm I);
+    Thái Nguyên (Cụm II)"): each is that agency in that province (the cluster's bloc)."""
+    from thidua.vocab import vocabularies
+
+    an = ctx.an
+    m = _COUNTED_AGENCIES_COLON.match(mask(an.sh, a.end, end, an.authorities))
+    if m is None or any(a.end <= u.start < end for u in an.units):
+        return [], (a.start, a.end)
+    agency = vocabularies().lookup("agency", ctx.clusters.bloc).notation
+    got: list[Unit] = []
+    pos = a.end + m.end()
+    for p in [p for p in an.provinces if a.end + m.end() <= p.start < end]:
+        if not _BARE_SEP.fullmatch(an.sh, pos, p.start):
+            break
+        got.append(Unit(p.start, p.end, agency, p.value, -1, explicit_agency=False))
+        pos = p.end
+    if len(got) < 2:
+        return [], (a.start, a.end)
+    return got, (got[0].start, got[-1].end)
 
 
 def _row_of_section_award(
@@ -2122,7 +2168,8 @@ _COUNCIL = re.compile(r"(?<![a-z])hoi\s+dong\s+(?:thi\s+dua(?:\s*[-–,]?\s*khen
 # ("BHXH Việt Nam có Tờ trình số 512/TTr-BHXH đề nghị Thủ tướng ...": the authority's submission, with its number)
 _VOICED = re.compile(
     r"\s*(?:(?:da|se|cung|tiep\s+tuc|vua|thong\s+nhat|nhat\s+tri)\s+)*"
-    r"(?:(?:hoan\s+thien|lap|hoan\s+tat)\s+ho\s+so\s+)?"  # ("BHXH Việt Nam đã hoàn thiện hồ sơ trình Thủ tướng ...")
+    # ("BHXH Việt Nam đã hoàn thiện hồ sơ(,) trình Thủ tướng ...")
+    r"(?:(?:hoan\s+thien|lap|hoan\s+tat)\s+ho\s+so\s*,?\s*)?"
     r"(?:co\s+to\s+trinh\s+(?:so\s+\S+\s+)?(?:ngay\s+[\d/.-]+\s+)?)?"
 )
 
