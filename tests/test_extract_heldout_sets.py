@@ -256,6 +256,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout216": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.93, 0.84), "conference": (0.98, 0.98)},
     "heldout217": {"role": (0.90, 0.94), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.78)},
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
+    "heldout219": {"role": (0.98, 0.90), "membership": (0.98, 0.98), "award": (0.80, 0.40), "conference": (0.98, 0.64)},
 }
 
 
