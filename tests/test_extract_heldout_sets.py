@@ -201,7 +201,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout163": {"role": (0.98, 0.94), "membership": (0.87, 0.87), "award": (0.98, 0.98), "conference": (0.81, 0.98)},
     "heldout161": {"role": (0.98, 0.87), "membership": (0.98, 0.94), "award": (0.98, 0.71), "conference": (0.98, 0.98)},
     "heldout160": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.95, 0.90), "conference": (0.98, 0.48)},
-    "heldout164": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.90, 0.73), "conference": (0.98, 0.98)},
+    "heldout164": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.73), "conference": (0.98, 0.98)},
     "heldout165": {"role": (0.98, 0.93), "membership": (0.98, 0.90), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout166": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.81, 0.81)},
     "heldout169": {"role": (0.94, 0.94), "membership": (0.73, 0.63), "award": (0.84, 0.79), "conference": (0.98, 0.73)},
@@ -213,7 +213,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout175": {"role": (0.77, 0.77), "membership": (0.98, 0.94), "award": (0.86, 0.86), "conference": (0.98, 0.98)},
     "heldout174": {"role": (0.98, 0.98), "membership": (0.79, 0.79), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout173": {"role": (0.90, 0.90), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout176": {"role": (0.98, 0.88), "membership": (0.98, 0.98), "award": (0.92, 0.77), "conference": (0.64, 0.64)},
+    "heldout176": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.77), "conference": (0.64, 0.64)},
     "heldout177": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
     "heldout178": {"role": (0.98, 0.98), "membership": (0.98, 0.86), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout179": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
@@ -256,7 +256,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout216": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.93, 0.84), "conference": (0.98, 0.98)},
     "heldout217": {"role": (0.90, 0.94), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.78)},
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
-    "heldout219": {"role": (0.98, 0.90), "membership": (0.98, 0.98), "award": (0.80, 0.40), "conference": (0.98, 0.64)},
+    "heldout219": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.85), "conference": (0.98, 0.64)},
 }
 
 

@@ -8327,3 +8327,57 @@ def test_an_award_received_in_the_years_listed() -> None:
     )
     got = {(a, p, y) for a, _s, p, y, _d, _c in _awards(facts(body, lead=lead, published="2020-10-10"))}
     assert got == {("emulation_flag", "Cà Mau", 2013), ("emulation_flag", "Cà Mau", 2016)}
+
+
+def test_results_under_cluster_title_lines_of_an_announced_decision() -> None:
+    lead = "Bộ TT&TT khen thưởng các Sở TT&TT tiêu biểu của các Cụm thi đua năm 2021\n\n"
+    body = (
+        "Bộ trưởng Bộ TT&TT vừa ký quyết định khen thưởng các tập thể dẫn đầu và có thành tích xuất sắc trong phong "
+        "trào thi đua năm 2021 của các Cụm thi đua khối Sở Thông tin và Truyền thông.\n\n"
+        "Ngày 28/12/2021, Bộ trưởng Bộ TT&TT ký Quyết định số 2050/QĐ-BTTTT về việc tặng Cờ thi đua và Bằng khen cho "
+        "các Sở Thông tin và Truyền thông. Quyết định được ban hành căn cứ kết quả chấm điểm, bình xét và đề nghị của "
+        "các Cụm thi đua. Danh sách khen thưởng được sắp xếp theo từng cụm như sau (trích):\n\n"
+        "Cụm thi đua số II:\n- Cờ thi đua: Sở TT&TT tỉnh Thái Nguyên.\n- Bằng khen: các Sở TT&TT Bắc Giang và Tuyên "
+        "Quang.\n\nCụm thi đua số VII:\n- Cờ thi đua: Sở TT&TT TP.HCM.\n\n"
+        "Cũng trong dịp này, theo Quyết định số 2060/QĐ-BTTTT cùng ngày, Đài Phát thanh và Truyền hình Yên Bái được Bộ "
+        "trưởng tặng Bằng khen vì có thành tích xuất sắc năm 2021.\n"
+    )
+    got = {(a, p, y, d, c) for a, _s, p, y, d, c in _awards(facts(body, lead=lead, published="2022-01-10"))}
+    assert got == {
+        ("emulation_flag", "Thái Nguyên", 2021, "2050/QĐ-BTTTT", 2),
+        ("certificate_of_merit", "Bắc Giang", 2021, "2050/QĐ-BTTTT", 2),
+        ("certificate_of_merit", "Tuyên Quang", 2021, "2050/QĐ-BTTTT", 2),
+        ("emulation_flag", "Hồ Chí Minh", 2021, "2050/QĐ-BTTTT", 7),
+        ("certificate_of_merit", "Yên Bái", 2021, "2060/QĐ-BTTTT", None),
+    }
+
+
+def test_flags_received_in_years_in_brackets_and_a_proposer_named_by_the_next_sentence() -> None:
+    lead = "BHXH tỉnh Vĩnh Long đón nhận Cờ thi đua của Chính phủ\n\n"
+    body = (
+        "Trước khi nhận phần thưởng cao quý này, BHXH tỉnh Vĩnh Long đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng "
+        "Cờ thi đua (năm 2011 và năm 2013).\n\n"
+        "Theo Quyết định số 1190/QĐ-BCA ngày 20/2/2020, Bộ trưởng Bộ Công an tặng Cờ thi đua cho Công an tỉnh Hà Tĩnh "
+        "vì đã dẫn đầu phong trào thi đua năm 2019. Phần thưởng này được trao trên cơ sở Cụm thi đua số 4 thuộc Bộ "
+        "Công an bình xét, suy tôn và đề nghị tại hội nghị cuối năm. Năm 2019, Công an tỉnh Hà Tĩnh đồng thời là "
+        "đơn vị Cụm trưởng của Cụm thi đua số 4.\n"
+    )
+    out = facts(body, lead=lead, published="2020-03-20")
+    got = {(a, p, y, c) for a, _s, p, y, _d, c in _awards(out)}
+    assert got == {
+        ("emulation_flag", "Vĩnh Long", 2011, None),
+        ("emulation_flag", "Vĩnh Long", 2013, None),
+        ("emulation_flag", "Hà Tĩnh", 2019, 4),
+    }
+    got_roles = {(f["member"]["province"], f["role"], f["year"]) for f in out if f["kind"] == "role"}
+    assert ("Hà Tĩnh", "head", 2019) in got_roles
+
+
+def test_a_head_in_the_school_year_just_past_has_no_year() -> None:
+    body = (
+        "Sở GD&ĐT Quảng Trị đồng thời là Cụm trưởng Cụm thi đua số 4 các Sở GD&ĐT khu vực Bắc Trung Bộ trong năm học "
+        "vừa qua.\n"
+    )
+    assert roles(body, lead="Quảng Trị trao thưởng cho các ngành năm 2015\n\n", published="2016-04-21") == {
+        ("Quảng Trị", "head", None)
+    }

@@ -168,6 +168,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 if head is not None and _PROPOSE.search(an.sh, head.start, head.end):
                     status = "proposed"
             item_of = None
+            results_of = None  # (the announcement whose results the item tells)
             receiver = None  # "X vinh dự được nhận các hình thức khen thưởng sau:" + "- Cờ thi đua ... (QĐ ...);"
             if status is None:
                 # "Theo Quyết định số 745/QĐ-BYT ...:" + "- Cờ thi đua của Bộ Y tế: Sở Y tế tỉnh X."
@@ -178,6 +179,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                     # ..." then "Đối với các Cụm còn lại, kết quả được tóm tắt như sau:" + "+ Cờ thi đua: X.": the
                     # results of the decision announced
                     status = "conferred"
+                    results_of = announcements[-1]
             if status is None and _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start):
                 # "Thứ trưởng đã trao:" + "1. Cờ thi đua của Bộ cho X;": an item opening with the award takes the
                 # status of the header it completes
@@ -322,7 +324,20 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             cluster = own_sector_cluster(ctx, recipients[0], a.start) or cluster
         if status == "conferred" and _ON_CLUSTER_PROPOSAL.search(an.sh, sent.start, an.list_end(sent)):
             cluster = ctx.clusters.at(an, a.start)  # "Bộ trưởng tặng Bằng khen cho X theo đề nghị của Cụm"
-        if status == "conferred" and cluster is None and (headed := _cluster_heading(ctx, sent.start)) is not None:
+        if status == "conferred" and cluster is None:
+            # "... tặng Cờ thi đua cho X ... năm 2019." + "Phần thưởng này được trao trên cơ sở Cụm thi đua số 4 thuộc
+            # Bộ Công an bình xét, suy tôn và đề nghị": the next sentence names the proposer
+            after = an.sentences[bisect.bisect_right(an.sentence_starts, sent.start) :][:1]
+            basis = _AWARD_BASIS_NEXT.match(an.sh, after[0].start, after[0].end) if after else None
+            named = [c for c in ctx.clusters.mentions if basis and basis.start() <= c.start < basis.end()]
+            if basis and named and "\n" not in an.text[sent.end : after[0].start]:
+                cluster = ctx.clusters.ref_of(named[0])
+        if (
+            status == "conferred"
+            and cluster is None
+            and not _LEAVES_SECTION.match(an.sh, sent.start)  # ("Cũng trong dịp này, theo Quyết định số ..., X được")
+            and (headed := _cluster_heading(ctx, sent.start)) is not None
+        ):
             # "Danh sách được khen, theo đề nghị của từng Cụm thi đua, như sau:" + "Cụm thi đua số IV (...)" + "X
             # dẫn đầu Cụm ... và được tặng Cờ thi đua": each section's cluster proposed its awards
             if _ON_CLUSTERS_VOTES.search(an.sh, 0, headed.start):
@@ -464,6 +479,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             by = ctx.clusters.ref_of(own) if own is not None else cluster
             if respective is not None:
                 by = respective[i]
+            if results_of is not None and results_of[0] in (None, a.value):
+                decision = decision or results_of[1]
+                year = year or results_of[4]
             listed = (
                 _YEARS_LISTED.match(mask(an.sh, a.end, nxt, an.authorities))
                 if status == "conferred" and year is None
@@ -781,11 +799,33 @@ def _results_above(ctx: Context, header) -> bool:  # type: ignore[no-untyped-def
     i = bisect.bisect_left(an.sentence_starts, header.start)
     while i >= 0:
         t = an.sentences[i]
+        if _CLUSTER_TITLE.fullmatch(an.sh, t.start, t.end) and i > 0:
+            # ("Danh sách khen thưởng ... theo từng cụm như sau (trích):" over "Cụm thi đua số I (...):" + "- Cờ thi
+            # đua: X." + "- Bằng khen: Y, Z." and the next cluster's heading: the results of each)
+            i -= 1
+            while i > 0 and _BULLET_START.match(an.text, an.sentences[i].start):
+                i -= 1
+            continue
         if not _BULLET_START.match(an.text, t.start):
             ends = an.text[t.start : t.end].rstrip().endswith(":")
+            ends = ends or bool(_ENDS_ASIDE.search(an.sh, t.start, t.end))
             return ends and bool(_RESULTS_HEADER.search(an.sh, t.start, t.end))
         i -= 1
     return False
+
+
+_AWARD_BASIS_NEXT = re.compile(
+    r"\s*(?:phan\s+thuong|co\s+thi\s+dua|bang\s+khen)\s+(?:nay\s+)?(?:duoc\s+(?:trao|tang)\s+)?"
+    r"(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?|theo)\s+(?:de\s+nghi\s+cua\s+|ket\s+qua\s+)?(?:cum|khoi)[^.;]{0,80}?"
+    r"(?:binh\s+xet|suy\s+ton|de\s+nghi)(?![a-z])"
+)
+_LEAVES_SECTION = re.compile(
+    r"\s*(?:cung\s+(?:trong|tai|theo)\s+(?:dip|dot)\s+nay|ngoai\s+ra|ben\s+canh|ngoai\s+cac)(?![a-z])"
+)
+_ENDS_ASIDE = re.compile(r"nhu\s+sau\s*\([^()]{1,20}\)\s*:$")  # ("... như sau (trích):")
+_CLUSTER_TITLE = re.compile(
+    r"[ \t]*(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:so\s+)?[0-9ivx]+[ \t]*(?:\([^()\n]*\))?[ \t]*:[ \t]*"
+)
 
 
 def _sentences_on(an, pos: int, n: int) -> int:  # type: ignore[no-untyped-def]
@@ -1513,6 +1553,8 @@ def _next_line_start(text: str, pos: int) -> int | None:
 
 _YEARS_LISTED = re.compile(
     r"\s*(?:cua\s+\s*)?(?:trong\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
+    # ("đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua (năm 2010 và năm 2012)")
+    r"|\s*\(\s*nam\s+(?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+nam\s+(?:19|20)\d\d\s*\)"
 )
 _COUNTED_AGENCIES_COLON = re.compile(
     r"[^:;.]{0,80}?(?<![a-z])cho\s+(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:so|dai|cuc|hoi|don\s+vi)(?![a-z])"
@@ -2016,6 +2058,8 @@ _ON_CLUSTER_PROPOSAL = re.compile(
 _ON_CLUSTERS_VOTES = re.compile(
     r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
     r"|can\s+cu\s+(?:vao\s+)?ket\s+qua\s+(?:binh\s+xet|suy\s+ton)[^.;:]{0,80}?cua\s+cac\s+(?:cum|khoi)"
+    # ("căn cứ kết quả chấm điểm, bình xét và đề nghị của các Cụm thi đua": their proposals, not only their scores)
+    r"|(?:va|,)\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
     # ("Danh sách do từng Cụm đề nghị ... gồm:" + "- Cụm thi đua số 1: X;")
     r"|(?:do|duoc)\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|suy\s+ton|binh\s+chon))(?![a-z])"
 )
@@ -2535,7 +2579,7 @@ def _recipients(
             # ("Bằng khen của Tổng Giám đốc: X và Y")
             r"|^\s*(?:xuat\s+sac\s+)?(?:cua\s+(?:(?:bo|tong\s+cuc)(?:\s+truong)?\s*|trung\s+uong(?:\s+hoi)?\s*"
             r"|tong\s+giam\s+doc\s*)?)?\s*"
-            r"(?:[-–]|:\s*(?:[-+•*]\s*)?)\s*$"
+            r"(?:[-–]|:\s*(?:[-+•*]\s*)?(?:cac\s+)?)\s*$"
             # "trao Bằng khen của Thủ tướng Chính phủ tặng X"
             r"|^\s*(?:nam\s+\d{4}\s+)?cua\s+tang\s*$"
             r"|^\s*(?:cua\s[^.;,]{0,40}?)?(?:thuoc\s+ve|ve\s+tay)\s*(?:cac\s+)?$"  # ("Bằng khen (của ...) thuộc về X")

@@ -60,7 +60,9 @@ _LEFT_LINK = {
 }  # fmt: skip
 _LINK_PHRASES = re.compile(
     # ("X – khi đó là đơn vị Cụm trưởng năm 2020")
+    # ("X đồng thời là đơn vị Cụm trưởng của Cụm thi đua số 4")
     r"(?<![a-z])(?:trung\s+uong(?:\s+hoi)?|tin\s+tuong|don\s+vi\s+ban|(?:tong\s+cuc|bo|cuc)(?=\s+giao\s)|dang(?=\s+(?:la|giu|dam))|khi\s+do(?=\s+la\s)|"
+    r"dong\s+thoi(?=\s+la\s)|"
     r"to\s+chuc(?=\s+voi\s+tu\s+cach)|"
     # "X đã hoàn thành tốt vai trò Cụm trưởng năm 2023" (a past year's role; not "chúc Y hoàn thành tốt nhiệm vụ")
     r"(?<=da\s)hoan\s+thanh(?:\s+(?:tot|xuat\s+sac))?|"
@@ -1035,6 +1037,7 @@ def _in_open_bracket(sh: str, start: int, pos: int) -> bool:
     return opened >= 0 and ")" not in sh[opened:pos]
 
 
+_SCHOOL_YEAR_WORDS = re.compile(r"(?<![a-z])nam\s+hoc\s+(?:vua\s+qua|truoc|nay|moi)(?![a-z])")
 _NEIGHBOUR_YEAR = re.compile(
     r"nam\s+((?:19|20)\d\d)\s*,?\s*(?:(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so\s+[0-9ivx]+)?\s+)?(?:do|voi|khi)\s+$"
 )
@@ -1048,6 +1051,8 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
         y = _attached(ctx, role.end, sent.end)
     if y is not None:
         return (None, "school") if y.school else (y.year, "attached")
+    if _SCHOOL_YEAR_WORDS.search(an.sh, role.end, sent.end):
+        return None, "school"  # ("X đồng thời là Cụm trưởng Cụm thi đua số 4 ... trong năm học vừa qua")
     # "năm 2017 vai trò Cụm trưởng sẽ do X đảm nhận": the year written right before the role
     pre = _YEAR_BEFORE_ROLE.search(an.sh, max(sent.start, group[0].start - 40), group[0].start)
     if pre and not _ELECTION.search(an.sh, pre.end(), group[0].start):
