@@ -8381,3 +8381,30 @@ def test_a_head_in_the_school_year_just_past_has_no_year() -> None:
     assert roles(body, lead="Quảng Trị trao thưởng cho các ngành năm 2015\n\n", published="2016-04-21") == {
         ("Quảng Trị", "head", None)
     }
+
+
+def test_a_notice_whose_title_year_wraps_onto_the_next_line() -> None:
+    lead = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 51/TB-TLĐ                     Hà Nội, ngày 10 tháng 3 năm 2017\n\n"
+        "THÔNG BÁO\nVề việc phân công đơn vị Cụm trưởng, Cụm phó các Cụm thi đua\ncủa LĐLĐ tỉnh, thành phố năm 2017\n\n"
+    )
+    body = (
+        "Căn cứ Quy chế hoạt động của các Cụm thi đua; căn cứ kết quả bình bầu tại các hội nghị cuối năm 2016 của các "
+        "Cụm, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam thông báo các đơn vị Cụm trưởng, Cụm phó năm 2017 như sau:"
+        "\n\n1. Cụm thi đua số 2 (gồm LĐLĐ các tỉnh: Phú Thọ, Tuyên Quang, Yên Bái và Lào Cai):\n"
+        "   - LĐLĐ tỉnh Phú Thọ - Cụm trưởng;\n   - LĐLĐ tỉnh Yên Bái - Cụm phó.\n"
+    )
+    out = facts(body, lead=lead, published="2017-03-10")
+    assert {f["year"] for f in out if f["kind"] == "membership"} == {2017}
+
+
+def test_a_make_up_told_after_theo_ke_hoach_is_the_plans() -> None:
+    lead = "Cụm thi đua số IX ban hành kế hoạch thi đua năm 2023\n\n"
+    body = (
+        "Ngày 14/02/2023, Cục Thống kê tỉnh Gia Lai, đơn vị Cụm trưởng Cụm thi đua số IX thuộc Tổng cục Thống kê, đã "
+        "ban hành Kế hoạch số 07/KH-CTK về tổ chức phong trào thi đua năm 2023 của Cụm.\n\n"
+        "Theo Kế hoạch, Cụm 9 gồm 03 Cục Thống kê khu vực Tây Nguyên là Kon Tum, Gia Lai và Lâm Đồng. Tại Hội nghị "
+        "tổng kết năm 2022 của Cụm, các đơn vị đã suy tôn Cục Thống kê tỉnh Gia Lai làm Cụm trưởng năm 2023.\n"
+    )
+    out = facts(body, lead=lead, published="2023-02-18")
+    assert {f["year"] for f in out if f["kind"] == "membership"} == {2023}

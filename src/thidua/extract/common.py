@@ -191,7 +191,9 @@ def lede_year(ctx: Context) -> int | None:
                 if y.start < lead_start  # (the head lines above the lead)
                 and not y.school
                 and len(line := _line_at(an.sh, y.start)) <= 200
-                and _ASSIGNING.search(line)  # (a title about the roles or the make-up, not an award's year)
+                # (a title about the roles or the make-up, not an award's year; its words may wrap onto the line
+                # before: "Về việc phân công đơn vị Cụm trưởng, Cụm phó các Cụm thi đua" + "của LĐLĐ tỉnh ... năm 2015")
+                and (_ASSIGNING.search(line) or _ASSIGNING.search(_document_title_before(an.sh, y.start)))
             }
             years = title_years if len(title_years) == 1 and title_years <= years else years
         school = any(y.school for y in an.years if y.start < end)
@@ -231,6 +233,13 @@ _ASSIGNING = re.compile(
 
 def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
+def _document_title_before(text: str, pos: int) -> str:
+    """The line just above the one ``pos`` is on, when it opens a document's title ("Về việc ..."); else ""."""
+    start = text.rfind("\n", 0, pos)
+    line = _line_at(text, start - 1) if start > 0 else ""
+    return line if re.match(r"\s*ve\s+viec\s", line) else ""
 
 
 @lru_cache(maxsize=8)

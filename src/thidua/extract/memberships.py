@@ -1931,6 +1931,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     y = decision_list_year(ctx, s.start)
     if y is not None:
         return y
+    if _PER_DOCUMENT.match(an.sh, s.start) and (y := lede_year(ctx)) is not None:
+        # "Theo Kế hoạch, Cụm 9 gồm 05 Cục Thống kê ..." on a page about the plan for 2022: the plan's make-up
+        return y
     heading = list(_AGREEMENT_HEADING.finditer(an.sh, 0, s.start))[-1:]
     if heading and an.text[heading[0].start() : heading[0].end()].strip().isupper():
         # "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" over "Hôm nay, ..., Cụm thi đua số 6 gồm VKSND 5 tỉnh: ... cùng thống nhất
@@ -1979,6 +1982,7 @@ def _year(ctx: Context, pos: int) -> int | None:
 
 
 _RULES_ARTICLE = re.compile(r"[ \t]*dieu\s+\d{1,2}\s*[.:][ \t]*[^\n]{0,60}?(?:thanh\s+vien|thanh\s+phan)[^\n]{0,30}\n")
+_PER_DOCUMENT = re.compile(r"\s*theo\s+(?:ke\s+hoach|quy\s+che|quyet\s+dinh|thong\s+bao)(?:\s+(?:nay|tren))?\s*,")
 _AGREEMENT_HEADING = re.compile(r"(?m)^[ \t]*(?:ban\s+)?giao\s+uoc\s+thi\s+dua\s+nam\s+((?:19|20)\d\d)[ \t]*$")
 _NOW_LISTS = re.compile(r"(?<![a-z])hien\s+(?:nay\s+)?(?:gom|co|bao\s+gom)(?![a-z])")
 
