@@ -257,6 +257,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout217": {"role": (0.90, 0.94), "membership": (0.98, 0.98), "award": (0.78, 0.78), "conference": (0.98, 0.78)},
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
     "heldout219": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.85), "conference": (0.98, 0.64)},
+    "heldout220": {"role": (0.98, 0.89), "membership": (0.62, 0.38), "award": (0.88, 0.58), "conference": (0.64, 0.48)},
     "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.71), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
     "heldout222": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.87), "conference": (0.98, 0.81)},
 }
