@@ -260,6 +260,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout220": {"role": (0.98, 0.89), "membership": (0.62, 0.38), "award": (0.88, 0.58), "conference": (0.64, 0.48)},
     "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.71), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
     "heldout222": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.87), "conference": (0.98, 0.81)},
+    "heldout223": {"role": (0.98, 0.90), "membership": (0.36, 0.36), "award": (0.68, 0.41), "conference": (0.98, 0.98)},
 }
 
 
