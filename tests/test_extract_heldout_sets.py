@@ -231,7 +231,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout191": {"role": (0.98, 0.98), "membership": (0.98, 0.83), "award": (0.76, 0.68), "conference": (0.73, 0.98)},
     "heldout192": {"role": (0.98, 0.91), "membership": (0.66, 0.66), "award": (0.88, 0.71), "conference": (0.98, 0.64)},
     "heldout193": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.78)},
-    "heldout194": {"role": (0.94, 0.85), "membership": (0.98, 0.73), "award": (0.88, 0.67), "conference": (0.98, 0.98)},
+    "heldout194": {"role": (0.94, 0.85), "membership": (0.98, 0.85), "award": (0.88, 0.67), "conference": (0.98, 0.98)},
     "heldout195": {"role": (0.98, 0.92), "membership": (0.98, 0.92), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
     "heldout196": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.78), "conference": (0.73, 0.73)},
     "heldout197": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
@@ -258,7 +258,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
     "heldout219": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.85), "conference": (0.98, 0.64)},
     "heldout220": {"role": (0.98, 0.89), "membership": (0.62, 0.38), "award": (0.88, 0.58), "conference": (0.64, 0.48)},
-    "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.71), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
+    "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.90), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
     "heldout222": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.87), "conference": (0.98, 0.81)},
     "heldout223": {"role": (0.98, 0.90), "membership": (0.36, 0.36), "award": (0.68, 0.41), "conference": (0.98, 0.98)},
 }

@@ -8408,3 +8408,31 @@ def test_a_make_up_told_after_theo_ke_hoach_is_the_plans() -> None:
     )
     out = facts(body, lead=lead, published="2023-02-18")
     assert {f["year"] for f in out if f["kind"] == "membership"} == {2023}
+
+
+def test_minutes_whose_attendance_bullets_open_with_the_unit() -> None:
+    lead = "Biên bản hội nghị đánh giá phong trào thi đua năm 2018 của Cụm thi đua số 3\n\n"
+    body = (
+        "BIÊN BẢN\n\nHồi 8 giờ 00 phút, ngày 07 tháng 12 năm 2018, tại Hội trường Hội CCB tỉnh Thanh Hóa, Cụm thi đua "
+        "số 3 tiến hành hội nghị đánh giá kết quả thi đua năm 2018.\n\n"
+        "I. THÀNH PHẦN THAM DỰ\n1. Đại biểu Trung ương Hội: đồng chí A, Phó Trưởng ban.\n"
+        "2. Lãnh đạo Hội CCB các tỉnh trong Cụm:\n"
+        "   - Hội CCB tỉnh Thanh Hóa: đồng chí B, Chủ tịch.\n   - Hội CCB tỉnh Nghệ An (Cụm phó năm 2018): đồng chí C, "
+        "Chủ tịch.\n   - Hội CCB tỉnh Hà Tĩnh: đồng chí D, Phó Chủ tịch.\n"
+    )
+    out = facts(body, lead=lead, published="2018-12-10")
+    got = {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"}
+    assert got == {("Thanh Hóa", 2018), ("Nghệ An", 2018), ("Hà Tĩnh", 2018)}
+
+
+def test_the_signers_of_a_pledge_named_with_the_units_they_lead() -> None:
+    lead = "Cụm thi đua số 4 các Sở VHTT&DL ký giao ước thi đua năm 2013\n\n"
+    body = (
+        "Sáng 22/2, tại TP Thanh Hóa, Sở VHTT&DL tỉnh Thanh Hóa – Cụm trưởng Cụm thi đua số 4 năm 2013 – đã tổ chức "
+        "hội nghị đánh giá phong trào thi đua năm 2012 và ký kết giao ước thi đua năm 2013 của Cụm.\n\n"
+        "Ký giao ước thi đua năm 2013 có các đồng chí: A, Giám đốc Sở VHTT&DL tỉnh Thanh Hóa; B, Phó Giám đốc Sở "
+        "VHTT&DL tỉnh Nghệ An; C, Giám đốc Sở VHTT&DL tỉnh Hà Tĩnh và D, Giám đốc Sở VHTT&DL tỉnh Quảng Bình.\n"
+    )
+    out = facts(body, lead=lead, published="2013-02-23")
+    got = {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"}
+    assert got == {("Thanh Hóa", 2013), ("Nghệ An", 2013), ("Hà Tĩnh", 2013), ("Quảng Bình", 2013)}

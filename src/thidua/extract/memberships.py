@@ -142,6 +142,7 @@ def extract_memberships(ctx: Context) -> list[Candidate]:
         *_parenthesised_lists(ctx, read),
         *_attendance_lists(ctx, read),
         *_pledge_signers(ctx, read),
+        *(_pledge_people(ctx, read) if "giao uoc" in ctx.an.sh else []),
         *(_remarked_members(ctx) if "(" in ctx.an.text else []),
         *_moved_members(ctx),
         *(_moved_objects(ctx) if "chuyen" in ctx.an.sh or "bo sung" in ctx.an.sh else []),
@@ -1193,6 +1194,9 @@ _ATTENDANCE_HEADING = re.compile(
 )
 
 
+_UNIT_COLON = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*:\s*(?:dong\s+chi|ong|ba)(?![a-z])")
+
+
 def _bullets_under(ctx: Context, pos: int) -> list[Candidate]:
     """The lists of the bullet lines under an attendance heading ending at ``pos``, each read after its colon."""
     an = ctx.an
@@ -1203,6 +1207,14 @@ def _bullets_under(ctx: Context, pos: int) -> list[Candidate]:
         if not re.match(r"[ \t]*(?:[-+•*]|\d{1,2}[.)])[ \t]", an.text[line_start:line_end]):
             break
         colon = an.sh.find(":", line_start, line_end)
+        bullet = re.match(r"[ \t]*[-+•*][ \t]*", an.text[line_start:line_end])
+        lead_unit = next((u for u in an.units if bullet and u.start == line_start + bullet.end()), None)
+        if lead_unit is not None and _UNIT_COLON.match(an.sh, lead_unit.end):
+            # ("2. Lãnh đạo Hội CCB các tỉnh trong Cụm:" + "- Hội CCB tỉnh Sơn La: đồng chí A, Chủ tịch; ...": the unit
+            # each bullet opens with attends)
+            out.extend(_list(ctx, lead_unit.start, lead_unit.end, "attendance", "membership.attendance"))
+            pos = line_end
+            continue
         if colon >= 0 and not an.sh[colon + 1 : line_end].strip() and _BULLET_PERSON.match(an.sh, line_end):
             # ("2. Các đơn vị trong Cụm:" + "- Đồng chí A, Chủ tịch Hội CCB tỉnh X;" lines: each attends for its unit)
             out.extend(_people_bullets(ctx, an.sentence_at(colon)))
@@ -1353,6 +1365,43 @@ def _pledge_signers(ctx: Context, read: _Read) -> list[Candidate]:
         if people is None:
             continue  # "Lãnh đạo 6 Sở KH&CN ký giao ước": a count, not a list
         got = _list(ctx, people.start(), m.start(), "attendance", "membership.pledge", need_colon=True)
+        if len(got) >= 3:
+            read.listed.add(s.start)
+            out.extend(got)
+    return out
+
+
+_SIGNERS_COLON = re.compile(
+    r"(?<![a-z])ky(?:\s+ket)?\s+giao\s+uoc(?:\s+thi\s+dua)?(?:\s+nam\s+((?:19|20)\d\d))?\s+(?:co|gom)\s+"
+    r"(?:cac\s+)?(?:dong\s+chi|dai\s+bieu)\s*:"
+)
+
+
+def _pledge_people(ctx: Context, read: _Read) -> list[Candidate]:
+    """ "Ký giao ước thi đua năm 2011 có các đồng chí: A, Phó Giám đốc Sở VHTT&DL tỉnh X; B, Giám đốc Sở ... tỉnh Y":
+    each signer, named with the one unit they lead, signs for it (attendance; the year the pledge is for, if said)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    for m in _SIGNERS_COLON.finditer(an.sh, 0, an.end):
+        s = an.sentence_at(m.start())
+        cluster = ctx.clusters.at(an, s.start)
+        if cluster is None or s.start in read.listed or repr(cluster) in read.explicit_clusters:
+            continue
+        year = int(m.group(1)) if m.group(1) else _year(ctx.for_cluster(cluster), s.start)
+        got: list[Candidate] = []
+        c0 = m.end()
+        while c0 < s.end:
+            c1 = an.sh.find(";", c0, s.end)
+            c1 = s.end if c1 < 0 else c1
+            # (the last two signers joined by "và": "...; E, Giám đốc Sở ... tỉnh Hoà Bình và F, Giám đốc Sở ...")
+            units = [u for u in an.units if c0 <= u.start < c1]
+            if not units or len(units) > 2 or (len(units) == 2 and " va " not in an.sh[units[0].end : units[1].start]):
+                break
+            for u in units:
+                who = member_of(u.agency, u.province)
+                fact = {"kind": "membership", "cluster": cluster, "year": year, "member": who, "basis": "attendance"}
+                got.append(Candidate(fact, u.start, u.end, "membership.pledge_people", agency=u.agency))
+            c0 = c1 + 1
         if len(got) >= 3:
             read.listed.add(s.start)
             out.extend(got)
