@@ -261,6 +261,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.90), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
     "heldout222": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.87), "conference": (0.98, 0.81)},
     "heldout223": {"role": (0.98, 0.90), "membership": (0.36, 0.36), "award": (0.68, 0.41), "conference": (0.98, 0.98)},
+    "heldout224": {"role": (0.90, 0.83), "membership": (0.91, 0.98), "award": (0.54, 0.48), "conference": (0.98, 0.64)},
+    "heldout225": {"role": (0.98, 0.91), "membership": (0.83, 0.83), "award": (0.91, 0.91), "conference": (0.73, 0.73)},
+    "heldout226": {"role": (0.98, 0.98), "membership": (0.98, 0.90), "award": (0.88, 0.88), "conference": (0.98, 0.98)},
+    "heldout227": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.54), "conference": (0.98, 0.55)},
 }
 
 
