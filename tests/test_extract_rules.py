@@ -8436,3 +8436,58 @@ def test_the_signers_of_a_pledge_named_with_the_units_they_lead() -> None:
     out = facts(body, lead=lead, published="2013-02-23")
     got = {(f["member"]["province"], f["year"]) for f in out if f["kind"] == "membership"}
     assert got == {("Thanh Hóa", 2013), ("Nghệ An", 2013), ("Hà Tĩnh", 2013), ("Quảng Bình", 2013)}
+
+
+def test_flags_listed_by_cluster_order_and_an_annex_grantor_not_the_proposed_one() -> None:
+    lead = "Tám Sở TT&TT dẫn đầu các cụm nhận Cờ thi đua của Bộ năm 2021\n\n"
+    body = (
+        "(TTN) - Bộ trưởng Bộ Thông tin và Truyền thông vừa ký Quyết định số 2100/QĐ-BTTTT ngày 29/12/2021 tặng Cờ thi "
+        "đua của Bộ cho 2 Sở TT&TT có thành tích xuất sắc nhất, dẫn đầu các cụm thi đua của khối Sở năm 2021.\n\n"
+        "Đơn vị nhận Cờ, xếp theo thứ tự cụm:\n- Cụm số I (các tỉnh miền núi phía Bắc): Sở TT&TT Lào Cai;\n"
+        "- Cụm số II: Sở TT&TT Thái Nguyên.\n"
+    )
+    got = {(a, p, y, d) for a, _s, p, y, d, _c in _awards(facts(body, lead=lead, published="2022-01-05"))}
+    assert got == {
+        ("emulation_flag", "Lào Cai", 2021, "2100/QĐ-BTTTT"), ("emulation_flag", "Thái Nguyên", 2021, "2100/QĐ-BTTTT")
+    }
+    lead = "Tặng Cờ thi đua của Bộ cho tập thể hoàn thành xuất sắc nhiệm vụ năm 2018\n\n"
+    body = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Tặng Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch cho 02 tập thể đã có thành tích "
+        "xuất sắc năm 2018 (có danh sách kèm theo).\n\nĐiều 2. Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính "
+        "phủ năm 2018 cho Sở VHTT&DL tỉnh Phú Thọ.\n\nDANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n"
+        "(Kèm theo Quyết định số 190/QĐ-BVHTTDL ngày 16/01/2019)\n\n| STT | Tên tập thể | Ghi chú |\n|---|---|---|\n"
+        "| I. Cờ thi đua của Bộ |  |  |\n| 1 | Sở VHTT&DL tỉnh Phú Thọ | Dẫn đầu Cụm thi đua số 1 |\n"
+        "| 2 | Sở VHTT&DL tỉnh Nghệ An | Dẫn đầu Cụm thi đua số 3 |\n"
+    )
+    out = facts(body, lead=lead, published="2019-01-20")
+    conferred = [f for f in out if f["kind"] == "award" and f["status"] == "conferred"]
+    got = {(f["recipient"]["province"], f["grantor"]) for f in conferred}
+    assert got == {("Phú Thọ", "Bộ Văn hóa, Thể thao và Du lịch"), ("Nghệ An", "Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_a_cluster_that_looked_back_on_its_year_on_a_dated_day() -> None:
+    lead = "Cụm thi đua số 3 Kho bạc Nhà nước đánh giá phong trào thi đua năm 2020\n\n"
+    body = (
+        "Ngày 17/12, tại thành phố Vinh (tỉnh Nghệ An), Cụm thi đua số 3 thuộc Kho bạc Nhà nước (KBNN) đã nhìn lại kết "
+        "quả thi đua năm 2020. Hội nghị do KBNN Nghệ An đăng cai. Hồi tháng 7, tại hội nghị sơ kết 6 tháng đầu năm tổ "
+        "chức ngày 10/7 ở tỉnh Hà Tĩnh, các thành viên đã bổ sung tiêu chí chấm điểm.\n"
+    )
+    out = facts(body, lead=lead, published="2020-12-19")
+    got = {(f["type"], f["date"], f["reviews_year"]) for f in out if f["kind"] == "conference"}
+    assert ("year_end", "2020-12-17", 2020) in got
+
+
+def test_an_annex_section_counted_in_units_after_a_table() -> None:
+    lead = "Tặng Cờ thi đua và Bằng khen của Tổng Giám đốc năm 2014\n\n"
+    body = (
+        "Xét đề nghị của Trưởng các Cụm thi đua thuộc ngành và của Trưởng Ban Thi đua - Khen thưởng,\n\n"
+        "Điều 1. Tặng Cờ thi đua của Bảo hiểm xã hội Việt Nam cho 01 đơn vị và Bằng khen của Tổng Giám đốc cho 01 đơn "
+        "vị đã hoàn thành xuất sắc nhiệm vụ năm 2014 (có danh sách kèm theo).\n\nPHỤ LỤC\n"
+        "(Kèm theo Quyết định số 88/QĐ-BHXH ngày 20/01/2015 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam)\n\n"
+        "I. CỜ THI ĐUA (01 đơn vị)\nTT | Tên đơn vị | Cụm, Khối thi đua\n1 | Bảo hiểm xã hội tỉnh Nam Định | Cụm thi "
+        "đua số 2\n\nII. BẰNG KHEN CỦA TỔNG GIÁM ĐỐC (01 đơn vị)\n 1. BHXH tỉnh Hải Dương, Cụm thi đua số 2\n"
+    )
+    got = {(a, p, d, c) for a, _s, p, _y, d, c in _awards(facts(body, lead=lead, published="2015-01-25"))}
+    assert got == {
+        ("emulation_flag", "Nam Định", "88/QĐ-BHXH", 2), ("certificate_of_merit", "Hải Dương", "88/QĐ-BHXH", 2)
+    }

@@ -1302,7 +1302,7 @@ def _section_award(ctx: Context, a: int, b: int) -> Mention | None:
 
 
 _SECTION_REST = re.compile(
-    r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)[\s|:]*)?"
+    r"[\s|]*(?:(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)/]\s*)?[\s|:]*(?:\(\s*0?\d{1,3}\s+(?:tap\s+the|don\s+vi)\s*\)[\s|:]*)?"
 )
 
 
@@ -1312,7 +1312,7 @@ _CLUSTER_ITEM = re.compile(r"[ \t]*(?:khoi\s+cac\s[^:,\n]{2,40},\s*)?" + _ITEM_L
 _LIST_TITLE = re.compile(r"[ \t]*danh\s+sach\s+(?:cac\s+)?(?:tap\s+the|don\s+vi)")
 _NUMBERED_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,3}[.)])[ \t]*")
 _SECTION_LABEL = re.compile(r"[ \t]*" + _ITEM_NUMBER)
-_SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+tap\s+the\s*\)\s*)?:?\s*")
+_SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+(?:tap\s+the|don\s+vi)\s*\)\s*)?:?\s*")
 
 
 def _annex_section(ctx: Context, a: int, b: int) -> Mention | None:
@@ -1355,7 +1355,9 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             if a <= annex[1]:
                 continue
             if an.sh.count("|", a, b):
-                break  # (a table: read by the table rules)
+                # (a table: read by the table rules; a section in text may follow it, "II. BẰNG KHEN ... (09 đơn vị)")
+                section = None
+                continue
             head = _annex_section(ctx, a, b)
             if head is not None:
                 section = head
@@ -1596,6 +1598,9 @@ def _row_of_section_award(
     if heading is None and _sub_unit_row(an.sh, unit, a, b):
         return []
     told = [w for w in an.awards if w.end <= annex[0] and w.value == section.value and w.end - w.start > 2]
+    # (not an award the decision proposes to a higher grantor: "Điều 2. Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua
+    # của Chính phủ ...")
+    told = [w for w in told if _status(ctx, an.sentence_at(w.start).start, w.start) != "proposed"] or told
     grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
     grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
     year, decision, _ = _intro_details(ctx, *annex, award=section.value)
@@ -2596,7 +2601,9 @@ def _recipients(
             r"(?:,?\s*trong\s+do(?:\s+co)?\s*:?|(?:\s+la)?\s*:)\s*(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$"
             # "Các Cục Thuế được tặng Cờ thi đua là đơn vị dẫn đầu các Cụm, cụ thể: Cụm thi đua số 1: X; Cụm ..."
             # ("Danh sách đơn vị được tặng Cờ thi đua năm 2019, theo từng Cụm:" + "- Cụm thi đua số I: X;")
-            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau|theo\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?)\s*:\s*"
+            # ("Đơn vị nhận Cờ, xếp theo thứ tự cụm:" + "- Cụm số I (...): X;")
+            r"|(?<![a-z])(?:cu\s+the|nhu\s+sau|theo\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?"
+            r"|(?:xep\s+)?theo\s+thu\s+tu\s+(?:cac\s+)?(?:cum|khoi))\s*:\s*"
             r"(?:[-+•*]\s*)?(?:" + _ITEM_LABEL + r")?$",
             lead_clean,
         )

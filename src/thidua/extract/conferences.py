@@ -16,7 +16,9 @@ from thidua.extract.lexicon import WordPattern, shadow
 from thidua.loaders.facts import roman_to_int
 
 _TRIGGER = WordPattern(
-    r"(?<![a-z])(?:tong\s+ket|so\s+ket(?!\s+qua)|hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
+    # ("Ngày 19/12, tại ..., Cụm thi đua số 5 ... đã nhìn lại kết quả thi đua năm 2019")
+    r"(?<![a-z])(?:tong\s+ket|so\s+ket(?!\s+qua)|nhin\s+lai\s+ket\s+qua\s+(?:phong\s+trao\s+)?thi\s+dua(?=\s+nam\s+\d)|"
+    r"hoi\s+nghi(?:\s+truc\s+tuyen)?\s+"
     r"(?:nhin\s+lai|danh\s+gia\s+(?:ket\s+qua|phong\s+trao|cong\s+tac)|binh\s+xet)|"
     # "Cụm ... đã họp đánh giá kết quả phong trào thi đua năm 2018", "đã ngồi lại đánh giá phong trào thi đua"
     r"(?:hop|ngoi\s+lai)\s+(?:de\s+)?danh\s+gia\s+(?:ket\s+qua\s+)?(?:(?:phong\s+trao|cong\s+tac)\s+)?thi\s+dua|"
