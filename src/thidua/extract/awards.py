@@ -1484,6 +1484,7 @@ _HONOURS_INTRO = re.compile(
     # ("Theo báo cáo thành tích đọc tại buổi lễ, đơn vị đã được khen thưởng:" + "- Năm 2015: Bằng khen ...;")
     r"|(?<![a-z])(?:don\s+vi|tap\s+the)\s+(?:da\s+)?duoc\s+khen\s+thuong\s*:"
 )
+_YEAR_ITEM_ANYWHERE = re.compile(r"\n[ \t]*(?:[-+•*][ \t]*)?nam\s+(?:19|20)\d\d\s*:")
 _YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*:\s*")
 _YEAR_HEADING = re.compile(r"[ \t]*(?:nam\s+)?((?:19|20)\d\d)[ \t]*:?[ \t]*")
 
@@ -1494,6 +1495,8 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     reason names ("về thành tích ... năm 2010"), else its heading's (none for a span: "từ năm 2010 đến năm 2012")."""
     an = ctx.an
     got: list[Candidate] = []
+    if not _YEAR_ITEM_ANYWHERE.search(an.sh, 0, an.end):
+        return got  # (no "Năm 2013:" heading or "- Năm 2015:" item anywhere)
     told = {(c.fact["award"], c.fact["grantor"], repr(c.fact["recipient"]), c.fact["year"]) for c in out}
     for m in _HONOURS_INTRO.finditer(an.sh, 0, an.end):
         sent = an.sentence_at(m.start())

@@ -217,11 +217,12 @@ _PART = re.compile(
     r"(?:thanh\s+vien|don\s+vi|so|dai|chi\s+nhanh|hoi|cuc|kho\s+bac|co\s+quan|dia\s+phuong|tinh)(?![a-z])"
     r"(?P<mid>(?:\s+[a-z&-]+){0,10}?)\s+(?:la|gom(?:\s+co)?)\s*:?"
 )
-_WHOLE_COUNT = re.compile(
-    r"(?<![a-z])(?:co|gom|con)\s+(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi\s+)?(?:thanh\s+vien|don\s+vi)"
+# (scanned at word starts: its first words, "có", "gồm", "còn", are common)
+_WHOLE_COUNT = WordStart(
+    r"(?<![a-z])(?:(?:co|gom|con)\s+(?:\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:don\s+vi\s+)?(?:thanh\s+vien|don\s+vi)"
     r"(?![a-z])"
     # ("Cụm thi đua số VI gồm Sở Tư pháp 8 tỉnh Nam Trung Bộ và Tây Nguyên.")
-    r"|(?<![a-z])gom\s+(?:[a-z&]+\s+){1,4}?(\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+tinh(?![a-z])[^.:\n]{0,60}\."
+    r"|gom\s+(?:[a-z&]+\s+){1,4}?(?:\d{1,2}|ba|bon|nam|sau|bay|tam|chin|muoi)\s+tinh(?![a-z])[^.:\n]{0,60}\.)"
 )
 
 
