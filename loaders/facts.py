@@ -226,9 +226,12 @@ def parse_document(raw: Any, origin: str) -> Document:
 
 
 def _contradicts(a: Fact, b: Fact) -> bool:
-    """Same slot and a differing stated value (a null does not contradict a value)."""
+    """Same slot and a differing stated value (a null does not contradict a value).
+
+    Two roles whose year the source leaves open (null: a school year, an undated page) do not contradict each other:
+    their years are unknown and may differ (the heads of two school years on one page)."""
     if a.kind == "role":
-        return a.member != b.member
+        return a.year is not None and a.member != b.member
     for attr in ("date", "location", "host"):
         va, vb = getattr(a, attr), getattr(b, attr)
         if va is not None and vb is not None and va != vb:

@@ -175,3 +175,17 @@ def test_text_is_nfc_and_lookalikes_fixed(tmp_path: Path) -> None:
     assert not errors
     assert docs[0].source.title == "Hội nghị Đặc biệt Cụm 5"
     assert unicodedata.is_normalized("NFC", docs[0].source.title)
+
+
+def test_heads_of_unknown_years_do_not_contradict_each_other() -> None:
+    """Two heads of one cluster whose years the page leaves open (the heads of two school years) are both kept, and
+    count as no conflict; with the same stated year they still contradict."""
+    from thidua.build import count_conflicts
+
+    heads = [ROLE.format(year="null", role="head", province=p) for p in ("Huế", "Quảng Trị")]
+    text = _doc("".join(heads))
+    docs, errors = load_text(text, "school.yaml", jsonl=False)
+    assert errors == [] and len(docs[0].facts) == 2
+    assert count_conflicts(docs) == 0
+    dated = _doc("".join(ROLE.format(year=2023, role="head", province=p) for p in ("Huế", "Quảng Trị")))
+    assert [str(e) for e in load_text(dated, "dated.yaml", jsonl=False)[1]] != []

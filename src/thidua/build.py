@@ -113,7 +113,8 @@ def count_conflicts(docs: Iterable[Document]) -> int:
     by_slot: dict[tuple, set] = {}
     for d in docs:
         for f in d.facts:
-            if f.kind in ("role", "conference"):
+            # (a role of unknown year contradicts nothing: its year may be any)
+            if f.kind == "conference" or (f.kind == "role" and f.year is not None):
                 by_slot.setdefault(f.slot(), set()).add(f.key())
     return sum(1 for keys in by_slot.values() if len(keys) > 1)
 
