@@ -30,7 +30,7 @@ from thidua.extract.common import (
 )
 from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
-from thidua.extract.lexicon import lexicon, shadow
+from thidua.extract.lexicon import WordStart, lexicon, shadow
 
 _PROPOSE = re.compile(
     # ("chương trình", "quá trình", "công trình", "trình độ" are not "trình", submit)
@@ -1434,7 +1434,7 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 
 # "Những năm qua, tập thể X đã được ... ghi nhận bằng nhiều phần thưởng: Bằng khen của Thủ tướng Chính phủ vì thành tích
 # năm 2012; Cờ thi đua của Bộ Tài chính vì thành tích năm 2013 và năm 2015; ..."
-_HONOURS_COLON = re.compile(
+_HONOURS_COLON = WordStart(
     r"(?<![a-z])(?:ghi\s+nhan|tang(?:\s+thuong)?|khen\s+thuong|trao\s+tang|nhan(?:\s+duoc)?)\s+(?:bang\s+)?(?:nhieu|cac|nhung)\s+"
     r"(?:phan\s+thuong|hinh\s+thuc\s+khen\s+thuong|danh\s+hieu)(?:\s+cao\s+quy)?(?:\s+nhu)?\s*:"
 )

@@ -1173,7 +1173,7 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
                 got = _bullets_under(ctx, le)
                 headings.add(ls)
         out.extend(got)
-    for m in _MINUTES_PART.finditer(an.sh, 0, an.end):
+    for m in _MINUTES_PART.finditer(an.sh, 0, an.end) if "thanh phan" in an.sh else ():
         # minutes' "II. THÀNH PHẦN" (no word of attending) over "2. Các đơn vị trong Cụm:" + bullets of people
         ls = an.text.rfind("\n", 0, m.start()) + 1
         le = an.text.find("\n", m.end())
