@@ -265,8 +265,8 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout225": {"role": (0.98, 0.91), "membership": (0.83, 0.83), "award": (0.91, 0.91), "conference": (0.73, 0.73)},
     "heldout226": {"role": (0.98, 0.98), "membership": (0.98, 0.90), "award": (0.88, 0.88), "conference": (0.98, 0.98)},
     "heldout227": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.90, 0.54), "conference": (0.98, 0.55)},
-    "heldout228": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.86, 0.69), "conference": (0.98, 0.98)},
-    "heldout229": {"role": (0.98, 0.92), "membership": (0.98, 0.74), "award": (0.98, 0.89), "conference": (0.78, 0.78)},
+    "heldout228": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.78), "conference": (0.98, 0.98)},
+    "heldout229": {"role": (0.98, 0.92), "membership": (0.98, 0.87), "award": (0.98, 0.89), "conference": (0.78, 0.78)},
     "heldout230": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout231": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }

@@ -8491,3 +8491,29 @@ def test_an_annex_section_counted_in_units_after_a_table() -> None:
     assert got == {
         ("emulation_flag", "Nam Định", "88/QĐ-BHXH", 2), ("certificate_of_merit", "Hải Dương", "88/QĐ-BHXH", 2)
     }
+
+
+def test_a_count_in_brackets_then_the_list_after_the_colon() -> None:
+    lead = "Bộ Tư pháp kiện toàn các Cụm thi đua năm 2020\n\n"
+    body = (
+        "Trích Điều 1 của Quyết định số 220/QĐ-BTP ngày 10/02/2020:\n\n"
+        "1. Cụm thi đua số I (gồm 04 Sở Tư pháp các tỉnh miền núi phía Bắc): Lạng Sơn, Cao Bằng, Hà Giang và Bắc "
+        "Kạn.\n\n- Giám đốc Sở Tư pháp tỉnh Lạng Sơn, Cụm trưởng.\n"
+    )
+    out = facts(body, lead=lead, published="2020-02-15")
+    got = {f["member"]["province"] for f in out if f["kind"] == "membership"}
+    assert got == {"Lạng Sơn", "Cao Bằng", "Hà Giang", "Bắc Kạn"}
+
+
+def test_a_decision_told_with_its_own_batch_leaves_the_announced_one_to_the_rest() -> None:
+    lead = "Bộ TT&TT tặng Cờ thi đua cho các Sở dẫn đầu các Cụm thi đua năm 2021\n\n"
+    body = (
+        "Căn cứ kết quả chấm điểm, bình xét và đề nghị của các Cụm thi đua, Bộ trưởng vừa ký Quyết định số 40/QĐ-BTTTT "
+        "ngày 12/01/2022 tặng Cờ thi đua của Bộ cho các Sở TT&TT có thành tích xuất sắc trong năm 2021.\n\n"
+        "Cụm thi đua số 1 (các tỉnh miền núi phía Bắc)\n"
+        "Cờ thi đua được trao cho Sở TT&TT Lào Cai, đơn vị Cụm trưởng năm 2021.\n\n"
+        "Ở khối các Đài Phát thanh - Truyền hình địa phương, theo Quyết định số 41/QĐ-BTTTT, Cờ thi đua của Bộ được "
+        "tặng cho Đài PT-TH Thái Bình.\n"
+    )
+    got = {(p, y, d, c) for _a, _s, p, y, d, c in _awards(facts(body, lead=lead, published="2022-01-17"))}
+    assert got == {("Lào Cai", 2021, "40/QĐ-BTTTT", 1), ("Thái Bình", 2021, "41/QĐ-BTTTT", None)}

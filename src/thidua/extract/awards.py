@@ -820,7 +820,8 @@ _AWARD_BASIS_NEXT = re.compile(
     r"(?:binh\s+xet|suy\s+ton|de\s+nghi)(?![a-z])"
 )
 _LEAVES_SECTION = re.compile(
-    r"\s*(?:cung\s+(?:trong|tai|theo)\s+(?:dip|dot)\s+nay|ngoai\s+ra|ben\s+canh|ngoai\s+cac)(?![a-z])"
+    r"\s*(?:cung\s+(?:trong|tai|theo)\s+(?:dip|dot)\s+nay|ngoai\s+ra|ben\s+canh|ngoai\s+cac"
+    r"|(?:o|doi\s+voi|rieng)\s+khoi\s+cac)(?![a-z])"  # ("Ở khối các Đài Phát thanh - Truyền hình địa phương, ...")
 )
 _ENDS_ASIDE = re.compile(r"nhu\s+sau\s*\([^()]{1,20}\)\s*:$")  # ("... như sau (trích):")
 _CLUSTER_TITLE = re.compile(
@@ -844,6 +845,12 @@ def _next_sentence_end(an, pos: int) -> int:  # type: ignore[no-untyped-def]
     return an.sentences[i].end if i < len(an.sentences) else pos
 
 
+def _sentence_numbers(ctx: Context, pos: int) -> set[str]:
+    """The decision numbers ("60" of "Quyết định số 60/QĐ-BTTTT") the sentence at ``pos`` states."""
+    sent = ctx.an.sentence_at(pos)
+    return {m.group(1).split("/")[0].strip() for m in _DECISION.finditer(ctx.an.sh, sent.start, sent.end)}
+
+
 def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[tuple]) -> None:
     """ "Bộ trưởng đã ký Quyết định số 563/QĐ-BVHTTDL tặng Bằng khen ... cho các tập thể thuộc 4 Cụm ..." then,
     paragraphs on, "Tại Cụm số 5, Bộ trưởng tặng Bằng khen cho X": when the page names one decision for an award, its
@@ -854,7 +861,12 @@ def _announced_decision(ctx: Context, out: list[Candidate], announcements: list[
         numbers = {ann[1] for ann in told} | {
             c.fact["decision"]
             for c in out
-            if value in (None, c.fact["award"]) and c.fact["status"] == "conferred" and c.fact["decision"] is not None
+            if value in (None, c.fact["award"])
+            and c.fact["status"] == "conferred"
+            and c.fact["decision"] is not None
+            # (not a decision told in its own conferral's sentence: "Ở khối các Đài ..., theo Quyết định số 60/QĐ-BTTTT,
+            # Cờ thi đua ... được tặng cho X" is that batch's, no rival to the one announced for the rest)
+            and c.fact["decision"].split("/")[0] not in _sentence_numbers(ctx, c.start)
         }
         if len(numbers) != 1 or len(told) != 1:
             continue

@@ -1791,6 +1791,9 @@ _ITEM_TITLE = re.compile(
 )
 
 
+_COUNT_IN_BRACKETS = re.compile(r"\(\s*gom\s+0?\d{1,2}\s")
+
+
 def _list(
     ctx: Context,
     a: int,
@@ -1810,7 +1813,16 @@ def _list(
     close = an.sh.find(")", a, b)
     opening = an.sh.rfind("(", max(0, a - 40), a)
     if opening >= 0 and close >= 0 and an.sh.find(")", opening, a) < 0:
-        b = close
+        # (but "Cụm thi đua số I (gồm 07 Sở Tư pháp các tỉnh ...): A, B, C": the count in brackets, the list after)
+        named = any(a <= q.start < close for q in an.provinces)
+        counted = _COUNT_IN_BRACKETS.match(an.sh[opening:close]) and re.match(r"\)\s*:[ \t]*", an.sh[close:b])
+        # (bare provinces after the colon: "): Lạng Sơn, Cao Bằng"; not "): Sở Tư pháp tỉnh X;" nor a break and
+        # items, the heading of roles or awards)
+        bare = counted and any(q.start == close + counted.end() for q in an.provinces) and not any(
+            u.explicit_agency and u.start <= close + counted.end() < u.end for u in an.units
+        )
+        if named or not bare:
+            b = close
     min_items = 1
     if need_colon and an.sh.find(":", a, b) < 0:
         # without a colon only a real list (three or more) is read: "Dự hội nghị có lãnh đạo Sở TTTT
