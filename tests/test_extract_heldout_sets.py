@@ -258,7 +258,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout218": {"role": (0.98, 0.89), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.78)},
     "heldout219": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.85), "conference": (0.98, 0.64)},
     "heldout220": {"role": (0.98, 0.89), "membership": (0.98, 0.60), "award": (0.89, 0.71), "conference": (0.98, 0.73)},
-    "heldout221": {"role": (0.98, 0.91), "membership": (0.98, 0.90), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
+    "heldout221": {"role": (0.98, 0.98), "membership": (0.98, 0.90), "award": (0.98, 0.70), "conference": (0.64, 0.48)},
     "heldout222": {"role": (0.98, 0.95), "membership": (0.98, 0.98), "award": (0.98, 0.87), "conference": (0.98, 0.81)},
     "heldout223": {"role": (0.98, 0.90), "membership": (0.36, 0.36), "award": (0.90, 0.68), "conference": (0.98, 0.98)},
     "heldout224": {"role": (0.90, 0.83), "membership": (0.91, 0.98), "award": (0.54, 0.48), "conference": (0.98, 0.64)},

@@ -8517,3 +8517,15 @@ def test_a_decision_told_with_its_own_batch_leaves_the_announced_one_to_the_rest
     )
     got = {(p, y, d, c) for _a, _s, p, y, d, c in _awards(facts(body, lead=lead, published="2022-01-17"))}
     assert got == {("Lào Cai", 2021, "40/QĐ-BTTTT", 1), ("Thái Bình", 2021, "41/QĐ-BTTTT", None)}
+
+
+def test_heads_elected_in_minutes_vote_items() -> None:
+    lead = "Biên bản hội nghị đánh giá phong trào thi đua năm 2019 của Cụm thi đua số 2\n\n"
+    body = (
+        "BIÊN BẢN\n\nHồi 8 giờ 00 phút, ngày 10 tháng 12 năm 2019, tại Hội trường Hội CCB tỉnh Lai Châu, Cụm thi đua "
+        "số 2 tiến hành hội nghị đánh giá kết quả thi đua năm 2019.\n\nIII. KẾT QUẢ BỎ PHIẾU\n"
+        "2. Bầu đơn vị Cụm trưởng, Cụm phó năm 2020:\n"
+        "   - Hội CCB tỉnh Yên Bái: 6/6 phiếu, trúng cử Cụm trưởng.\n"
+        "   - Hội CCB tỉnh Lào Cai: 5/6 phiếu, trúng cử Cụm phó.\n"
+    )
+    assert roles(body, lead=lead, published="2019-12-12") >= {("Yên Bái", "head", 2020), ("Lào Cai", "deputy", 2020)}

@@ -1014,6 +1014,9 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     gap = mask(an.sh, a, b, [*an.authorities])
     # "X (Cụm phó năm 2016) được bầu làm Cụm trưởng": the unit's former role, in brackets, is not in the way
     gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)
+    if _VOTE_ITEM.fullmatch(gap) and re.search(r"(?:^|\n)[ \t]*[-+•*][ \t][^\n]*$", an.text[max(0, a - 120) : a]):
+        # minutes' vote items: "- Hội CCB tỉnh Lào Cai: 6/6 phiếu, trúng cử Cụm trưởng."
+        return True
     if re.fullmatch(r"\s*:\s*", gap):
         # "- Hội CCB tỉnh Phú Thọ: Cụm trưởng;": a bulleted unit, then its role alone on the line
         # (the unit's name may be broken over two lines: "- Hội CCB tỉnh Vĩnh" + "Phúc: Cụm phó.")
@@ -1029,6 +1032,11 @@ def _left_linked(ctx: Context, a: int, b: int) -> bool:
     # "do X tổ chức với tư cách đơn vị giữ vai trò Cụm trưởng"
     gap = _LINK_PHRASES.sub(" ", gap)
     return all(w in _LEFT_LINK for w in re.findall(r"[a-z0-9]+", gap))
+
+
+_VOTE_ITEM = re.compile(
+    r"\s*:\s*\d{1,2}\s*/\s*\d{1,2}\s+phieu(?:\s*\([^()]{0,12}\))?\s*,\s*(?:trung\s+cu|duoc\s+bau)(?:\s+lam)?\s*"
+)
 
 
 def _in_open_bracket(sh: str, start: int, pos: int) -> bool:
