@@ -24,6 +24,7 @@ from thidua.extract.common import (
     line_spans,
     mask,
     member,
+    next_line,
     own_sector_cluster,
     table_cells,
     trim_span,
@@ -1522,7 +1523,7 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
         unit = next(iter(subjects.values()))
         heading_year = None
         pos = sent.end
-        while (ls := _next_line_start(an.text, pos)) is not None:
+        while (ls := next_line(an.text, pos)) is not None:
             le = an.text.find("\n", ls)
             le = len(an.text) if le < 0 else le
             pos = le
@@ -1558,14 +1559,6 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 got.append(Candidate(fact, w.start, end, "award.honours"))
         break
     return got
-
-
-def _next_line_start(text: str, pos: int) -> int | None:
-    """Where the next non-blank line after ``pos`` starts."""
-    nl = text.find("\n", pos)
-    while nl >= 0 and nl + 1 < len(text) and text[nl + 1] == "\n":
-        nl += 1
-    return nl + 1 if nl >= 0 and nl + 1 < len(text) else None
 
 
 _YEARS_LISTED = re.compile(
@@ -2039,7 +2032,6 @@ _RESULTS_INTRO = re.compile(
     r"(?<![a-z])danh\s+sach\s+(?:cac\s+)?(?:tap\s+the\s+|don\s+vi\s+)?duoc\s+(?:khen(?:\s+thuong)?|tang|trao(?:\s+tang)?)"
     r"(?![a-z])[^.\n]{0,80}?(?:nhu\s+sau|gom|cu\s+the)\s*:\s*\n"
 )
-_CLUSTER_HEADING_LEAD = re.compile(r"[ \t]*(?:" + _ITEM_NUMBER + r")?")
 _CLUSTER_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*")
 
 
@@ -2055,7 +2047,7 @@ def _cluster_heading(ctx: Context, pos: int):  # type: ignore[no-untyped-def]
         le = len(an.text) if le < 0 else le
         if le >= pos or any(ls <= w.start < le for w in an.awards):
             continue
-        if _CLUSTER_HEADING_LEAD.fullmatch(an.sh, ls, h.start) and _CLUSTER_HEADING_REST.fullmatch(an.sh, h.end, le):
+        if _HEADING_LEAD.fullmatch(an.sh, ls, h.start) and _CLUSTER_HEADING_REST.fullmatch(an.sh, h.end, le):
             return h
         if h.number != number and number is not None:
             return None

@@ -287,3 +287,14 @@ def decision_list_year(ctx: Context, pos: int) -> int | None:
                 return int(d.group(2))
         return None
     return None
+
+
+def next_line(text: str, pos: int) -> int | None:
+    """Where the next non-blank line after ``pos`` starts (a bulleted list may leave blank lines between items)."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None
+    line_start = nl + 1
+    while line_start < len(text) and text[line_start] == "\n":
+        line_start += 1
+    return line_start

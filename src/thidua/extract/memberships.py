@@ -28,6 +28,7 @@ from thidua.extract.common import (
     member_of,
     table_cells,
 )
+from thidua.extract.common import next_line as _next_line
 from thidua.extract.entities import Mention, Sentence
 from thidua.extract.lexicon import WordPattern, WordStart
 from thidua.loaders.facts import roman_to_int
@@ -1295,17 +1296,6 @@ def _people_bullets(ctx: Context, s: Sentence) -> list[Candidate]:
             out.append(Candidate(fact, u.start, u.end, "membership.attendance_people", agency=u.agency))
         pos = line_end
     return out if len(out) >= 3 else []
-
-
-def _next_line(text: str, pos: int) -> int | None:
-    """Where the next non-blank line after ``pos`` starts (a bulleted list may leave blank lines between items)."""
-    nl = text.find("\n", pos)
-    if nl < 0:
-        return None
-    line_start = nl + 1
-    while line_start < len(text) and text[line_start] == "\n":
-        line_start += 1
-    return line_start
 
 
 _POINT_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*(?:diem\s+cau\s+)?(?:tai\s+)?(?:(?:tru\s+so|hoi\s+truong)\s+)?")
