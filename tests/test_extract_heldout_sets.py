@@ -269,7 +269,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout229": {"role": (0.98, 0.92), "membership": (0.98, 0.87), "award": (0.98, 0.89), "conference": (0.78, 0.78)},
     "heldout230": {"role": (0.98, 0.94), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.81)},
     "heldout231": {"role": (0.92, 0.92), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
-    "heldout232": {"role": (0.98, 0.86), "membership": (0.98, 0.98), "award": (0.46, 0.37), "conference": (0.23, 0.31)},
+    "heldout232": {"role": (0.98, 0.86), "membership": (0.98, 0.98), "award": (0.73, 0.58), "conference": (0.23, 0.31)},
     "heldout233": {"role": (0.98, 0.98), "membership": (0.86, 0.88), "award": (0.92, 0.92), "conference": (0.98, 0.98)},
     "heldout234": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.92, 0.82), "conference": (0.98, 0.98)},
     "heldout235": {"role": (0.90, 0.90), "membership": (0.79, 0.79), "award": (0.71, 0.69), "conference": (0.98, 0.58)},

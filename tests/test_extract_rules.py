@@ -8529,3 +8529,18 @@ def test_heads_elected_in_minutes_vote_items() -> None:
         "   - Hội CCB tỉnh Lào Cai: 5/6 phiếu, trúng cử Cụm phó.\n"
     )
     assert roles(body, lead=lead, published="2019-12-12") >= {("Yên Bái", "head", 2020), ("Lào Cai", "deputy", 2020)}
+
+
+def test_a_cluster_column_of_a_list_made_on_the_clusters_proposals() -> None:
+    lead = "BHXH Việt Nam tặng Cờ thi đua cho các tập thể có thành tích xuất sắc năm 2023\n\n"
+    body = (
+        "Ngày 29/12/2023, Tổng Giám đốc BHXH Việt Nam đã ký Quyết định số 2800/QĐ-BHXH tặng Cờ thi đua cho các tập thể "
+        "có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023. Danh sách được lập theo đề nghị của Trưởng các Cụm, "
+        "Khối thi đua sau khi các Cụm bình xét, suy tôn tại hội nghị tổng kết cuối năm.\n\n"
+        "(Kèm theo Quyết định số 2800/QĐ-BHXH ngày 29/12/2023)\n\n"
+        "| STT | Tên tập thể | Cụm, Khối thi đua | Hình thức |\n|---|---|---|---|\n"
+        "| 1 | BHXH tỉnh Quảng Ninh | Cụm thi đua số 1 | Cờ thi đua |\n"
+        "| 2 | BHXH tỉnh Nghệ An | Cụm thi đua số 3 | Cờ thi đua |\n"
+    )
+    got = {(p, d, c) for _a, _s, p, _y, d, c in _awards(facts(body, lead=lead, published="2024-01-05"))}
+    assert got == {("Quảng Ninh", "2800/QĐ-BHXH", 1), ("Nghệ An", "2800/QĐ-BHXH", 3)}

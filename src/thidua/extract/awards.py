@@ -1139,6 +1139,7 @@ _TABLE_BELOW = re.compile(
 _PROPOSER_COLUMN = re.compile(
     r"\|\s*(?:cum|khoi)(?:\s*/\s*(?:cum|khoi))?(?:\s+thi\s+dua)?\s+(?:de\s+nghi|de\s+xuat|trinh)\s*(?=\||$)"
 )
+_CLUSTER_COLUMN = re.compile(r"(?:^|\|)\s*(?:cum|khoi)(?:\s*[,/]\s*(?:cum|khoi))?\s+thi\s+dua\s*(?=\||$)", re.M)
 _ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
 
 
@@ -1197,6 +1198,11 @@ def _table_awards(ctx: Context) -> list[Candidate]:
                 continue
         if not units:  # the header row: it introduces the rows below (unless the caption above tells their status)
             proposers = proposers or bool(_PROPOSER_COLUMN.search(an.sh, a, b))
+            # ("| Tên tập thể | Cụm, Khối thi đua | Hình thức |" on a page whose list "được lập theo đề nghị của Trưởng
+            # các Cụm, Khối thi đua": each row's cluster proposed it)
+            proposers = proposers or bool(
+                _CLUSTER_COLUMN.search(an.sh, a, b) and _CLUSTERS_PROPOSED.search(an.sh, 0, a)
+            )
             if intro is None or not (_PROPOSE.search(an.sh, intro[0], intro[1]) or _status(ctx, intro[0], intro[1])):
                 intro = (an.sentence_at(a).start, b)
             continue
