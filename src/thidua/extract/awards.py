@@ -1831,11 +1831,13 @@ def _intro_details(
     return year, decision, bool(_CLUSTERS_PROPOSED.search(an.sh, i0, i1))
 
 
+# "... cho 6 tập thể đã được các Cụm thi đua suy tôn là đơn vị dẫn đầu", "Danh sách do từng Cụm đề nghị": the clusters
+# put the units forward (read by the annex rules and by items labelled by cluster alike)
+_BY_THE_CLUSTERS = r"(?:duoc|do)\s+(?:cac|tung)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:suy\s+ton|binh\s+chon|de\s+nghi)"
 # ("Xét đề nghị của các Cụm thi đua", "Xét đề nghị của Trưởng các Cụm thi đua các Sở ...")
 _CLUSTERS_PROPOSED = re.compile(
     r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|tung\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
-    # ("... cho 6 tập thể đã được các Cụm thi đua suy tôn là đơn vị dẫn đầu", "Danh sách do từng Cụm đề nghị")
-    r"|(?<![a-z])(?:duoc|do)\s+(?:cac|tung)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:suy\s+ton|binh\s+chon|de\s+nghi)(?![a-z])"
+    r"|(?<![a-z])" + _BY_THE_CLUSTERS + r"(?![a-z])"
 )
 _TOPIC = re.compile(r"\s*(?:[-+•*]\s*)?(?:rieng\s+doi\s+voi|rieng\s+voi|rieng|doi\s+voi|voi)\s+")
 _ROW_CLUSTER = re.compile(r"\s*(?:(?:cum|khoi)\s+(?:thi\s+dua\s+)?)?(?:so\s+)?(\d{1,2}|[ivx]{1,5})\s*")
@@ -2079,7 +2081,7 @@ _ON_CLUSTERS_VOTES = re.compile(
     # ("căn cứ kết quả chấm điểm, bình xét và đề nghị của các Cụm thi đua": their proposals, not only their scores)
     r"|(?:va|,)\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
     # ("Danh sách do từng Cụm đề nghị ... gồm:" + "- Cụm thi đua số 1: X;")
-    r"|(?:do|duoc)\s+(?:tung|cac)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:de\s+nghi|suy\s+ton|binh\s+chon))(?![a-z])"
+    r"|" + _BY_THE_CLUSTERS + r")(?![a-z])"
 )
 _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
