@@ -316,8 +316,8 @@ def parse_fact(raw: Any, source: Source) -> Fact:
         # Recipients are named as of the ceremony or article, not the performance year.
         on = when or (str(fields["year"] + 1) if fields["year"] else None)
         grantor = raw.pop("grantor", None)
-        fields["grantor"] = _term("authority", grantor) if grantor is not None else None
         fields["recipient"] = _member(_required(raw, "recipient"), on, "recipient")
+        fields["grantor"] = _grantor(grantor, fields["recipient"], on) if grantor is not None else None
         fields["status"] = _term("status", _required(raw, "status"))
         cluster = raw.pop("cluster", None)
         fields["cluster"] = _cluster(cluster) if cluster is not None else None
@@ -373,6 +373,31 @@ def _term(kind: str, value: Any) -> str:
         return vocabularies().lookup(kind, str(value)).notation
     except UnknownTerm as exc:
         raise _Problem(str(exc)) from None
+
+
+# "UBND tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội": a province's committee, named with its province
+_COMMITTEE_OF = re.compile(
+    r"^\s*(?:chủ\s+tịch\s+)?(?:ubnd|(?:ủy|uỷ|uy)\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|tp\.?)\s+(\S.*)$", re.I
+)
+
+
+def _grantor(value: Any, recipient: MemberRef, on: str | None) -> str:
+    """An authority of the vocabulary; a province's committee named with its province is the vocabulary's
+    ``ubnd_tinh`` (the recipient's own province's committee), and must be the recipient's province's."""
+    try:
+        return _term("authority", value)
+    except _Problem:
+        named = _COMMITTEE_OF.match(clean_value(value)) if isinstance(value, str) else None
+        if named is None:
+            raise
+    province = _province(named.group(1), on, "grantor")
+    if recipient.province != province:
+        theirs = gazetteer().by_id[recipient.province].name if recipient.province else "none"
+        raise _Problem(
+            f"grantor {value!r}: the vocabulary's provincial committee (ubnd_tinh) is the recipient's own "
+            f"province's, and the recipient's province is {theirs}"
+        )
+    return "ubnd_tinh"
 
 
 def _text(value: Any, what: str) -> str:
@@ -464,6 +489,8 @@ def _cluster(raw: Any) -> ClusterRef:
     authority_raw = raw.pop("authority", None)
     if authority_raw is not None:
         authority = _term("authority", authority_raw)
+        if authority in vocabularies().grantor_only:
+            raise _Problem(f"cluster: {authority_raw!r} grants awards but organises none of our clusters")
     elif bloc and default_authority(bloc):
         authority = default_authority(bloc)
     else:

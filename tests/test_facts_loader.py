@@ -76,6 +76,17 @@ BROKEN = {
              "    reviews_year: 2022\n"),
         "date '2023-02-30' is not a valid date YYYY-MM-DD or YYYY-MM",
     ),
+    "committee_of_another_province": (
+        _doc("  - kind: award\n    award: Bằng khen\n    grantor: Chủ tịch UBND tỉnh Hà Tĩnh\n"
+             "    recipient: {org: Sở TTTT, province: Nghệ An}\n    year: 2022\n    status: conferred\n"),
+        "grantor 'Chủ tịch UBND tỉnh Hà Tĩnh': the vocabulary's provincial committee (ubnd_tinh) is the "
+        "recipient's own province's, and the recipient's province is Nghệ An",
+    ),
+    "grantor_as_cluster_authority": (
+        _doc("  - kind: role\n    cluster: {authority: UBND tỉnh, number: 1}\n    year: 2023\n    role: head\n"
+             "    member: {org: Sở TTTT, province: Huế}\n"),
+        "cluster: 'UBND tỉnh' grants awards but organises none of our clusters",
+    ),
     "no_source": ("facts: []\n", "source: missing or not a mapping"),
     "bad_source_id": ("source: {id: 'a b/c'}\nfacts: []\n", "source: id 'a b/c' must be a slug"),
 }  # fmt: skip
@@ -189,3 +200,42 @@ def test_heads_of_unknown_years_do_not_contradict_each_other() -> None:
     assert count_conflicts(docs) == 0
     dated = _doc("".join(ROLE.format(year=2023, role="head", province=p) for p in ("Huế", "Quảng Trị")))
     assert [str(e) for e in load_text(dated, "dated.yaml", jsonl=False)[1]] != []
+
+
+AWARD = """  - kind: award
+    award: {award}
+    grantor: {grantor}
+    recipient: {{org: Sở TTTT, province: {province}}}
+    year: 2022
+    status: conferred
+"""
+
+
+@pytest.mark.parametrize(
+    ("grantor", "province", "award", "notation"),
+    [
+        ("Chủ tịch UBND tỉnh", "Nghệ An", "Bằng khen", "ubnd_tinh"),
+        ("UBND tỉnh Nghệ An", "Nghệ An", "Cờ thi đua", "ubnd_tinh"),
+        ("Chủ tịch Ủy ban nhân dân thành phố Hà Nội", "Hà Nội", "Bằng khen", "ubnd_tinh"),
+        ("Uỷ ban nhân dân TP. Hà Nội", "Hà Nội", "Cờ thi đua", "ubnd_tinh"),
+        ("Chủ tịch nước", "Nghệ An", "other:Huân chương Lao động hạng Ba", "chu_tich_nuoc"),
+    ],
+)
+def test_a_provinces_committee_and_the_state_president_are_grantors(
+    grantor: str, province: str, award: str, notation: str
+) -> None:
+    """A province's committee is one grantor, the recipient's own province's committee; named with its province, the
+    province must be the recipient's (another province's committee is not that grantor, see BROKEN)."""
+    text = _doc(AWARD.format(award=award, grantor=grantor, province=province))
+    docs, errors = load_text(text, "grantor.yaml", jsonl=False)
+    assert errors == [], errors
+    assert docs[0].facts[0].grantor == notation
+
+
+def test_grantor_only_authorities_stay_out_of_the_extractors_authority_layer() -> None:
+    from thidua.extract.lexicon import lexicon
+    from thidua.vocab import vocabularies
+
+    assert vocabularies().grantor_only == {"ubnd_tinh", "chu_tich_nuoc"}
+    sh = "cum thi dua so 1 cua ubnd tinh nghe an va bo tttt"
+    assert {lexicon().authority.identify(m.group()) for m in lexicon().authority.finditer(sh, len(sh))} == {"bo_tttt"}

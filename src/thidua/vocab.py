@@ -153,6 +153,9 @@ class Vocabulary:
 
     concepts: dict[str, Concept] = field(default_factory=dict)  # by IRI
     _index: dict[tuple[str, str], Concept] = field(default_factory=dict)
+    # authorities that only grant awards (``tdv:grantor-only``): never a cluster's authority, and not in
+    # the extractor's authority layer (a province's committee is read by the award rules with its province)
+    grantor_only: frozenset[str] = frozenset()
 
     def add(self, concept: Concept) -> None:
         self.concepts[concept.iri] = concept
@@ -234,6 +237,8 @@ def vocabularies() -> Vocabulary:
                 hidden_labels=tuple(sorted(entry.get("hiddenLabel@vi", []))),
             )
         )
+    members = {m for entry in data.values() if "inScheme" not in entry for m in entry.get("member", [])}
+    vocab.grantor_only = frozenset(vocab.concepts[m].notation for m in members if m in vocab.concepts)
     return vocab
 
 

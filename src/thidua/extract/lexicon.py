@@ -341,7 +341,10 @@ def lexicon() -> Lexicon:
     """Compile every surface form once per process."""
     vocab = vocabularies()
     agency = [(form, c.notation) for form, c in vocab.surface_forms("agency")]
-    authority = [(form, c.notation) for form, c in vocab.surface_forms("authority")]
+    # (a grantor-only authority, "UBND tỉnh", names no cluster and is read by the award rules with its province)
+    authority = [
+        (form, c.notation) for form, c in vocab.surface_forms("authority") if c.notation not in vocab.grantor_only
+    ]
     role = [(form, c.notation) for form, c in vocab.surface_forms("role") if _canon(form) not in ("donvicumtruong",)]
     role = [(f, n) for f, n in role if not _canon(f).startswith("donvi")]
     for notation, forms in _EXTRA_ROLE_FORMS.items():
