@@ -115,9 +115,29 @@ def test_decision_list_takes_the_header_year_and_cluster() -> None:
             "Sở TTTT Quảng Trị nhận Cờ thi đua của Bộ.",
             {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", None)},
         ),
-        # a grantor outside the vocabulary (a province's committee): no fact rather than one with a null grantor
-        ("Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Nghệ An.", set()),
-        ("Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở TTTT Hà Tĩnh.", set()),
+        # the recipient's own province's committee is the grantor ubnd_tinh
+        (
+            "Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Nghệ An.",
+            {("Nghệ An", "emulation_flag", "conferred", "Ủy ban nhân dân tỉnh", None)},
+        ),
+        (
+            "Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở TTTT Hà Tĩnh.",
+            {("Hà Tĩnh", "certificate_of_merit", "proposed", "Ủy ban nhân dân tỉnh", 2023)},
+        ),
+        (
+            "Sở TTTT Quảng Trị được Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen vì thành tích năm 2022.",
+            {("Quảng Trị", "certificate_of_merit", "conferred", "Ủy ban nhân dân tỉnh", 2022)},
+        ),
+        (
+            "Sở TTTT Quảng Trị vinh dự nhận Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh vì thành tích năm 2022.",
+            {("Quảng Trị", "certificate_of_merit", "conferred", "Ủy ban nhân dân tỉnh", 2022)},
+        ),
+        # a grantor outside the vocabulary (another province's committee, a party committee, a district's, a
+        # city's under a province): no fact rather than one with a null grantor
+        ("Sở TTTT Nghệ An vinh dự nhận Cờ thi đua của UBND tỉnh Hà Tĩnh.", set()),
+        ("Sở TTTT Nghệ An vinh dự nhận Bằng khen của Ban Thường vụ Tỉnh ủy.", set()),
+        ("Sở TTTT Nghệ An vinh dự nhận Bằng khen của UBND thành phố Vinh.", set()),
+        ("Sở TTTT Nghệ An vinh dự nhận Bằng khen của Chủ tịch UBND huyện Nghi Lộc.", set()),
         ("Hội nghị đề nghị tặng Bằng khen cho 5 tập thể và 10 cá nhân.", set()),
         ("Hội nghị đề nghị Bộ TTTT tặng Bằng khen cho ông Nguyễn Văn A, Giám đốc Sở TTTT Hà Tĩnh.", set()),
     ],
@@ -4320,9 +4340,14 @@ def test_one_of_the_counted_units_given_an_award() -> None:
 def test_an_award_of_a_grantor_outside_the_vocabulary_in_a_clause_after_a_known_one_is_no_fact() -> None:
     body = (
         "Dịp này, Sở TTTT tỉnh Nghệ An vinh dự đón nhận Cờ thi đua của Bộ TTTT vì đã có thành tích xuất sắc năm "
-        "2023; Sở TTTT tỉnh Hà Tĩnh đón nhận Bằng khen của Chủ tịch UBND tỉnh Hà Tĩnh."
+        "2023; Sở TTTT tỉnh Hà Tĩnh đón nhận Bằng khen của Ban Thường vụ Tỉnh ủy Hà Tĩnh."
     )
     assert {p for p, *_ in awards(body)} == {"Nghệ An"}
+    # (the province's own committee is a grantor now: its award is the clause's own, not the Bộ TTTT's)
+    body = body.replace("Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND tỉnh")
+    assert {(p, g) for p, _, _, g, _ in awards(body)} == {
+        ("Nghệ An", "Bộ Thông tin và Truyền thông"), ("Hà Tĩnh", "Ủy ban nhân dân tỉnh")
+    }
 
 
 def test_an_award_framed_by_the_movement_of_a_year() -> None:
@@ -7524,7 +7549,8 @@ def test_an_award_of_a_grantor_outside_the_vocabulary_announces_no_decision() ->
         for f in facts(body, lead=lead, published="2023-01-20")
         if f["kind"] == "award"
     }
-    assert got == {("Hòa Bình", "Bộ Tư pháp", None, "2456/QĐ-BTP")}
+    # (the province's own committee is a grantor now: its certificate is a fact of its own, with no decision)
+    assert got == {("Hòa Bình", "Bộ Tư pháp", None, "2456/QĐ-BTP"), ("Hòa Bình", "Ủy ban nhân dân tỉnh", 2022, None)}
 
 
 def test_the_clusters_flags_listed_by_cluster_and_a_bloc_and_a_batch_after_them() -> None:
@@ -8544,3 +8570,20 @@ def test_a_cluster_column_of_a_list_made_on_the_clusters_proposals() -> None:
     )
     got = {(p, d, c) for _a, _s, p, _y, d, c in _awards(facts(body, lead=lead, published="2024-01-05"))}
     assert got == {("Quảng Ninh", "2800/QĐ-BHXH", 1), ("Nghệ An", "2800/QĐ-BHXH", 3)}
+
+
+def test_a_second_predicate_of_the_same_subject_gives_it_the_second_award() -> None:
+    """"X được Bộ tặng Bằng khen; đồng thời nhận Bằng khen của Chủ tịch UBND tỉnh": X's second award (and its own
+    grantor); another unit named between the awards, or a new subject, is not this pattern."""
+    body = "Sở TTTT Quảng Trị được Bộ TTTT tặng Bằng khen; đồng thời nhận Bằng khen của Chủ tịch UBND tỉnh."
+    assert {(p, g) for p, _, _, g, _ in awards(body)} == {
+        ("Quảng Trị", "Bộ Thông tin và Truyền thông"), ("Quảng Trị", "Ủy ban nhân dân tỉnh")
+    }
+    body = "Năm 2020, Sở TTTT Quảng Trị đã nhận Cờ thi đua của Bộ TTTT và được Thủ tướng Chính phủ tặng Bằng khen."
+    assert {(p, a, g) for p, a, _, g, _ in awards(body)} == {
+        ("Quảng Trị", "emulation_flag", "Bộ Thông tin và Truyền thông"),
+        ("Quảng Trị", "certificate_of_merit", "Chính phủ"),
+    }
+    others = "Bộ trưởng tặng Cờ thi đua cho Sở TTTT Quảng Trị; các đơn vị khác nhận Bằng khen."
+    assert {p for p, *_ in awards(others)} == {"Quảng Trị"}
+    assert len(awards("Sở TTTT Quảng Trị nhận Cờ thi đua của Bộ TTTT, Sở TTTT Huế nhận Bằng khen.")) == 2

@@ -73,7 +73,7 @@ _FOR_SPAN = re.compile(
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
 _FOREIGN_GRANTOR = re.compile(
-    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+ubnd|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+(?:ubnd|uy\s+ban\s+nhan\s+dan)|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
     # ("Ban Chấp hành Tổng Liên đoàn" is the unions' own grantor, not a party committee)
     r"ban\s+thuong\s+vu|ban\s+chap\s+hanh(?!\s+(?:tong\s+lien\s+doan|tong\s+ldld|tldld))|trung\s+uong\s+doan|bo\s+chinh\s+tri|chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])"
 )
@@ -148,6 +148,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     # (award, grantor, recipient) -> (the year in the award's name, the year of the work it rewards)
     reread: dict[tuple, tuple[int, int]] = {}
     item_status: dict[int, str] = {}  # bullet items' status, by sentence start
+    subjects: dict[int, tuple[int, list[Unit]]] = {}  # (award end, recipients) of a sentence's subject, by its start
     told_status: dict[int, str] = {}  # the status of a sentence's first award, by sentence start
     # every decision told without its recipients: (award or None, number, sentence end, grantor, year, sentence start)
     announcements: list[tuple] = []
@@ -228,6 +229,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "... tặng Bằng khen ... cho 10 Sở xếp sau đơn vị dẫn đầu ở từng cụm, cụ thể: Yên Bái và Hà Giang (Cụm
                 # I); Thái Nguyên (Cụm II)": provinces standing for the counted agencies
                 recipients, rspan = _bare_provinces(ctx, a, an.list_end(sent))
+            subject = subjects.get(sent.start)
+            if not recipients and subject is not None and _second_predicate(ctx, subject[0], a):
+                # "X được Bộ trưởng tặng Bằng khen; đồng thời nhận Bằng khen của Chủ tịch UBND tỉnh": the subject's
+                # second award, told by a second predicate
+                recipients, rspan = subject[1], (a.start, a.end)
             if receiver is not None and (not recipients or recipients == [receiver]):
                 recipients, rspan = [receiver], (a.start, sent.end)
             elif receiver is not None:
@@ -278,6 +284,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 header = (a, recipients, status)
                 continue
         given.setdefault(sent.start, []).extend(recipients)
+        if recipients and rspan[0] < a.start and recipients[-1].end <= a.start:
+            subjects[sent.start] = (a.end, recipients)  # (the sentence's subject, for a second predicate)
         # "Bộ trưởng đã ký Quyết định số 268/QĐ-BTC về việc tặng Cờ thi đua cho các tập thể ..." then, in the very
         # next sentence, "Các Cục Thuế được tặng Cờ thi đua là ...: X; Y": the decision just announced, and its grantor
         restated = (
@@ -290,14 +298,23 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             else None
         )
         grantor = _grantor(ctx, a, sent.start, recipients)
-        if grantor is not None and _foreign_named_after(ctx, a, nxt):
-            continue  # "...; X đón nhận Bằng khen của Chủ tịch UBND thành phố": not the grantor of the clause before
+        own = _foreign_after_at(ctx, a, nxt) if grantor is not None else None
+        if own is not None:
+            # "...; X đón nhận Bằng khen của Chủ tịch UBND tỉnh": not the grantor of the clause before, but the
+            # award's own, the recipient's province's committee (another grantor outside the vocabulary: no fact)
+            if not _committee_of(ctx, own, recipients):
+                continue
+            grantor = "ubnd_tinh"
         if grantor is None and restated:
             grantor = restated[3]
-        if grantor is None and _foreign_grantor(ctx, a, sent.start, nxt):
-            # a province's committee, a party committee...: outside the vocabulary, so no fact (its grantor
-            # could only be null, and the award would read as one of the cluster's authority)
-            continue
+        foreign = _foreign_grantor(ctx, a, sent.start, nxt) if grantor is None else None
+        if foreign is not None:
+            # the recipient's province's committee ("Bằng khen của Chủ tịch UBND tỉnh", "đề nghị UBND tỉnh tặng");
+            # a party committee, a district's... are outside the vocabulary, so no fact (its grantor could only be
+            # null, and the award would read as one of the cluster's authority)
+            if not _committee_of(ctx, foreign, recipients):
+                continue
+            grantor = "ubnd_tinh"
         elif grantor is None:
             doc_grantor = doc_grantors.get(status)
             grantor = last_grantor.get(sent.start) or doc_grantor or _default_grantor(ctx, recipients)
@@ -307,7 +324,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 grantor = _default_grantor(ctx, recipients)
         if grantor:
             last_grantor[sent.start] = grantor
-            doc_grantors[status] = grantor
+            if grantor != "ubnd_tinh":  # (a province's committee is carried within its sentence only)
+                doc_grantors[status] = grantor
         grantor = grantor or None
         # (no cluster named before the proposal: a province's list, "1. Công an tỉnh X (đơn vị dẫn đầu Cụm thi đua số
         # 6, Bộ Công an);", whose items only remark on their clusters)
@@ -2333,31 +2351,92 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
 
 
 def _foreign_named_after(ctx: Context, a: Mention, nxt: int) -> bool:
-    """'<award> của Chủ tịch UBND ...': the award's own grantor, written after it, is one the vocabulary lacks."""
+    """'<award> của Tỉnh ủy ...': the award's own grantor, written after it, is one the vocabulary lacks."""
+    return _foreign_after_at(ctx, a, nxt) is not None
+
+
+def _foreign_after_at(ctx: Context, a: Mention, nxt: int) -> int | None:
+    """Where '<award> của <grantor outside the authority layer>' names that grantor, if it does."""
     an = ctx.an
     after = re.match(r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+", an.sh[a.end : nxt])
     if after is None:
-        return False
+        return None
     pos = a.end + after.end()
-    return bool(_FOREIGN_GRANTOR.match(an.sh, pos)) and not any(au.start <= pos < au.end for au in an.authorities)
+    known = any(au.start <= pos < au.end for au in an.authorities)
+    return pos if _FOREIGN_GRANTOR.match(an.sh, pos) and not known else None
 
 
-def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> bool:
-    """A grantor the vocabulary does not know: 'Cờ thi đua của UBND tỉnh', 'đề nghị UBND tỉnh tặng'."""
+def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> int | None:
+    """Where a grantor outside the authority layer is named for the award: 'Cờ thi đua của UBND tỉnh',
+    'đề nghị UBND tỉnh tặng' (the last one named between the proposal cue and the award)."""
     an = ctx.an
     def known(pos: int) -> bool:  # inside a grantor the vocabulary knows ("Ban Chấp hành Trung ương Đoàn")
         return any(au.start <= pos < au.end for au in an.authorities)
 
-    after = re.match(r"\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+", an.sh[a.end : nxt])
-    if after and _FOREIGN_GRANTOR.match(an.sh, a.end + after.end()) and not known(a.end + after.end()):
-        return True
+    pos = _foreign_after_at(ctx, a, nxt)
+    if pos is not None:
+        return pos
     cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
     start = cues[-1].end() if cues else max(s0, a.start - 60)
     # "Ban Thường vụ Trung ương Hội ND Việt Nam": the standing body of an authority the vocabulary knows
-    return any(
-        not known(m.start()) and not any(0 <= au.start - m.end() <= 2 for au in an.authorities)
+    found = [
+        m.start()
         for m in _FOREIGN_GRANTOR.finditer(an.sh, start, a.start)
-    )
+        if not known(m.start()) and not any(0 <= au.start - m.end() <= 2 for au in an.authorities)
+    ]
+    return found[-1] if found else None
+
+
+# "(Chủ tịch) UBND tỉnh (X)", "Ủy ban nhân dân thành phố Hà Nội": a province's People's Committee, the vocabulary's
+# grantor-only ubnd_tinh; not a district's ("UBND huyện ..."), nor a city's under a province ("UBND thành phố Vinh")
+_COMMITTEE = re.compile(
+    r"(?<![a-z])(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)(?:\s+(tinh|thanh\s+pho|tp)(?![a-z]))?\s*"
+)
+
+
+# "...; đồng thời nhận <award>", ", được Thủ tướng Chính phủ tặng <award>": a second predicate of the same subject
+_SECOND_PREDICATE = re.compile(
+    r"[^.:;]{0,120}?(?:[,;]\s*|\s)(?:(?:va|dong\s+thoi|cung|con|sau\s+do|tiep\s+do)\s+)*"
+    r"(?:(?:da|cung|vinh\s+du|tiep\s+tuc|lai)\s+)*"
+    r"(?:duoc\s+(?:[a-z]+\s+){0,2}?(?:trao\s+)?tang|(?:don\s+)?nhan|duoc\s+(?:trao\s+)?tang)\s*"
+)
+
+
+def _second_predicate(ctx: Context, prev_end: int, a: Mention) -> bool:
+    """The award follows another of the same sentence, whose subject was its recipient, as that subject's second
+    predicate, with no unit named between them."""
+    an = ctx.an
+    if any(prev_end <= u.start < a.start for u in an.units) or any(prev_end < w.start < a.start for w in an.awards):
+        return False
+    gap = mask(an.sh, prev_end, a.start, [*an.authorities, *_committees(ctx, prev_end, a.start), *an.years])
+    gap = re.sub(r"\s+", " ", gap)
+    return bool(_SECOND_PREDICATE.fullmatch(gap))
+
+
+def _committees(ctx: Context, start: int, end: int) -> list[Mention]:
+    """The provinces' committees named between ``start`` and ``end`` (with the province they name), masked out of a
+    subject's gap as the authorities are ("X được Chủ tịch UBND tỉnh Quảng Trị tặng <award>")."""
+    an = ctx.an
+    out = []
+    for m in _COMMITTEE.finditer(an.sh, start, end):
+        named = next((p for p in an.provinces if m.end() <= p.start <= m.end() + 1), None)
+        if named is None and m.group(1) != "tinh":
+            continue
+        out.append(Mention(m.start(), named.end if named else m.end(), "ubnd_tinh"))
+    return out
+
+
+def _committee_of(ctx: Context, pos: int, recipients: list[Unit]) -> bool:
+    """The grantor named at ``pos`` is the People's Committee of the recipients' own (one) province."""
+    an = ctx.an
+    m = _COMMITTEE.match(an.sh, pos)
+    if m is None:
+        return False
+    named = next((p.value for p in an.provinces if m.end() <= p.start <= m.end() + 1), None)
+    if named is None and m.group(1) != "tinh":
+        return False  # (a bare "UBND", or a city's committee that names no province)
+    provinces = {u.province for u in recipients}
+    return len(provinces) == 1 and named in (None, *provinces)
 
 
 def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> list[Unit]:
@@ -2674,7 +2753,7 @@ def _recipients(
     before = [u for u in units if u.end <= a.start]
     if before and not _not_the_unit(an.sh, before[-1]):
         u = before[-1]
-        gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions])
+        gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions, *_committees(ctx, u.end, a.start)])
         gap_raw = gap
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
