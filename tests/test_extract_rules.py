@@ -8587,3 +8587,97 @@ def test_a_second_predicate_of_the_same_subject_gives_it_the_second_award() -> N
     others = "Bộ trưởng tặng Cờ thi đua cho Sở TTTT Quảng Trị; các đơn vị khác nhận Bằng khen."
     assert {p for p, *_ in awards(others)} == {"Quảng Trị"}
     assert len(awards("Sở TTTT Quảng Trị nhận Cờ thi đua của Bộ TTTT, Sở TTTT Huế nhận Bằng khen.")) == 2
+
+
+def test_a_province_pages_agencies_named_bare_when_its_committee_gives_them_awards() -> None:
+    """A page whose lead names one province, on the province committee's awards to its own agencies ("Chủ tịch UBND
+    tỉnh trao Cờ thi đua của UBND tỉnh cho ..., gồm: Sở Tài chính, ..."): the bare agencies are that province's; not on
+    a page about one of our numbered clusters, and "Công an" inside "Bộ Công an" is no unit."""
+    lead = (
+        "Tuyên Quang tổng kết phong trào thi đua năm 2025\n\nChiều 26/12, UBND tỉnh Tuyên Quang tổng kết năm 2025.\n\n"
+    )
+    body = (
+        "Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho các tập thể dẫn đầu các khối thi đua năm 2025, gồm: "
+        "Sở Tài chính, Liên đoàn Lao động tỉnh và Sở Nông nghiệp và Môi trường."
+    )
+    got = {(f["recipient"]["org"], f["recipient"]["province"], f["grantor"], f["year"])
+           for f in facts(body, lead=lead, published="2025-12-27") if f["kind"] == "award"}
+    assert got == {
+        ("Sở Tài chính", "Tuyên Quang", "Ủy ban nhân dân tỉnh", 2025),
+        ("Liên đoàn Lao động tỉnh", "Tuyên Quang", "Ủy ban nhân dân tỉnh", 2025),
+        ("Sở Nông nghiệp và Môi trường", "Tuyên Quang", "Ủy ban nhân dân tỉnh", 2025),
+    }
+    cluster_lead = (
+        "Cụm thi đua số 3 Công an các tỉnh tổng kết năm 2023\n\nSáng 19/1, tại Công an tỉnh Nghệ An, Cụm họp.\n\n"
+    )
+    items = (
+        "Hội nghị thống nhất đề nghị khen thưởng cho các tập thể sau:\n\n"
+        "- Cờ thi đua của Bộ Công an: Công an tỉnh Quảng Bình;\n\n"
+        "- Bằng khen của Bộ trưởng Bộ Công an: Công an tỉnh Quảng Trị.\n\n"
+        "Dịp này, UBND tỉnh Nghệ An trao Cờ thi đua của UBND tỉnh cho Công an tỉnh Nghệ An."
+    )
+    got = {(f["recipient"]["province"], f["grantor"]) for f in facts(items, lead=cluster_lead, published="2024-01-20")
+           if f["kind"] == "award"}
+    assert got == {("Quảng Bình", "Bộ Công an"), ("Quảng Trị", "Bộ Công an"), ("Nghệ An", "Ủy ban nhân dân tỉnh")}
+
+
+def test_the_president_named_ho_chi_minh_is_no_province() -> None:
+    lead = (
+        "Quảng Ngãi: Kỷ niệm Ngày thi đua ái quốc\n\nSáng 8/6, UBND tỉnh tổ chức Lễ kỷ niệm 70 năm Ngày Chủ tịch "
+        "Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc.\n\n"
+    )
+    body = "Chủ tịch UBND tỉnh đã trao Cờ thi đua của UBND tỉnh cho Sở Tài chính vì thành tích năm 2017."
+    got = {(f["recipient"]["province"], f["grantor"]) for f in facts(body, lead=lead, published="2018-06-09")
+           if f["kind"] == "award"}
+    assert got == {("Quảng Ngãi", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_provinces_decision_annex_of_its_own_awards() -> None:
+    """A province's decision ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH" ... "Về việc tặng Cờ thi đua ...") whose annex sections
+    name the committee's awards ("I. CỜ THI ĐUA CỦA UBND TỈNH (02 tập thể)") over bare agencies."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n\nSố: 286/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc tặng Cờ thi đua, Bằng khen cho các "
+        "tập thể năm 2018\n\nĐiều 1. Tặng Cờ thi đua của UBND tỉnh cho 02 tập thể và Bằng khen của Chủ tịch UBND tỉnh "
+        "cho 01 tập thể đã hoàn thành xuất sắc nhiệm vụ năm 2018 (có danh sách kèm theo).\n\n"
+        "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n(Kèm theo Quyết định số 286/QĐ-UBND ngày 28/01/2019 của Chủ tịch UBND "
+        "tỉnh Thái Bình)\n\nI. CỜ THI ĐUA CỦA UBND TỈNH (02 tập thể)\n\n1. Sở Tài chính;\n\n"
+        "2. Liên đoàn Lao động tỉnh.\n\nII. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH (01 tập thể)\n\n1. Sở Tư pháp.\n"
+    )
+    got = {(f["award"], f["recipient"]["org"], f["recipient"]["province"], f["grantor"], f["year"], f["decision"])
+           for f in facts(text, lead="", published="2019-01-29") if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Sở Tài chính", "Thái Bình", "Ủy ban nhân dân tỉnh", 2018, "286/QĐ-UBND"),
+        ("emulation_flag", "Liên đoàn Lao động tỉnh", "Thái Bình", "Ủy ban nhân dân tỉnh", 2018, "286/QĐ-UBND"),
+        ("certificate_of_merit", "Sở Tư pháp", "Thái Bình", "Ủy ban nhân dân tỉnh", 2018, "286/QĐ-UBND"),
+    }
+
+
+def test_a_subject_then_a_comma_and_its_predicate() -> None:
+    body = "Mở đầu danh sách là Sở TTTT tỉnh Quảng Trị, được Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2022."
+    assert awards(body) == {("Quảng Trị", "emulation_flag", "conferred", "Bộ Thông tin và Truyền thông", 2022)}
+
+
+def test_the_clusters_proposals_told_in_the_sentence_before_a_conferral_list() -> None:
+    body = (
+        "Các đơn vị được tặng Cờ đều do các Cụm thi đua bình xét, suy tôn và đề nghị tại hội nghị tổng kết của từng "
+        "Cụm. Theo Quyết định, Cờ thi đua của Bộ TTTT được tặng cho: Sở TTTT tỉnh Lào Cai (Cụm thi đua số 1), "
+        "Sở TTTT tỉnh Phú Thọ (Cụm số 2)."
+    )
+    got = {(f["recipient"]["province"], (f["cluster"] or {}).get("number")) for f in facts(body)
+           if f["kind"] == "award"}
+    assert got == {("Lào Cai", 1), ("Phú Thọ", 2)}
+
+
+def test_a_provinces_committee_proposing_is_no_clusters_proposal() -> None:
+    body = "Cũng tại hội nghị, UBND tỉnh thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi đua cho Sở TTTT Hà Tĩnh."
+    assert [f["cluster"] for f in facts(body) if f["kind"] == "award"] == [None]
+
+
+def test_a_school_year_in_the_awards_own_clause_lends_it_no_other_clauses_year() -> None:
+    body = (
+        "Sở KH&CN tỉnh Hà Tĩnh nhận Cờ thi đua của Bộ KH&CN vì đã dẫn đầu Cụm trong năm 2022; Sở GD&ĐT tỉnh Hà Tĩnh "
+        "nhận Cờ thi đua của Bộ GD&ĐT do có thành tích xuất sắc trong năm học 2022-2023."
+    )
+    assert {(f["recipient"]["org"], f["year"]) for f in facts(body) if f["kind"] == "award"} == {
+        ("Sở Khoa học và Công nghệ", 2022), ("Sở Giáo dục và Đào tạo", None)
+    }

@@ -364,7 +364,15 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         on_votes = status == "conferred" and _ON_CLUSTERS_VOTES.search(
             an.sh, sent.start, max(an.list_end(sent), rspan[1] if recipients else 0)
         )
+        if status == "conferred" and not on_votes and sent.start > 0:
+            # "Các đơn vị được tặng Cờ đều do các Cụm thi đua bình xét, suy tôn và đề nghị ...." + "Theo Quyết định, Cờ
+            # thi đua được tặng cho: X (Cụm thi đua số 1), Y (Cụm số 2)": the sentence before says the clusters proposed
+            prev = an.sentences[bisect.bisect_left(an.sentence_starts, sent.start) - 1]
+            if "\n" not in an.text[prev.end : sent.start] and re.search(_BY_THE_CLUSTERS, an.sh[prev.start : prev.end]):
+                on_votes = _ON_CLUSTERS_VOTES.search(an.sh, prev.start, prev.end)
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
+        if grantor == "ubnd_tinh":
+            cluster = None  # (a province's award is proposed by its own blocs, none of the clusters we hold)
         if year is None and status == "proposed":
             # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
             year = proposed_year.get(sent.start)
@@ -1360,7 +1368,8 @@ def _annex_section(ctx: Context, a: int, b: int) -> Mention | None:
     told = [w for w in an.awards if a <= w.start < b and w.value]
     if label is None or len(told) != 1 or told[0].start != label.end():
         return None
-    rest = mask(an.sh, told[0].end, b, an.authorities)
+    # (or a province's committee: "I. CỜ THI ĐUA CỦA UBND TỈNH (07 tập thể)")
+    rest = mask(an.sh, told[0].end, b, [*an.authorities, *_committees(ctx, told[0].end, b)])
     rest = re.sub(r"^\s*cua\s+(?:bo\s+truong|tong\s+giam\s+doc|chu\s+tich|thu\s+truong)?\s*", " ", rest)
     return told[0] if _SECTION_TAIL.fullmatch(rest) else None
 
@@ -1633,7 +1642,9 @@ def _row_of_section_award(
     # (not an award the decision proposes to a higher grantor: "Điều 2. Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua
     # của Chính phủ ...")
     told = [w for w in told if _status(ctx, an.sentence_at(w.start).start, w.start) != "proposed"] or told
-    grantors = [g for w in told if (g := _grantor(ctx, w, an.sentence_at(w.start).start, [unit])) is not None]
+    grantors = [g for w in told if (g := _own_grantor(ctx, w, [unit])) is not None]
+    if grantors and grantors[-1] == "":
+        return []  # (the decision's award is of a grantor outside the vocabulary)
     grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
     year, decision, _ = _intro_details(ctx, *annex, award=section.value)
     if year is None and told:
@@ -1851,7 +1862,10 @@ def _intro_details(
 
 # "... cho 6 tập thể đã được các Cụm thi đua suy tôn là đơn vị dẫn đầu", "Danh sách do từng Cụm đề nghị": the clusters
 # put the units forward (read by the annex rules and by items labelled by cluster alike)
-_BY_THE_CLUSTERS = r"(?:duoc|do)\s+(?:cac|tung)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:suy\s+ton|binh\s+chon|de\s+nghi)"
+_BY_THE_CLUSTERS = (  # (also "do các Cụm thi đua bình xét, suy tôn và đề nghị")
+    r"(?:duoc|do)\s+(?:cac|tung)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+(?:binh\s+xet\s*,?\s*(?:va\s+)?)?"
+    r"(?:suy\s+ton|binh\s+chon|de\s+nghi)"
+)
 # ("Xét đề nghị của các Cụm thi đua", "Xét đề nghị của Trưởng các Cụm thi đua các Sở ...")
 _CLUSTERS_PROPOSED = re.compile(
     r"(?<![a-z])de\s+nghi\s+cua\s+(?:(?:cum\s+)?truong\s+)?(?:cac\s+|tung\s+|\d{1,2}\s+)?(?:cum|khoi)(?![a-z])"
@@ -2281,7 +2295,9 @@ _TOP_SCORE = re.compile(
 )
 _SCORE_OF = re.compile(r"^\s*(?:da\s+)?dat\s+\d{1,2}\s*/\s*\d{1,2}\s+phieu(?=\s*(?:,|va\s))")
 _PROVINCE_SUBMITS = re.compile(
-    r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+(?:da|cung|se|vua|dang)\s"
+    # ("Cũng tại hội nghị, UBND tỉnh thống nhất đề nghị Thủ tướng ...")
+    r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+"
+    r"(?:da|cung|se|vua|dang|thong\s+nhat|nhat\s+tri)\s"
 )
 _BARE_AUTHORITY_SUBMITS = re.compile(
     r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
@@ -2411,6 +2427,18 @@ def _second_predicate(ctx: Context, prev_end: int, a: Mention) -> bool:
     gap = mask(an.sh, prev_end, a.start, [*an.authorities, *_committees(ctx, prev_end, a.start), *an.years])
     gap = re.sub(r"\s+", " ", gap)
     return bool(_SECOND_PREDICATE.fullmatch(gap))
+
+
+def _own_grantor(ctx: Context, w: Mention, recipients: list[Unit]) -> str | None:
+    """The grantor the text gives an award ("Điều 1. Tặng Cờ thi đua của UBND tỉnh cho 07 tập thể"): an authority,
+    the recipients' own province's committee (``ubnd_tinh``), or "" for a grantor outside the vocabulary."""
+    an = ctx.an
+    sent = an.sentence_at(w.start)
+    nxt = min([b.start for b in an.awards if w.start < b.start < sent.end] + [sent.end])
+    own = _foreign_after_at(ctx, w, nxt)
+    if own is not None:
+        return "ubnd_tinh" if _committee_of(ctx, own, recipients) else ""
+    return _grantor(ctx, w, sent.start, recipients)
 
 
 def _committees(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -2756,6 +2784,8 @@ def _recipients(
         gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions, *_committees(ctx, u.end, a.start)])
         gap_raw = gap
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
+        # "Mở đầu danh sách là X, được Bộ trưởng ... tặng <award>": X's predicate after a comma
+        gap = re.sub(r"^\s*,\s*(?=(?:(?:vua|da|cung|lai)\s+)*duoc\s)", " ", gap)
         # "X là đơn vị dẫn đầu Cụm thi đua số I và đã được Tổng LĐLĐ đề nghị ...": X's second predicate (but
         # "cho X và tặng Bằng khen cho ..." is another clause)
         # ("Năm 2018, X giữ vai trò Cụm trưởng và đã được Tổng Giám đốc ... tặng <award>": its role, then its award)
@@ -2926,7 +2956,12 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     if _FOR_SPAN.search(an.sh, a.end, nxt):
         return None  # "vì đã có thành tích xuất sắc liên tục từ năm 2011 đến năm 2013": several years, not one
     # "Căn cứ kết quả thực hiện năm N, ..." before the award
-    earlier = list(_FOR_YEAR.finditer(an.sh, s0, a.start))
+    # (not another clause's when the award's own tells a school year: "X nhận Cờ ... vì đã dẫn đầu Cụm trong năm 2024;
+    # Y nhận Cờ ... do có thành tích xuất sắc trong năm học 2024-2025")
+    clause = max(s0, an.sh.rfind(";", s0, a.start) + 1)
+    own_end = an.sh.find(";", a.end, s1)
+    own_school_year = _SCHOOL_YEAR.search(an.sh, clause, s1 if own_end < 0 else own_end)
+    earlier = list(_FOR_YEAR.finditer(an.sh, clause if own_school_year else s0, a.start))
     if earlier:
         return int(earlier[-1].group(1))
     # "... có nhiều đơn vị nhận phần thưởng của năm 2020: X nhận Cờ thi đua ...; Y nhận ...": the header's year

@@ -31,12 +31,33 @@ _PROVINCE_HOSTS = re.compile(
 _PROVINCE_HONOURED = re.compile(
     # ("Nhiều cơ quan của tỉnh được bộ, ngành Trung ương tặng Cờ thi đua", the province named further on)
     r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:cua\s+)?tinh\s+(?:[a-z]+\s+){0,3}?(?:duoc|vinh\s+du|nhan)\s"
-    r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh)(?![a-z])"
+    r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh|co\s+thi\s+dua|bang\s+khen)(?![a-z])"  # ("... nhận Cờ thi đua")
+)
+# a province's own decision on awards: "| Cơ quan ban hành | UBND tỉnh Thái Bình |" or the letterhead "ỦY BAN NHÂN DÂN
+# TỈNH THÁI BÌNH", with "về việc tặng Cờ thi đua ..." (its annex names the province's agencies bare)
+_PROVINCE_ISSUES = re.compile(
+    r"(?:co\s+quan\s+ban\s+hanh\s*\|\s*|(?:^|\n)[ \t]*)(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s+[a-z]"
+    r"(?=[^\n]{0,30}\n[\s\S]{0,400}?ve\s+viec\s+tang\s+(?:co\s+thi\s+dua|bang\s+khen))"
+    r"|(?<![a-z])ve\s+viec\s+tang\s+(?:co\s+thi\s+dua|bang\s+khen)[^\n]{0,200}\n[\s\S]{0,300}?"
+    r"co\s+quan\s+ban\s+hanh\s*\|\s*(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s"
+)
+# the province's committee gives awards, its province unnamed ("UBND tỉnh đã tặng Cờ thi đua năm 2022 cho ...",
+# "Cờ thi đua của UBND tỉnh cho ...")
+_PROVINCE_AWARDS = re.compile(
+    r"(?<![a-z])(?:chu\s+tich\s+)?ubnd\s+tinh\s+(?:da\s+|cung\s+|vua\s+)*(?:trao|tang)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:co\s+thi\s+dua|bang\s+khen)|(?:co\s+thi\s+dua|bang\s+khen)\s+cua\s+(?:chu\s+tich\s+)?ubnd\s+tinh\s+(?:cho|duoc)\s"
+)
+# (not on a page whose lead is about one of our numbered clusters: "Cụm thi đua số 3 Công an các tỉnh ...")
+_NUMBERED_CLUSTER = re.compile(
+    r"(?<![a-z])(?:cum|khoi)\s+(?:thi\s+dua\s+)?(?:so\s+)?(?:\d{1,2}|[ivx]{1,5})(?![a-z0-9])"
+)
+_THE_PRESIDENT = re.compile(
+    r"(?<![a-z])(?:chu\s+tich|bac|tu\s+tuong|dao\s+duc|phong\s+cach|lang|nguoi|lam\s+theo\s+loi)\s+$"
 )
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
 _BARE_PROVINCE = re.compile(
-    r"(?:\s+tinh)?(?=\s*(?:[,.;:)–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
+    r"(?:\s+tinh)?(?=\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
 )
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
@@ -276,6 +297,10 @@ class Analysis:
         for m in self.lex.province.finditer(self.sh, self.end):
             name = self.lex.province_name(m.group(), self.published)
             if name and not (m.group() == "dien bien" and _PHU.match(self.sh, m.end())):
+                # ("Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the President, not the city)
+                president = _THE_PRESIDENT.search(self.sh, max(0, m.start() - 30), m.start())
+                if m.group().endswith("ho chi minh") and president:
+                    continue
                 out.append(Mention(m.start(), m.end(), name))  # ("TP Điện Biên Phủ" is a city, not the province)
         return out
 
@@ -336,10 +361,19 @@ class Analysis:
         lead = self.sh[: min(len(self.sh), 700)]
         # (or a province's portal on its own agencies' honours: "Nhiều tập thể của tỉnh Quảng Bình được các bộ, ngành
         # Trung ương khen thưởng")
-        host = _PROVINCE_HOSTS.search(lead) or _PROVINCE_HONOURED.search(lead)
+        host = _PROVINCE_HOSTS.search(lead) or _PROVINCE_HONOURED.search(lead) or _PROVINCE_ISSUES.search(lead)
+        provs = {p.value for p in self.provinces if p.start < len(lead)}
+        awarding = _PROVINCE_AWARDS.search(self.sh, 0, self.end) and not _NUMBERED_CLUSTER.search(lead)
+        if host is None and provs and awarding:
+            # (a page whose lead names one province, where the province's committee gives its own agencies awards:
+            # "Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho ..., gồm: Sở Tài chính, ..."; or whose lead's
+            # first sentence naming a province names one, "Lâm Đồng tổng kết ..." before the merged predecessors)
+            first = min(p.start for p in self.provinces)
+            sent = self.sentence_at(first)
+            named = {p.value for p in self.provinces if sent.start <= p.start < sent.end}
+            return provs.pop() if len(provs) == 1 else named.pop() if len(named) == 1 else None
         if host is None:
             return None
-        provs = {p.value for p in self.provinces if p.start < len(lead)}
         if len(provs) != 1:
             # (the lead also names a merged predecessor, "hợp nhất hai tỉnh Quảng Bình và Quảng Trị": the one
             # province of the sentence telling the event, "tại ... (tỉnh Quảng Trị), UBND tỉnh tổ chức lễ ...")
@@ -358,6 +392,8 @@ class Analysis:
         for a in agencies:
             if a.start in named or _PLURAL_BEFORE.search(self.sh, max(0, a.start - 12), a.start):
                 continue
+            if any(au.start < a.start < au.end for au in self.authorities):
+                continue  # ("Cờ thi đua của Bộ Công an": the ministry's name, not the province's police)
             bare = _BARE_PROVINCE.match(self.sh, a.end)
             if bare is None or not self.text[a.start].isupper():
                 continue  # (an agency's name starts with a capital: "cục Thuế" inside "Tổng cục Thuế" is none)
