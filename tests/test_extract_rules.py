@@ -8681,3 +8681,32 @@ def test_a_school_year_in_the_awards_own_clause_lends_it_no_other_clauses_year()
     assert {(f["recipient"]["org"], f["year"]) for f in facts(body) if f["kind"] == "award"} == {
         ("Sở Khoa học và Công nghệ", 2022), ("Sở Giáo dục và Đào tạo", None)
     }
+
+
+def test_the_states_orders_are_awards_of_the_state_president() -> None:
+    """"Huân chương Lao động hạng Ba" (``ontology/orders.yaml``) is an award of type other, always the State
+    President's; its year is only one its own reason or name gives (an order rewards years of work)."""
+    body = "Năm 2021, Sở TTTT Quảng Trị được Chủ tịch nước tặng Huân chương Lao động hạng Ba."
+    assert awards(body) == {("Quảng Trị", "other:Huân chương Lao động hạng Ba", "conferred", "Chủ tịch nước", None)}
+    body = "Hội nghị đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Sở TTTT Hà Tĩnh."
+    assert awards(body) == {("Hà Tĩnh", "other:Huân chương Lao động hạng Nhì", "proposed", "Chủ tịch nước", None)}
+    body = "Sở TTTT Quảng Trị đón nhận Huân chương Bảo vệ Tổ quốc hạng nhất vì thành tích năm 2018."
+    assert awards(body) == {
+        ("Quảng Trị", "other:Huân chương Bảo vệ Tổ quốc hạng Nhất", "conferred", "Chủ tịch nước", 2018)
+    }
+    # (an order named without its class is not read; nor is the grantor carried to the next award)
+    assert awards("Sở TTTT Quảng Trị đón nhận Huân chương Lao động.") == set()
+    body = "Sở TTTT Quảng Trị vinh dự đón nhận Huân chương Lao động hạng Ba và Cờ thi đua của Bộ TTTT năm 2022."
+    assert {(a, g) for _, a, _, g, _ in awards(body)} == {
+        ("other:Huân chương Lao động hạng Ba", "Chủ tịch nước"), ("emulation_flag", "Bộ Thông tin và Truyền thông")
+    }
+
+
+def test_a_department_named_right_before_its_unit_is_not_the_unit() -> None:
+    body = "Phòng Cảnh sát hình sự Công an tỉnh Hưng Yên vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Công an."
+    assert awards(body) == set()
+    heading = (
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n\n"
+        "Bộ Chỉ huy BĐBP tỉnh Quảng Bình vinh dự nhận Bằng khen của Bộ Tư lệnh BĐBP."
+    )
+    assert {p for p, *_ in awards(heading)} == {"Quảng Bình"}

@@ -31,7 +31,7 @@ from thidua.extract.common import (
 )
 from thidua.extract.dates import DateMention
 from thidua.extract.entities import Mention, Unit
-from thidua.extract.lexicon import WordStart, lexicon, shadow
+from thidua.extract.lexicon import WordStart, lexicon, orders, shadow
 
 _PROPOSE = re.compile(
     # ("chương trình", "quá trình", "công trình", "trình độ" are not "trình", submit)
@@ -298,7 +298,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             else None
         )
         grantor = _grantor(ctx, a, sent.start, recipients)
-        own = _foreign_after_at(ctx, a, nxt) if grantor is not None else None
+        order = a.value.startswith("other:")  # (the State's order: its grantor is never another)
+        own = _foreign_after_at(ctx, a, nxt) if grantor is not None and not order else None
         if own is not None:
             # "...; X đón nhận Bằng khen của Chủ tịch UBND tỉnh": not the grantor of the clause before, but the
             # award's own, the recipient's province's committee (another grantor outside the vocabulary: no fact)
@@ -322,7 +323,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # (a grantor carried from another section of a roundup, of another sector than the recipient:
                 # "Sở TT&TT Hà Tĩnh được đề nghị tặng Bằng khen" after the BHXH cluster's item)
                 grantor = _default_grantor(ctx, recipients)
-        if grantor:
+        if grantor and not order:
             last_grantor[sent.start] = grantor
             if grantor != "ubnd_tinh":  # (a province's committee is carried within its sentence only)
                 doc_grantors[status] = grantor
@@ -2415,6 +2416,8 @@ _SECOND_PREDICATE = re.compile(
     r"[^.:;]{0,120}?(?:[,;]\s*|\s)(?:(?:va|dong\s+thoi|cung|con|sau\s+do|tiep\s+do)\s+)*"
     r"(?:(?:da|cung|vinh\s+du|tiep\s+tuc|lai)\s+)*"
     r"(?:duoc\s+(?:[a-z]+\s+){0,2}?(?:trao\s+)?tang|(?:don\s+)?nhan|duoc\s+(?:trao\s+)?tang)\s*"
+    # (or a second object of the same verb: "X đón nhận Huân chương Lao động hạng Ba và Cờ thi đua của Bộ")
+    r"|\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:va|cung)\s*"
 )
 
 
@@ -2424,7 +2427,7 @@ def _second_predicate(ctx: Context, prev_end: int, a: Mention) -> bool:
     an = ctx.an
     if any(prev_end <= u.start < a.start for u in an.units) or any(prev_end < w.start < a.start for w in an.awards):
         return False
-    gap = mask(an.sh, prev_end, a.start, [*an.authorities, *_committees(ctx, prev_end, a.start), *an.years])
+    gap = mask(an.sh, prev_end, a.start, [*an.authorities, *_named_grantors(ctx, prev_end, a.start), *an.years])
     gap = re.sub(r"\s+", " ", gap)
     return bool(_SECOND_PREDICATE.fullmatch(gap))
 
@@ -2439,6 +2442,16 @@ def _own_grantor(ctx: Context, w: Mention, recipients: list[Unit]) -> str | None
     if own is not None:
         return "ubnd_tinh" if _committee_of(ctx, own, recipients) else ""
     return _grantor(ctx, w, sent.start, recipients)
+
+
+_PRESIDENT = re.compile(r"(?<![a-z])(?:chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])")
+
+
+def _named_grantors(ctx: Context, start: int, end: int) -> list[Mention]:
+    """The grantors outside the authority layer the vocabulary knows, named between ``start`` and ``end``: the
+    provinces' committees and the State President (masked out of a subject's gap as the authorities are)."""
+    president = [Mention(m.start(), m.end(), "chu_tich_nuoc") for m in _PRESIDENT.finditer(ctx.an.sh, start, end)]
+    return [*_committees(ctx, start, end), *president]
 
 
 def _committees(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -2583,6 +2596,8 @@ _SIGNS_DECISION = re.compile(
 
 def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str | None:
     an = ctx.an
+    if a.value.startswith("other:"):
+        return orders().grantor  # (an order of the State: the State President's)
     if a.end - a.start == 2 and a.value == "emulation_flag":
         # the flag named bare ("... được tặng Cờ vì ...") is the one named in full just before it ("Cờ thi đua của
         # Chính phủ dành cho Công an tỉnh. Theo Quyết định ..., X được tặng Cờ"), of its grantor
@@ -2640,8 +2655,15 @@ _PEOPLE_OF = re.compile(
 )
 
 
+# "Phòng Cảnh sát hình sự Công an tỉnh X": a department inside the unit, named right before it
+# (on the same line; "Bộ đội Biên phòng" is no "đội")
+_DEPARTMENT_OF = re.compile(r"(?<![a-z])(?<!bo\s)(?:phong|doi|trung[ \t]+tam|chi[ \t]+cuc)(?:[ \t]+[a-z]+){1,5}[ \t]+$")
+
+
 def _not_the_unit(sh: str, u: Unit) -> bool:
     if _PEOPLE_OF.search(sh, max(0, u.start - 30), u.start):
+        return True
+    if _DEPARTMENT_OF.search(sh, max(0, u.start - 40), u.start) and sh[u.start].isalpha():
         return True
     opened = re.search(r"\(\s*$", sh[max(0, u.start - 3) : u.start])
     return bool(opened) and bool(re.match(r"\s*\)", sh[u.end : u.end + 3]))
@@ -2781,7 +2803,9 @@ def _recipients(
     before = [u for u in units if u.end <= a.start]
     if before and not _not_the_unit(an.sh, before[-1]):
         u = before[-1]
-        gap = mask(an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions, *_committees(ctx, u.end, a.start)])
+        gap = mask(
+            an.sh, u.end, a.start, [*an.authorities, *ctx.clusters.mentions, *_named_grantors(ctx, u.end, a.start)]
+        )
         gap_raw = gap
         gap = re.sub(r"^\s*\([^()]{0,60}\)", " ", gap)  # "X (nay đã hợp nhất vào Sở KH&CN) được ... tặng"
         # "Mở đầu danh sách là X, được Bộ trưởng ... tặng <award>": X's predicate after a comma
@@ -2949,6 +2973,13 @@ def _named_year(an, a: Mention, s1: int, nxt: int) -> int | None:  # type: ignor
 def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int | None:
     an = ctx.an
     nxt = min([b.start for b in an.awards if b.start > a.start and b.start < s1] + [s1])
+    if a.value.startswith("other:"):
+        # an order rewards years of work: only a year its own reason or name gives ("vì thành tích năm 2018",
+        # "Huân chương ... năm 2018"), never the sentence's or the page's (the year it was handed over)
+        own = _FOR_YEAR.search(an.sh, a.end, nxt)
+        if own is not None:
+            return int(own.group(1))
+        return None if _FOR_SPAN.search(an.sh, a.end, nxt) else _named_year(an, a, s1, nxt)
     # "vì/do (có) thành tích ... năm N" after the award (before the next award)
     m = _FOR_YEAR.search(an.sh, a.end, nxt)
     if m:

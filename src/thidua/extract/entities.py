@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from thidua.extract.dates import DateMention, YearMention, find_dates, find_years
-from thidua.extract.lexicon import Lexicon, lexicon, shadow
+from thidua.extract.lexicon import Lexicon, lexicon, orders, shadow
 
 # a sub-heading between a list's items ("Đối với Khối thi đua các Đài PT-TH:")
 _SUB_HEADING = re.compile(r"\s*(?:doi\s+voi|rieng|ve)\s[^:\n]{3,100}:\s*$")
@@ -275,6 +275,10 @@ class Analysis:
             # ("trao cờ thi đua Cụm trưởng năm 2025 cho X": the rotating flag of the head, no award)
             if not _HEADS_FLAG.match(self.sh, m.end())
         ]
+        if "huan" in self.sh:
+            # the State's orders ("Huân chương Lao động hạng Ba"), awards of type other
+            found = [Mention(m.start(), m.end(), orders().name(m)) for m in orders().regex.finditer(self.sh, 0, end)]
+            self.awards = sorted(self.awards + found, key=lambda a: a.start)
         flag = next((a for a in self.awards if a.value == "emulation_flag"), None)
         if flag is not None and _BARE_FLAG.search(self.sh, flag.end, end):
             bare = [

@@ -279,6 +279,46 @@ def _layer(
     return Layer(regex=regex, by_canon=by_canon, forms=forms, scanner=scanner)
 
 
+@dataclass(frozen=True)
+class Orders:
+    """The State's orders (``ontology/orders.yaml``): "Huân chương Lao động hạng Ba" -> its award name."""
+
+    regex: re.Pattern[str]
+    names: dict[str, str]  # folded words after "huân chương" -> the name as written ("lao dong" -> "Lao động")
+    classes: dict[str, str]  # folded class -> the class as written ("ba" -> "Ba")
+    grantor: str
+
+    def name(self, m: re.Match[str]) -> str:
+        """'other:<the order's name>' for a match of :attr:`regex`."""
+        ranked = m.group("name")
+        words = re.sub(r"\s+", " ", ranked or m.group("plain"))
+        out = f"other:Huân chương {self.names[words]}"
+        return f"{out} hạng {self.classes[m.group('cls')]}" if ranked else out
+
+
+@cache
+def orders() -> Orders:
+    """Compile the orders of ``orders.yaml`` once: an order with classes is read only with its class."""
+    import yaml
+
+    from thidua.vocab import ontology_file
+
+    data = yaml.safe_load(ontology_file("orders.yaml"))
+    names = {shadow(o["name"]).lower(): o["name"] for o in data["orders"]}
+    classes = {shadow(c).lower(): c for c in data["classes"]}
+
+    def alt(ranked: bool) -> str:
+        keys = sorted((shadow(o["name"]).lower() for o in data["orders"] if o["classes"] == ranked), key=len)
+        return "|".join(r"\s+".join(map(re.escape, k.split())) for k in reversed(keys))
+
+    cls = "|".join(sorted(classes, key=len, reverse=True))
+    regex = re.compile(
+        rf"(?<![a-z])huan\s+chuong\s+(?:(?P<name>{alt(True)})\s+hang\s+(?P<cls>{cls})|(?P<plain>{alt(False)}))"
+        r"(?![a-z])"
+    )
+    return Orders(regex, names, classes, data["grantor"])
+
+
 def _canon_pattern(pattern: str) -> str:
     return re.sub(r"\(\?:[^)]*\)|\\s[*+]|\[[^\]]*\][?*+]?|[\\?*+()|]", "", pattern)
 
