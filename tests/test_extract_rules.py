@@ -8710,3 +8710,68 @@ def test_a_department_named_right_before_its_unit_is_not_the_unit() -> None:
         "Bộ Chỉ huy BĐBP tỉnh Quảng Bình vinh dự nhận Bằng khen của Bộ Tư lệnh BĐBP."
     )
     assert {p for p, *_ in awards(heading)} == {"Quảng Bình"}
+
+
+def test_a_units_own_page_of_honours_by_year() -> None:
+    """A unit's page: "tập thể Đài được Nhà nước tặng thưởng Huân chương ...", "... cho thành tích năm 2011 và năm
+    2019" (one award each year), "Bằng khen của Thủ tướng năm 2009, Bằng khen của Bộ trưởng năm 2012 và ..." (a list of
+    the subject's awards), and "Huân chương ... hạng Ba. Năm 2012, ..." (a class, not "bà", ends the sentence)."""
+    lead = (
+        "Đài PT-TH Hà Tĩnh: 30 năm một chặng đường\n\nSáng 30/9, Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh kỷ niệm "
+        "30 năm ngày thành lập.\n\n"
+    )
+    body = (
+        "Ghi nhận những đóng góp ấy, tập thể Đài vinh dự được Nhà nước tặng thưởng Huân chương Lao động hạng "
+        "Ba. Năm 2012, Đài hai lần được tặng Cờ thi đua của Chính phủ cho thành tích năm 2011 và năm 2019. Ngoài ra, "
+        "Đài còn được tặng Bằng khen của Thủ tướng Chính phủ năm 2009, Bằng khen của Bộ trưởng Bộ TT&TT năm 2012 "
+        "và Bằng khen của Chủ tịch UBND tỉnh năm 2014."
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2021-10-01")
+           if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Lao động hạng Ba", "Chủ tịch nước", None),
+        ("emulation_flag", "Chính phủ", 2011),
+        ("emulation_flag", "Chính phủ", 2019),
+        ("certificate_of_merit", "Chính phủ", 2009),
+        ("certificate_of_merit", "Bộ Thông tin và Truyền thông", 2012),
+        ("certificate_of_merit", "Ủy ban nhân dân tỉnh", 2014),
+    }
+
+
+def test_some_honours_listed_after_the_sentence_naming_the_unit() -> None:
+    lead = "Những phần thưởng của Cục Thuế Quảng Ngãi\n\nNgày đăng: 28/08/2017\n\n"
+    body = (
+        "Ghi nhận những đóng góp đó, Cục Thuế tỉnh Quảng Ngãi đã được Đảng, Nhà nước và các cấp, các ngành trao tặng "
+        "nhiều phần thưởng cao quý. Một số hình thức khen thưởng tiêu biểu:\n\n"
+        "1. Huân chương Lao động hạng Nhì (Quyết định số 1532/QĐ-CTN ngày 30/7/2015 của Chủ tịch nước).\n"
+        "2. Cờ thi đua của Bộ Tài chính năm 2014 và năm 2016.\n"
+        "3. Bằng khen của Chủ tịch UBND tỉnh Quảng Ngãi năm 2012 về thành tích thu ngân sách.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2017-08-28")
+           if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Lao động hạng Nhì", "Chủ tịch nước", None),
+        ("emulation_flag", "Bộ Tài chính", 2014),
+        ("emulation_flag", "Bộ Tài chính", 2016),
+        ("certificate_of_merit", "Ủy ban nhân dân tỉnh", 2012),
+    }
+
+
+def test_a_units_founding_year_is_not_the_pages_year() -> None:
+    lead = (
+        "Cục Thuế Quảng Ngãi\n\nThành lập từ năm 1990, sau khi tỉnh Quảng Ngãi được tái lập, Cục Thuế tỉnh Quảng "
+        "Ngãi đến nay có 15 phòng chức năng và 14 Chi cục Thuế huyện, thành phố trực thuộc trên toàn tỉnh.\n\n"
+    )
+    body = (
+        "Cục Thuế Quảng Ngãi là thành viên Cụm thi đua số 4 thuộc Tổng cục Thuế.\n\n"
+        "Với vai trò đơn vị Cụm trưởng, Cục Thuế Quảng Ngãi đã chủ động xây dựng kế hoạch hoạt động."
+    )
+    assert [f["year"] for f in facts(body, lead=lead, published="2017-08-28") if f["kind"] == "role"] == [None]
+
+
+def test_a_provinces_committee_agreeing_to_propose_is_no_clusters_proposal() -> None:
+    body = (
+        "Sở TTTT tỉnh Hà Tĩnh, đơn vị Cụm trưởng Cụm thi đua số 4 năm 2023, được UBND tỉnh thống nhất đề nghị Thủ "
+        "tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2023."
+    )
+    assert [f["cluster"] for f in facts(body) if f["kind"] == "award"] == [None]

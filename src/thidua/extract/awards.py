@@ -193,6 +193,17 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                     named = [u for u in an.units if head.start <= u.start < got.start()]
                     if len(named) == 1:
                         status, receiver = "conferred", named[0]
+                elif head is not None and _SOME_HONOURS_COLON.match(an.sh, head.start, head.end) and head.start > 0:
+                    # "X đã được Đảng, Nhà nước ... trao tặng nhiều phần thưởng cao quý. Một số hình thức khen thưởng
+                    # tiêu biểu:" + "1. Huân chương ...": the one unit the sentence before says was honoured
+                    before = an.sentences[bisect.bisect_left(an.sentence_starts, head.start) - 1]
+                    named = [u for u in an.units if before.start <= u.start < before.end]
+                    if (
+                        len({(u.agency, u.province) for u in named}) == 1
+                        and "\n" not in an.text[before.end : head.start]
+                        and _HONOURED.search(an.sh, named[-1].end, before.end)
+                    ):
+                        status, receiver = "conferred", named[0]
             if status is None and _BULLET_START.match(an.text, sent.start):
                 # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
                 # no verb of its own shares the status of the item just before it
@@ -284,7 +295,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 header = (a, recipients, status)
                 continue
         given.setdefault(sent.start, []).extend(recipients)
-        if recipients and rspan[0] < a.start and recipients[-1].end <= a.start:
+        if recipients and rspan[0] <= a.start and recipients[-1].end <= a.start:
             subjects[sent.start] = (a.end, recipients)  # (the sentence's subject, for a second predicate)
         # "Bộ trưởng đã ký Quyết định số 268/QĐ-BTC về việc tặng Cờ thi đua cho các tập thể ..." then, in the very
         # next sentence, "Các Cục Thuế được tặng Cờ thi đua là ...: X; Y": the decision just announced, and its grantor
@@ -417,7 +428,8 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if named and more_year and more_year != year:
                 told = _award_fact(a.value, grantor, recipients[0], year, status, None, None)
                 reread[(told["award"], told["grantor"], repr(told["recipient"]))] = (year, more_year)
-            year = more_year if named and more_year else year or more_year
+            if not order:  # (the next sentence's work is never an order's year)
+                year = more_year if named and more_year else year or more_year
             decision = decision or more_decision
         if restated:
             decision = decision or restated[1]
@@ -467,7 +479,9 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         if status == "conferred" and decision:
             last_decision, last_decision_grantor = decision, grantor
         # (a decision's date says nothing of the performance year: "theo Quyết định số 1102/QĐ-BCA ngày 29/02/2016")
-        if (
+        if order:
+            guessed = False  # (an order's year is only its own: never the lead's nor the ceremony's)
+        elif (
             status == "conferred"
             and year is None
             and not _YEARISH.search(
@@ -515,6 +529,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 if status == "conferred" and year is None
                 else None
             )
+            if status == "conferred" and year is not None and listed is None:
+                # "Đài hai lần được tặng Cờ thi đua của Chính phủ cho thành tích năm 2011 và năm 2019": one award each
+                listed = _WORK_YEARS_LISTED.search(an.sh, a.end, nxt) or _NAMED_YEARS_LISTED.match(
+                    mask(an.sh, a.end, nxt, an.authorities)  # ("Cờ thi đua của Bộ Tài chính năm 2014 và năm 2016")
+                )
+                listed = listed if listed and int(listed.group(1)) == year else None
             # ("Đài còn nhận Cờ thi đua của Bộ Thông tin và Truyền thông các năm 2012 và 2014": one award each year)
             for y in [int(x) for x in re.findall(r"(?:19|20)\d\d", listed.group(0))] if listed else [year]:
                 fact = _award_fact(a.value, grantor, unit, y, status, by, decision)
@@ -1600,6 +1620,14 @@ _YEARS_LISTED = re.compile(
     # ("đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua (năm 2010 và năm 2012)")
     r"|\s*\(\s*nam\s+(?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+nam\s+(?:19|20)\d\d\s*\)"
 )
+_WORK_YEARS_LISTED = re.compile(
+    r"(?<![a-z])(?:thanh\s+tich|ket\s+qua)[^.;]{0,40}?nam\s+((?:19|20)\d\d)(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*"
+    r"\s+va\s+nam\s+(?:19|20)\d\d(?![\d-])"
+)
+_NAMED_YEARS_LISTED = re.compile(
+    r"\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*nam\s+((?:19|20)\d\d)(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*"
+    r"\s+va\s+nam\s+(?:19|20)\d\d(?![\d-])"
+)
 _COUNTED_AGENCIES_COLON = re.compile(
     r"[^:;.]{0,80}?(?<![a-z])cho\s+(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:so|dai|cuc|hoi|don\s+vi)(?![a-z])"
     r"[^:;.]{0,80}?(?:cu\s+the|gom|la)\s*:\s*"
@@ -2120,6 +2148,13 @@ _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
     r"(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:]{0,30}:\s*$"
 )
+_SOME_HONOURS_COLON = re.compile(
+    r"\s*(?:mot\s+so|cac|nhung)\s+(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:.]{0,30}:\s*$"
+)
+_HONOURED = re.compile(
+    r"(?<![a-z])(?:duoc|nhan)\s+(?:[^.;]{0,60}?)(?:tang|trao\s+tang|khen\s+thuong|nhan)?\s*"
+    r"(?:nhieu|cac)\s+(?:phan\s+thuong|hinh\s+thuc\s+khen\s+thuong|danh\s+hieu)"
+)
 _GIVES_COLON = re.compile(r"(?<![a-z])(?:trao|tang|de\s+nghi)\s*:\s*$")
 _ITEM_AWARD = re.compile(r"[ \t]*(?:(?:[-+•*–]|\d{1,2}[.)])[ \t]*)?$")
 
@@ -2300,6 +2335,11 @@ _PROVINCE_SUBMITS = re.compile(
     r"\s*(?:[^,.;]{0,40},\s*)?(?:tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh)\s+"
     r"(?:da|cung|se|vua|dang|thong\s+nhat|nhat\s+tri)\s"
 )
+# ("... cho biết UBND tỉnh đang hoàn tất hồ sơ đề nghị Chủ tịch nước tặng ...": the committee is the one proposing)
+_COMMITTEE_SUBMITS = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s+(?:da|dang|se|cung|vua|thong\s+nhat|nhat\s+tri)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:de\s+nghi|trinh)"
+)
 _BARE_AUTHORITY_SUBMITS = re.compile(
     r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
     r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so|hoan\s+thien\s+ho\s+so)(?![a-z])"
@@ -2344,7 +2384,7 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
         return False  # "Bộ Công an đã trao Cờ thi đua cho X; đồng thời đề nghị Chính phủ tặng ...": the authority's
     if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cue):
         return False  # "Đối với 2 đơn vị ..., Bộ đã có Tờ trình gửi ... đề nghị Thủ tướng tặng ...": the ministry's
-    if _PROVINCE_SUBMITS.match(an.sh, s0, cue):
+    if _PROVINCE_SUBMITS.match(an.sh, s0, cue) or _COMMITTEE_SUBMITS.search(an.sh, s0, cue + 12):
         return False  # "Tỉnh đã hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng ...": the province's
     council = _COUNCIL.search(an.sh, s0, cue)
     asked = council and re.search(  # ("Cụm ... đề nghị Hội đồng Thi đua - Khen thưởng ngành xem xét, trình ...")
@@ -2417,7 +2457,10 @@ _SECOND_PREDICATE = re.compile(
     r"(?:(?:da|cung|vinh\s+du|tiep\s+tuc|lai)\s+)*"
     r"(?:duoc\s+(?:[a-z]+\s+){0,2}?(?:trao\s+)?tang|(?:don\s+)?nhan|duoc\s+(?:trao\s+)?tang)\s*"
     # (or a second object of the same verb: "X đón nhận Huân chương Lao động hạng Ba và Cờ thi đua của Bộ")
-    r"|\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:va|cung)\s*"
+    # (or in a list of them: "Đài còn được tặng Bằng khen của Thủ tướng năm 2009, Bằng khen của Bộ trưởng năm 2012 ...")
+    # (after the first one's reason: "... Huân chương Lao động hạng Ba vì thành tích giai đoạn 2001-2005, và ...")
+    r"|\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:nam\s+)?\s*"
+    r"(?:(?:vi|do|cho)\s+(?:co\s+)?(?:thanh\s+tich|ket\s+qua)[^.;:]{0,80}?)?(?:,|va|cung|,\s*va)\s*"
 )
 
 
@@ -2670,12 +2713,16 @@ def _not_the_unit(sh: str, u: Unit) -> bool:
 
 
 # ("đơn vị vừa được ... tặng", or the unit's own kind: "Theo Quyết định số 258/QĐ-TTg ..., Đài được tặng Cờ")
-_BARE_SUBJECT = re.compile(r"\s*(?:don\s+vi|dai|so|cuc)\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*")
+_BARE_SUBJECT = re.compile(
+    # ("tập thể Đài ...")
+    r"\s*(?:tap\s+the\s+)?(?:don\s+vi|dai|so|cuc)\s+(?:(nay|tren|do)\s+)?((?:[a-z]+\s+){0,8}?)\s*"
+)
 
 
 def _bare_kind_fits(said: re.Match[str], unit: Unit) -> bool:
     """The bare subject is "đơn vị", or names the unit's own kind ("Đài" for a radio and TV station)."""
-    word = said.group(0).split()[0]
+    words = said.group(0).split()
+    word = words[2] if words[:2] == ["tap", "the"] and len(words) > 2 else words[0]
     return word == "don" or unit.agency.startswith(_BARE_TYPES.get(word, "?"))
 _REPORTS = re.compile(
     r"\s*(?:thong\s+tin|thong\s+bao|cho\s+biet|bao\s+cao)(?:\s+(?:viec|rang|la|ve\s+viec))?(?=\s+don\s+vi\s)"
@@ -2713,7 +2760,9 @@ def _recipients(
     after = [u for u in units if a.end <= u.start < nxt_award]
     if after:
         lead = an.sh[a.end : after[0].start]
-        lead_clean = mask(an.sh, a.end, after[0].start, [*an.authorities, *an.years])
+        lead_clean = mask(
+            an.sh, a.end, after[0].start, [*an.authorities, *an.years, *_named_grantors(ctx, a.end, after[0].start)]
+        )
         if bridged:
             lead = _BRIDGE.sub(" cu the:", an.sh[a.end : after[0].start], count=1)
             lead_clean = _BRIDGE.sub(" cu the:", lead_clean, count=1)
@@ -2877,7 +2926,8 @@ def _recipients(
         reported = _REPORTS.match(an.sh, before[0].end, a.start)
         if reported and clause <= before[0].start:
             clause = reported.end()  # "X thông tin việc đơn vị vừa vinh dự được nhận Cờ thi đua ...": X's own
-        said = _BARE_SUBJECT.fullmatch(mask(an.sh, clause, a.start, [*an.authorities]))
+        named = [*an.authorities, *_named_grantors(ctx, clause, a.start)]
+        said = _BARE_SUBJECT.fullmatch(mask(an.sh, clause, a.start, named))
         opens = before[0].start == _LEAD_OF_SUBJECT.match(an.sh, s0).end()  # type: ignore[union-attr]
         if reported and not opens:
             # ("Cũng tại hội nghị, X thông tin ...")
@@ -2893,7 +2943,7 @@ def _recipients(
     # Cờ thi đua": the unit the sentence before is about
     if not before:
         clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
-        gap = mask(an.sh, clause, a.start, [*an.authorities])
+        gap = mask(an.sh, clause, a.start, [*an.authorities, *_named_grantors(ctx, clause, a.start)])
         said = _BARE_SUBJECT.fullmatch(gap)
         prev = an.sentences[bisect.bisect_left(an.sentence_starts, s0) - 1] if s0 > 0 else None
         if said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))) and prev is not None:

@@ -154,6 +154,9 @@ _REARRANGED = re.compile(
 )
 
 
+_FOUNDED = re.compile(r"(?:thanh\s+lap|tai\s+lap)\s+(?:tu\s+)?(?:nam\s+)?$")
+
+
 def lede_year(ctx: Context) -> int | None:
     """The one year the title and lead state ("Quyết định ... phân chia các cụm thi đua năm 2025"):
     the year of a composition announced outside a review. None when they state several or none."""
@@ -177,6 +180,8 @@ def lede_year(ctx: Context) -> int | None:
             and not y.school
             # ("so với năm 2017": a comparison)
             and not re.search(r"so\s+voi\s+$", an.sh[max(0, y.start - 8) : y.start])
+            # ("Thành lập từ năm 1990, ...": a unit's founding, not the year the page is about)
+            and not _FOUNDED.search(an.sh, max(0, y.start - 24), y.start)
             and not _DOCUMENT_BEFORE.search(an.sh, max(0, y.start - 40), y.start)
         }  # ("thay thế Quyết định số 2145/QĐ-TCT năm 2023": the date of another document)
         applies = {int(m.group(1)) for m in _APPLIES_FROM.finditer(an.sh, 0, end)}

@@ -146,7 +146,8 @@ _COUNTED_PART = re.compile(
 _GOES_ON = re.compile(r"\s*(?:cung(?:\s+voi)?|va)\s")
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s)")
 _BULLET_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Sở ..." opens a numbered item, not a sentence end
-_ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|ba|[a-z])$")
+# ("bà" abbreviated, but not the class of an order: "Huân chương Lao động hạng Ba. Năm 2012, ...")
+_ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tt|ts|ths|pgs|gs|bs|ks|q|p|st|ong|(?<!hang\s)ba|[a-z])$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _ITEM_START = re.compile(r"(?:\d+[.)]|[a-zđ]\))\s")
 
@@ -160,7 +161,7 @@ def split_sentences(text: str, sh: str, keep: tuple[tuple[int, int], ...] = ()) 
     """
     cuts: list[int] = []
     for m in _SENT_END.finditer(sh):
-        before = sh[max(0, m.start() - 6) : m.start()]
+        before = sh[max(0, m.start() - 8) : m.start()]
         if m.group(0) == "." and (_ABBREV.search(before) or _BULLET_NUMBER.search(before)):
             continue
         nxt = _NEXT_CHAR.match(sh, m.end(), m.end() + 5)
