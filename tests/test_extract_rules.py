@@ -8775,3 +8775,19 @@ def test_a_provinces_committee_agreeing_to_propose_is_no_clusters_proposal() -> 
         "tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2023."
     )
     assert [f["cluster"] for f in facts(body) if f["kind"] == "award"] == [None]
+
+
+def test_an_annex_tables_caption_after_the_lists_title() -> None:
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Tặng Cờ thi đua của BHXH Việt Nam và Bằng khen của Tổng Giám đốc cho các tập thể có tên "
+        "tại Phụ lục I kèm theo Quyết định này, đã hoàn thành xuất sắc nhiệm vụ năm 2015.\n\nPHỤ LỤC I\n\n"
+        "Danh sách tập thể được khen thưởng năm 2015 (kèm theo Quyết định số 312/QĐ-BHXH ngày 15/3/2016)\n\n"
+        "| STT | Cụm thi đua | Tên tập thể | Hình thức |\n\n|---|---|---|---|\n\n"
+        "| 1 | Cụm 1 | BHXH tỉnh Phú Thọ | Cờ thi đua |\n\n| 2 | BHXH tỉnh Tuyên Quang | Bằng khen |\n"
+    )
+    got = {(f["recipient"]["province"], f["award"], f["grantor"], f["year"], f["decision"])
+           for f in facts(text, lead="", published="2016-03-17") if f["kind"] == "award"}
+    assert got == {
+        ("Phú Thọ", "emulation_flag", "Bảo hiểm xã hội Việt Nam", 2015, "312/QĐ-BHXH"),
+        ("Tuyên Quang", "certificate_of_merit", "Bảo hiểm xã hội Việt Nam", 2015, "312/QĐ-BHXH"),
+    }

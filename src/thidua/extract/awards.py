@@ -1208,14 +1208,15 @@ def _table_awards(ctx: Context) -> list[Candidate]:
                 continue
             if line.strip() and not _RULE_LINE.fullmatch(line):  # ("----+-----": a plain-text table's rule)
                 section, group, proposers = None, None, False
-                annex = (a, b) if _ANNEX_CAPTION.match(an.sh, a, b) else None
-                # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)")
-                # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
-                opens = (
-                    line.rstrip().endswith(":")
-                    or _ANNEX_CAPTION.match(an.sh, a, b)
-                    or _TABLE_BELOW.search(an.sh, a, b)
+                # (or an annex's caption: "(Kèm theo Quyết định số 2418/QĐ-BTTTT ngày 29/12/2023 của Bộ trưởng ...)",
+                # also after the list's title: "Danh sách tập thể được khen thưởng năm 2015 (kèm theo Quyết định số
+                # 312/QĐ-BHXH ...)")
+                caption = _ANNEX_CAPTION.match(an.sh, a, b) or (
+                    _LIST_TITLE.match(an.sh, a, b) and re.search(r"\(\s*kem\s+theo\s+quyet\s+dinh\s+so\s", an.sh[a:b])
                 )
+                annex = (a, b) if caption else None
+                # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
+                opens = line.rstrip().endswith(":") or caption or _TABLE_BELOW.search(an.sh, a, b)
                 intro = (an.sentence_at(a).start, b) if opens else None
                 lead_in = intro
             continue
