@@ -8791,3 +8791,18 @@ def test_an_annex_tables_caption_after_the_lists_title() -> None:
         ("Phú Thọ", "emulation_flag", "Bảo hiểm xã hội Việt Nam", 2015, "312/QĐ-BHXH"),
         ("Tuyên Quang", "certificate_of_merit", "Bảo hiểm xã hội Việt Nam", 2015, "312/QĐ-BHXH"),
     }
+
+
+def test_a_provinces_committee_certificate_given_to_a_counted_list() -> None:
+    lead = "Gia Lai tổng kết thi đua năm 2025\n\nChiều 26/12, UBND tỉnh Gia Lai tổ chức lễ tổng kết năm 2025.\n\n"
+    body = (
+        "Bằng khen của Chủ tịch UBND tỉnh năm 2025 được trao cho 3 tập thể: Sở Nông nghiệp và Môi trường, Hội Nông "
+        "dân tỉnh và Liên đoàn Lao động tỉnh."
+    )
+    got = {(f["recipient"]["org"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2025-12-27")
+           if f["kind"] == "award"}
+    assert got == {
+        ("Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh", 2025),
+        ("Hội Nông dân tỉnh", "Ủy ban nhân dân tỉnh", 2025),
+        ("Liên đoàn Lao động tỉnh", "Ủy ban nhân dân tỉnh", 2025),
+    }

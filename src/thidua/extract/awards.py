@@ -2607,7 +2607,8 @@ def _status(ctx: Context, s0: int, pos: int, seg: str | None = None) -> str | No
 def _status_after(ctx: Context, a: Mention, s1: int) -> str | None:
     """'<award> (của Bộ X) được đề nghị tặng cho Y' / 'được trao tặng cho Y': the cue after the award."""
     an = ctx.an
-    gap = mask(an.sh, a.end, min(s1, a.end + 80), an.authorities)
+    end = min(s1, a.end + 80)  # (a province's committee as an authority: "Bằng khen của Chủ tịch UBND tỉnh được ...")
+    gap = mask(an.sh, a.end, end, [*an.authorities, *_named_grantors(ctx, a.end, end)])
     m = re.match(
         # ("Cờ thi đua năm 2022 của BHXH Việt Nam được trao cho X": the year before the grantor too)
         # ("Bằng khen của Bộ trưởng được trao cho X": a generic grantor)
