@@ -8806,3 +8806,27 @@ def test_a_provinces_committee_certificate_given_to_a_counted_list() -> None:
         ("Hội Nông dân tỉnh", "Ủy ban nhân dân tỉnh", 2025),
         ("Liên đoàn Lao động tỉnh", "Ủy ban nhân dân tỉnh", 2025),
     }
+
+
+def test_a_units_page_of_honours_in_bullets_naming_only_awards() -> None:
+    """A unit's page of its honours ("... điểm lại những phần thưởng mà tập thể Đài được ghi nhận") in bullets naming
+    only an award ("- Cờ thi đua của Chính phủ năm 2013."): the page's unit's, each year of "các năm 2011, 2014,
+    2019" one award; a bullet giving the award to others ("cho 03 phòng chuyên môn") is not the unit's."""
+    lead = (
+        "Đài PT-TH Quảng Bình: những phần thưởng qua các năm\n\nHơn 30 năm kể từ ngày tái lập tỉnh, Đài Phát thanh và "
+        "Truyền hình Quảng Bình đã không ngừng đổi mới. Ban biên tập điểm lại những phần thưởng mà tập thể Đài được "
+        "ghi nhận.\n\n"
+    )
+    body = (
+        "Phần thưởng của bộ, ngành và địa phương\n\n- Cờ thi đua của Chính phủ năm 2013.\n\n"
+        "- Cờ thi đua của UBND tỉnh Quảng Bình các năm 2011, 2014, 2019.\n\n"
+        "- Bằng khen của Bộ trưởng Bộ TT&TT cho 03 phòng chuyên môn và 07 cá nhân.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2021-10-01")
+           if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Chính phủ", 2013),
+        ("emulation_flag", "Ủy ban nhân dân tỉnh", 2011),
+        ("emulation_flag", "Ủy ban nhân dân tỉnh", 2014),
+        ("emulation_flag", "Ủy ban nhân dân tỉnh", 2019),
+    }

@@ -208,6 +208,21 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 # "- Đề nghị Bộ trưởng tặng Cờ thi đua cho X;" + "- Bằng khen của Bộ trưởng cho Y.": an item with
                 # no verb of its own shares the status of the item just before it
                 status = item_status.get(_prev_start(an, sent.start))
+            if (
+                status in (None, "conferred")
+                and receiver is None
+                and _BULLET_START.match(an.text, sent.start)
+                and _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start)
+                and not any(sent.start <= u.start < sent.end for u in an.units)
+                and not _PROPOSE.search(an.sh, sent.start, sent.end)
+                # (nor given to others: "Bằng khen ... cho 03 phòng chuyên môn"; "cho thành tích ..." is its reason)
+                and not re.search(r"(?<![a-z])cho\s+(?!thanh\s+tich|ket\s+qua|nam\s)", an.sh[a.end : sent.end])
+                and _HONOURS_PAGE.search(an.sh, 0, a.start)
+                and (own_unit := _page_unit(ctx)) is not None
+            ):
+                # a unit's page of its honours ("... điểm lại những phần thưởng mà tập thể Đài được ghi nhận" + "-
+                # Cờ thi đua của Chính phủ năm 2013."): each bullet naming only an award is the page's unit's
+                status, receiver = "conferred", own_unit
             if status is None and _AWARD_LABEL.match(an.sh, a.end) and not an.sh[sent.start : a.start].strip():
                 # "Cờ thi đua được trao cho X. Bằng khen: Y, Z.": a label in the same paragraph, as told just before
                 prev = an.sentence_at(_prev_start(an, sent.start)) if sent.start > 0 else None
@@ -524,15 +539,14 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             if results_of is not None and results_of[0] in (None, a.value):
                 decision = decision or results_of[1]
                 year = year or results_of[4]
-            listed = (
-                _YEARS_LISTED.match(mask(an.sh, a.end, nxt, an.authorities))
-                if status == "conferred" and year is None
-                else None
-            )
+            told_after = mask(an.sh, a.end, nxt, [*an.authorities, *_named_grantors(ctx, a.end, nxt)])
+            listed = _YEARS_LISTED.match(told_after) if status == "conferred" else None
+            if listed is not None and year is not None and int(re.search(r"\d{4}", listed.group()).group()) != year:
+                listed = None  # ("Cờ thi đua của UBND tỉnh các năm 2011, 2014, 2019": the first is the year read)
             if status == "conferred" and year is not None and listed is None:
                 # "Đài hai lần được tặng Cờ thi đua của Chính phủ cho thành tích năm 2011 và năm 2019": one award each
                 listed = _WORK_YEARS_LISTED.search(an.sh, a.end, nxt) or _NAMED_YEARS_LISTED.match(
-                    mask(an.sh, a.end, nxt, an.authorities)  # ("Cờ thi đua của Bộ Tài chính năm 2014 và năm 2016")
+                    told_after  # ("Cờ thi đua của Bộ Tài chính năm 2014 và năm 2016")
                 )
                 listed = listed if listed and int(listed.group(1)) == year else None
             # ("Đài còn nhận Cờ thi đua của Bộ Thông tin và Truyền thông các năm 2012 và 2014": one award each year)
@@ -1617,7 +1631,7 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 
 
 _YEARS_LISTED = re.compile(
-    r"\s*(?:cua\s+\s*)?(?:trong\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
+    r"\s*(?:cua\s+\s*)?(?:trong\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
     # ("đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua (năm 2010 và năm 2012)")
     r"|\s*\(\s*nam\s+(?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+nam\s+(?:19|20)\d\d\s*\)"
 )
@@ -2148,6 +2162,9 @@ _ON_CLUSTERS_VOTES = re.compile(
 _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
     r"(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:]{0,30}:\s*$"
+)
+_HONOURS_PAGE = re.compile(
+    r"(?<![a-z])(?:(?:nhung|cac)\s+phan\s+thuong|phan\s+thuong\s+(?:cao\s+quy|ma)|hinh\s+thuc\s+khen\s+thuong)(?![a-z])"
 )
 _SOME_HONOURS_COLON = re.compile(
     r"\s*(?:mot\s+so|cac|nhung)\s+(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:.]{0,30}:\s*$"
