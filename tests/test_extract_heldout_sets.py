@@ -277,10 +277,14 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout237": {"role": (0.98, 0.89), "membership": (0.81, 0.81), "award": (0.98, 0.76), "conference": (0.73, 0.48)},
     "heldout238": {"role": (0.98, 0.94), "membership": (0.98, 0.84), "award": (0.98, 0.79), "conference": (0.81, 0.60)},
     "heldout239": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.86, 0.89), "conference": (0.98, 0.98)},
-    "heldout240": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.57), "conference": (0.48, 0.98)},
+    "heldout240": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.95, 0.79), "conference": (0.48, 0.98)},
     "heldout241": {"role": (0.98, 0.91), "membership": (0.98, 0.98), "award": (0.98, 0.84), "conference": (0.98, 0.98)},
     "heldout242": {"role": (0.98, 0.98), "membership": (0.85, 0.85), "award": (0.98, 0.92), "conference": (0.98, 0.55)},
-    "heldout243": {"role": (0.98, 0.98), "membership": (0.76, 0.76), "award": (0.91, 0.78), "conference": (0.98, 0.73)},
+    "heldout243": {"role": (0.98, 0.98), "membership": (0.76, 0.76), "award": (0.91, 0.88), "conference": (0.98, 0.73)},
+    "heldout244": {"role": (0.98, 0.91), "membership": (0.98, 0.98), "award": (0.91, 0.81), "conference": (0.73, 0.98)},
+    "heldout245": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.64)},
+    "heldout246": {"role": (0.90, 0.83), "membership": (0.95, 0.84), "award": (0.98, 0.90), "conference": (0.48, 0.48)},
+    "heldout247": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
 }
 
 
