@@ -110,7 +110,10 @@ def _layer_pieces(layer: str) -> list[tuple[str, ...]]:
     if layer == "province":
         pairs = [(label, label) for p in gazetteer() for label in {p.name, *p.alt_labels}]
     else:
-        pairs = [(form, c.notation) for form, c in vocabularies().surface_forms("authority")]
+        vocab = vocabularies()  # (without the grantor-only authorities, which the award rules read themselves)
+        pairs = [
+            (form, c.notation) for form, c in vocab.surface_forms("authority") if c.notation not in vocab.grantor_only
+        ]
     seen: dict[tuple[str, ...], str] = {}
     for form, value in pairs:
         seen.setdefault(lx.form_pieces(form), value)
