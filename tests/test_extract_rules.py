@@ -8830,3 +8830,18 @@ def test_a_units_page_of_honours_in_bullets_naming_only_awards() -> None:
         ("emulation_flag", "Ủy ban nhân dân tỉnh", 2014),
         ("emulation_flag", "Ủy ban nhân dân tỉnh", 2019),
     }
+
+
+def test_a_table_row_of_a_provinces_committee_award() -> None:
+    lead = "Quảng Trị trao thưởng năm 2022\n\nSáng 1/3, UBND tỉnh Quảng Trị tổ chức lễ trao thưởng.\n\n"
+    body = (
+        "Danh sách các tập thể được khen thưởng:\n\n| Đơn vị | Hình thức |\n\n|---|---|\n\n"
+        "| Sở Tư pháp tỉnh Quảng Trị | Cờ thi đua của UBND tỉnh |\n\n"
+        "| Sở Y tế tỉnh Quảng Trị | Bằng khen của Ban Thường vụ Tỉnh ủy |\n\n"
+        "| Sở TTTT tỉnh Quảng Trị | Cờ thi đua của Bộ TTTT |\n"
+    )
+    got = {(f["recipient"]["org"], f["grantor"]) for f in facts(body, lead=lead, published="2023-03-02")
+           if f["kind"] == "award"}
+    assert got == {
+        ("Sở Tư pháp", "Ủy ban nhân dân tỉnh"), ("Sở Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông")
+    }

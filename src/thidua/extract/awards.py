@@ -1282,8 +1282,9 @@ def _table_awards(ctx: Context) -> list[Candidate]:
             or "|" in an.sh[units[0].start : units[-1].end]  # (several units: "| X; Y |", one cell)
         ):
             continue
-        if _foreign_named_after(ctx, awards[0], b):
-            continue  # "| Cờ thi đua của UBND tỉnh |": a grantor the vocabulary lacks
+        row_grantor = _own_grantor(ctx, awards[0], units) if _foreign_named_after(ctx, awards[0], b) else None
+        if row_grantor == "":
+            continue  # "| Cờ thi đua của Ban Thường vụ Tỉnh ủy |": a grantor the vocabulary lacks
         if _sub_unit_row(an.sh, units[0], a, b):
             continue
         # the row's own cue first ("| Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua | LĐLĐ tỉnh X |")
@@ -1303,7 +1304,8 @@ def _table_awards(ctx: Context) -> list[Candidate]:
         # the grantor named in the row ("| Cờ thi đua của Bộ Tài chính |"), else in the text before the table
         own = [au for au in an.authorities if a <= au.start < b]
         auths = own or [au for au in an.authorities if intro[0] <= au.start < intro[1]]
-        grantor = auths[-1].value if auths else _default_grantor(ctx, units)
+        # ("| Cờ thi đua của UBND tỉnh |": the row's own province's committee)
+        grantor = row_grantor or (auths[-1].value if auths else _default_grantor(ctx, units))
         year = ctx.reviews_year if status == "proposed" and not ctx.school_year else None
         if status == "proposed" and year is None and ctx.reviews_year is None and not ctx.school_year:
             year = _lede_proposal_year(ctx)  # ("Các Cụm thi đua đề nghị khen thưởng năm 2010 đối với các Sở")
