@@ -5438,9 +5438,13 @@ def test_table_rows_of_a_sub_unit_or_an_unknown_grantor_give_no_award() -> None:
         "| TT | Tập thể | Hình thức khen thưởng |\n\n|---|---|---|\n\n"
         "| 1 | Sở TTTT tỉnh Nghệ An | Cờ thi đua của Bộ TTTT |\n\n"
         "| 2 | Phòng Bưu chính, Sở TTTT tỉnh Hà Tĩnh | Bằng khen của Bộ trưởng Bộ TTTT |\n\n"
-        "| 3 | Sở TTTT tỉnh Quảng Bình | Cờ thi đua của UBND tỉnh |"
+        "| 3 | Sở TTTT tỉnh Quảng Bình | Cờ thi đua của Ban Thường vụ Tỉnh ủy |\n\n"
+        "| 4 | Sở TTTT tỉnh Quảng Trị | Cờ thi đua của UBND tỉnh |"
     )
-    assert {a[0] for a in awards(body)} == {"Nghệ An"}
+    # (a province's own committee is a grantor since the ninth session: row 4 is Quảng Trị's committee's flag)
+    assert {(a[0], a[3]) for a in awards(body)} == {
+        ("Nghệ An", "Bộ Thông tin và Truyền thông"), ("Quảng Trị", "Ủy ban nhân dân tỉnh")
+    }
 
 
 def test_the_heads_rotating_flag_is_no_award() -> None:
@@ -8833,7 +8837,7 @@ def test_a_units_page_of_honours_in_bullets_naming_only_awards() -> None:
 
 
 def test_a_table_row_of_a_provinces_committee_award() -> None:
-    lead = "Quảng Trị trao thưởng năm 2022\n\nSáng 1/3, UBND tỉnh Quảng Trị tổ chức lễ trao thưởng.\n\n"
+    lead = "Quảng Trị trao thưởng năm 2022\n\nSáng 1/3, UBND tỉnh Quảng Trị tổ chức lễ.\n\n"
     body = (
         "Danh sách các tập thể được khen thưởng:\n\n| Đơn vị | Hình thức |\n\n|---|---|\n\n"
         "| Sở Tư pháp tỉnh Quảng Trị | Cờ thi đua của UBND tỉnh |\n\n"
@@ -8843,5 +8847,6 @@ def test_a_table_row_of_a_provinces_committee_award() -> None:
     got = {(f["recipient"]["org"], f["grantor"]) for f in facts(body, lead=lead, published="2023-03-02")
            if f["kind"] == "award"}
     assert got == {
-        ("Sở Tư pháp", "Ủy ban nhân dân tỉnh"), ("Sở Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông")
+        ("Sở Tư pháp", "Ủy ban nhân dân tỉnh"),
+        ("Sở Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông"),
     }
