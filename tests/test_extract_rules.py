@@ -8850,3 +8850,36 @@ def test_a_table_row_of_a_provinces_committee_award() -> None:
         ("Sở Tư pháp", "Ủy ban nhân dân tỉnh"),
         ("Sở Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông"),
     }
+
+
+def test_a_provinces_annex_items_name_its_agencies_bare_to_the_line_end() -> None:
+    text = (
+        "Ngày 18/1/2023, Chủ tịch UBND tỉnh Đồng Nai đã ký Quyết định số 289/QĐ-UBND tặng Cờ thi đua của UBND tỉnh "
+        "cho các tập thể dẫn đầu các khối thi đua của tỉnh năm 2022.\n\n"
+        "Điều 1. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể dẫn đầu các khối thi đua năm 2022.\n\n"
+        "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA CỦA UBND TỈNH NĂM 2022\n"
+        "(Kèm theo Quyết định số 289/QĐ-UBND ngày 18/01/2023 của Chủ tịch UBND tỉnh)\n\n"
+        "I. Khối thi đua các cơ quan nội chính\n1. Tòa án nhân dân tỉnh\n\nII. Khối thi đua các sở\n2. Sở Tài chính\n"
+    )
+    got = {(f["recipient"]["org"], f["recipient"]["province"], f["grantor"])
+           for f in facts(text, lead="", published="2023-02-03") if f["kind"] == "award"}
+    assert got == {
+        ("Tòa án nhân dân tỉnh", "Đồng Nai", "Ủy ban nhân dân tỉnh"),
+        ("Sở Tài chính", "Đồng Nai", "Ủy ban nhân dân tỉnh"),
+    }
+
+
+def test_a_units_honours_in_bullets_after_the_year_they_were_handed_over() -> None:
+    lead = (
+        "30 năm Đài PT-TH Hà Tĩnh: Những phần thưởng cao quý\n\nNhân dịp kỷ niệm 30 năm thành lập Đài Phát thanh và "
+        "Truyền hình Hà Tĩnh, chúng tôi điểm lại những phần thưởng Đảng, Nhà nước và các cấp đã trao tặng cho Đài.\n\n"
+    )
+    body = (
+        "Dấu mốc khen thưởng theo năm\n\n- 2008 – Cờ thi đua của Chính phủ, ghi nhận thành tích năm 2007.\n\n"
+        "- 2011 – Huân chương Lao động hạng Nhì, vì thành tích giai đoạn 2006 – 2010.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2021-09-01")
+           if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Chính phủ", 2007), ("other:Huân chương Lao động hạng Nhì", "Chủ tịch nước", None)
+    }

@@ -212,7 +212,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 status in (None, "conferred")
                 and receiver is None
                 and _BULLET_START.match(an.text, sent.start)
-                and _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start)
+                # (or after the year it was handed over: "- 2008 – Cờ thi đua của Chính phủ, ghi nhận thành tích ...")
+                and (
+                    _ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start)
+                    or _YEAR_ITEM_AWARD.match(an.sh, an.text.rfind("\n", 0, a.start) + 1, a.start)
+                )
                 and not any(sent.start <= u.start < sent.end for u in an.units)
                 and not _PROPOSE.search(an.sh, sent.start, sent.end)
                 # (nor given to others: "Bằng khen ... cho 03 phòng chuyên môn"; "cho thành tích ..." is its reason)
@@ -2165,6 +2169,8 @@ _RECEIVES_COLON = re.compile(
     r"(?<![a-z])(?:nhan|duoc\s+(?:[a-z]+\s+){0,4}?(?:tang|trao\s+tang|khen\s+thuong))\s+(?:cac\s+|nhung\s+)?"
     r"(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)[^:]{0,30}:\s*$"
 )
+# ("- 2008 – <award>": the year it was handed over, then the award; "- Năm 2012: <award>" is the honours-by-year rule's)
+_YEAR_ITEM_AWARD = re.compile(r"[ \t]*[-+•*][ \t]*(?:19|20)\d\d[ \t]*[–-][ \t]*$")
 _HONOURS_PAGE = re.compile(
     r"(?<![a-z])(?:(?:nhung|cac)\s+phan\s+thuong|phan\s+thuong\s+(?:cao\s+quy|ma)|hinh\s+thuc\s+khen\s+thuong)(?![a-z])"
 )

@@ -57,7 +57,9 @@ _THE_PRESIDENT = re.compile(
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
 _BARE_PROVINCE = re.compile(
-    r"(?:\s+tinh)?(?=\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
+    # (or ending its line: an annex's item "2. Tòa án nhân dân tỉnh")
+    r"(?:\s+tinh)?(?=[ \t]*(?:\n|$)"
+    r"|\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
 )
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
