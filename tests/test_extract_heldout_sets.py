@@ -285,6 +285,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout245": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.78, 0.64)},
     "heldout246": {"role": (0.90, 0.83), "membership": (0.95, 0.84), "award": (0.98, 0.90), "conference": (0.48, 0.48)},
     "heldout247": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.98), "conference": (0.98, 0.98)},
+    "heldout248": {"role": (0.98, 0.98), "membership": (0.70, 0.70), "award": (0.77, 0.76), "conference": (0.48, 0.64)},
+    "heldout249": {"role": (0.94, 0.88), "membership": (0.77, 0.77), "award": (0.92, 0.92), "conference": (0.98, 0.69)},
+    "heldout250": {"role": (0.98, 0.98), "membership": (0.88, 0.88), "award": (0.98, 0.90), "conference": (0.98, 0.98)},
+    "heldout251": {"role": (0.98, 0.82), "membership": (0.98, 0.98), "award": (0.91, 0.63), "conference": (0.98, 0.98)},
 }
 
 
