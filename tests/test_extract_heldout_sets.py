@@ -289,6 +289,10 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout249": {"role": (0.94, 0.88), "membership": (0.77, 0.77), "award": (0.92, 0.92), "conference": (0.98, 0.69)},
     "heldout250": {"role": (0.98, 0.98), "membership": (0.88, 0.88), "award": (0.98, 0.90), "conference": (0.98, 0.98)},
     "heldout251": {"role": (0.98, 0.82), "membership": (0.98, 0.98), "award": (0.91, 0.63), "conference": (0.98, 0.98)},
+    "heldout252": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.62), "conference": (0.31, 0.48)},
+    "heldout253": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.98, 0.88), "conference": (0.98, 0.98)},
+    "heldout254": {"role": (0.98, 0.91), "membership": (0.98, 0.82), "award": (0.86, 0.58), "conference": (0.98, 0.98)},
+    "heldout255": {"role": (0.98, 0.91), "membership": (0.98, 0.98), "award": (0.98, 0.56), "conference": (0.98, 0.98)},
 }
 
 
