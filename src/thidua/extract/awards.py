@@ -2523,30 +2523,31 @@ def _named_grantors(ctx: Context, start: int, end: int) -> list[Mention]:
     return [*_committees(ctx, start, end), *president]
 
 
+def _committee_named(ctx: Context, m: re.Match[str]) -> tuple[Mention | None] | None:
+    """For a match of :data:`_COMMITTEE`: ``(the province it names or None,)`` when it is a province's committee;
+    None for a bare "UBND" or a city's committee that names no province (a district's, a city's under a province)."""
+    named = next((p for p in ctx.an.provinces if m.end() <= p.start <= m.end() + 1), None)
+    return None if named is None and m.group(1) != "tinh" else (named,)
+
+
 def _committees(ctx: Context, start: int, end: int) -> list[Mention]:
     """The provinces' committees named between ``start`` and ``end`` (with the province they name), masked out of a
     subject's gap as the authorities are ("X được Chủ tịch UBND tỉnh Quảng Trị tặng <award>")."""
-    an = ctx.an
     out = []
-    for m in _COMMITTEE.finditer(an.sh, start, end):
-        named = next((p for p in an.provinces if m.end() <= p.start <= m.end() + 1), None)
-        if named is None and m.group(1) != "tinh":
-            continue
-        out.append(Mention(m.start(), named.end if named else m.end(), "ubnd_tinh"))
+    for m in _COMMITTEE.finditer(ctx.an.sh, start, end):
+        if (found := _committee_named(ctx, m)) is not None:
+            out.append(Mention(m.start(), found[0].end if found[0] else m.end(), "ubnd_tinh"))
     return out
 
 
 def _committee_of(ctx: Context, pos: int, recipients: list[Unit]) -> bool:
     """The grantor named at ``pos`` is the People's Committee of the recipients' own (one) province."""
-    an = ctx.an
-    m = _COMMITTEE.match(an.sh, pos)
-    if m is None:
+    m = _COMMITTEE.match(ctx.an.sh, pos)
+    found = _committee_named(ctx, m) if m is not None else None
+    if found is None:
         return False
-    named = next((p.value for p in an.provinces if m.end() <= p.start <= m.end() + 1), None)
-    if named is None and m.group(1) != "tinh":
-        return False  # (a bare "UBND", or a city's committee that names no province)
     provinces = {u.province for u in recipients}
-    return len(provinces) == 1 and named in (None, *provinces)
+    return len(provinces) == 1 and (found[0] is None or found[0].value in provinces)
 
 
 def _complement(ctx: Context, excluded: list[Unit], cluster: dict | None) -> list[Unit]:
