@@ -8883,3 +8883,245 @@ def test_a_units_honours_in_bullets_after_the_year_they_were_handed_over() -> No
     assert got == {
         ("emulation_flag", "Chính phủ", 2007), ("other:Huân chương Lao động hạng Nhì", "Chủ tịch nước", None)
     }
+
+
+def test_a_provinces_annex_tables_under_their_titles_name_its_agencies_bare() -> None:
+    text = (
+        "Ngày 30/01/2024, UBND tỉnh Bình Dương ban hành Quyết định số 286/QĐ-UBND về việc tặng Cờ thi đua, Bằng khen "
+        "cho các tập thể năm 2023.\n\n"
+        "Phụ lục I: Danh sách tập thể được tặng Cờ thi đua của UBND tỉnh năm 2023\n\n"
+        "(Kèm theo Quyết định số 286/QĐ-UBND ngày 30/01/2024 của UBND tỉnh)\n\n"
+        "| STT | Tên tập thể | Khối thi đua |\n\n|---|---|---|\n\n| 1 | Sở Tư pháp | Khối nội chính |\n\n"
+        "Phụ lục II: Danh sách tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2023\n\n"
+        "| STT | Tên tập thể | Ghi chú |\n\n|---|---|---|\n\n| 1 | Sở Nội vụ |  |\n"
+    )
+    got = {(f["award"], f["recipient"]["org"], f["recipient"]["province"], f["grantor"], f["year"], f["decision"])
+           for f in facts(text, lead="", published="2024-02-02") if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Sở Tư pháp", "Bình Dương", "Ủy ban nhân dân tỉnh", 2023, "286/QĐ-UBND"),
+        ("certificate_of_merit", "Sở Nội vụ", "Bình Dương", "Ủy ban nhân dân tỉnh", 2023, "286/QĐ-UBND"),
+    }
+
+
+def test_a_provinces_portal_on_its_agencies_honours_and_its_review() -> None:
+    lead = "Nhiều cơ quan của Hà Tĩnh được Trung ương và tỉnh ghi nhận thành tích năm 2020\n\n"
+    body = (
+        "Sở Thông tin và Truyền thông vinh dự được Bộ trưởng Bộ TT&TT tặng Cờ thi đua năm 2020. Ông Trần Văn An, "
+        "Giám đốc Sở Tư pháp, được Thủ tướng Chính phủ tặng Bằng khen.\n\n"
+        "Tại Hội nghị tổng kết phong trào thi đua năm 2020 của tỉnh, Chủ tịch UBND tỉnh Hà Tĩnh đã trao Cờ thi đua "
+        "cho 2 đơn vị dẫn đầu các khối thi đua của tỉnh: Sở Y tế và Kho bạc Nhà nước Hà Tĩnh.\n"
+    )
+    got = {(f["recipient"]["org"], f["recipient"]["province"], f["grantor"], f["year"])
+           for f in facts(body, lead=lead, published="2021-01-22") if f["kind"] == "award"}
+    assert got == {
+        ("Sở Thông tin và Truyền thông", "Hà Tĩnh", "Bộ Thông tin và Truyền thông", 2020),
+        ("Sở Y tế", "Hà Tĩnh", "Ủy ban nhân dân tỉnh", 2020),
+        ("Kho bạc Nhà nước tỉnh", "Hà Tĩnh", "Ủy ban nhân dân tỉnh", 2020),
+    }
+
+
+def test_a_units_page_names_it_bare_as_recipient_listed_years_and_elided_order_classes() -> None:
+    lead = (
+        "Đài PT-TH Thanh Hoá: 50 năm xây dựng và trưởng thành\n\nSáng 9/9, Đài Phát thanh và Truyền hình tỉnh Thanh "
+        "Hoá tổ chức lễ kỷ niệm 50 năm thành lập.\n\nNhững phần thưởng cao quý\n\n"
+    )
+    body = (
+        "Đài hai lần nhận Huân chương do Chủ tịch nước tặng thưởng: Huân chương Lao động hạng Ba (năm 2001) và hạng "
+        "Nhì (năm 2006). Năm 2013, Thủ tướng Chính phủ trao cho Đài Cờ thi đua của Chính phủ. Đài cũng nhận Cờ thi "
+        "đua của Bộ TT&TT vào các năm 2012 và 2014; UBND tỉnh tặng Cờ thi đua xuất sắc năm 2010.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2016-09-10")
+           if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Lao động hạng Ba", "Chủ tịch nước", None),
+        ("other:Huân chương Lao động hạng Nhì", "Chủ tịch nước", None),
+        ("emulation_flag", "Chính phủ", 2013),
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2012),
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2014),
+        ("emulation_flag", "Ủy ban nhân dân tỉnh", 2010),
+    }
+
+
+def test_annex_items_grouped_under_bare_cluster_lines_and_bullets_after_a_label() -> None:
+    text = (
+        "Ngày 5/1/2017, Tổng Giám đốc BHXH Việt Nam ký Quyết định số 35/QĐ-BHXH tặng Cờ thi đua năm 2016.\n\n"
+        "Căn cứ văn bản đề nghị của Trưởng các Cụm thi đua năm 2016;\n\n"
+        "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n\n(Kèm theo Quyết định số 35/QĐ-BHXH ngày 05/01/2017)\n\n"
+        "I. CỜ THI ĐUA CỦA BẢO HIỂM XÃ HỘI VIỆT NAM (03 tập thể)\n\n"
+        "Cụm thi đua số I (7 tỉnh miền núi phía Bắc)\n1. Bảo hiểm xã hội tỉnh Hà Giang\n\n"
+        "Cụm thi đua số II\n2. Bảo hiểm xã hội tỉnh Bắc Ninh\n\n"
+        "Khối các đơn vị trực thuộc\n3. Trung tâm Công nghệ thông tin\n"
+    )
+    got = {(f["recipient"]["province"], f["cluster"]["number"] if f["cluster"] else None)
+           for f in facts(text, lead="", published="2017-01-06") if f["kind"] == "award"}
+    assert got == {("Hà Giang", 1), ("Bắc Ninh", 2)}
+    text = (
+        "Ngày 25/01/2017, Tổng cục trưởng Tổng cục Thuế ký Quyết định số 312/QĐ-TCT về việc tặng Cờ thi đua năm 2016."
+        "\n\nPHỤ LỤC\nDANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG NĂM 2016\n(Kèm theo Quyết định số 312/QĐ-TCT ngày 25/01/2017)"
+        "\n\nI. CỜ THI ĐUA\nCụm thi đua số I:\n   - Cục Thuế tỉnh Quảng Ninh\nCụm thi đua số II:\n"
+        "   - Cục Thuế tỉnh Thanh Hoá\n   - Cục Thuế tỉnh Nghệ An\n"
+    )
+    got = {f["recipient"]["province"] for f in facts(text, lead="", published="2017-02-08") if f["kind"] == "award"}
+    assert got == {"Quảng Ninh", "Thanh Hóa", "Nghệ An"}
+
+
+def test_a_units_honours_table_by_year() -> None:
+    lead = "Những phần thưởng cao quý của Cục Thuế tỉnh Quảng Bình qua các năm\n\n"
+    body = (
+        "Dưới đây là các phần thưởng tiêu biểu theo từng năm.\n\n| Năm | Hình thức khen thưởng | Quyết định |\n\n"
+        "|---|---|---|\n\n"
+        "| 2010 | Cờ thi đua của Bộ Tài chính vì đã hoàn thành xuất sắc nhiệm vụ năm 2010 | Số 245/QĐ-BTC |\n\n"
+        "| 2011 | Huân chương Lao động hạng Ba, ghi nhận thành tích giai đoạn 2006 - 2010 | Số 1688/QĐ-CTN |\n\n"
+        "| 2012 | Bằng khen của Chủ tịch UBND tỉnh Quảng Bình về thành tích thu ngân sách năm 2012 | - |\n\n"
+        "| 2015 | Bằng khen của Ban Thường vụ Tỉnh ủy | - |\n\n"
+        "| 2017 | Cờ thi đua của Tổng cục Thuế – đơn vị dẫn đầu Cụm thi đua số III năm 2017 | Số 96/QĐ-TCT |\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"], f["decision"]) for f in facts(body, lead=lead, published="2020-09-10")
+           if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Bộ Tài chính", 2010, "245/QĐ-BTC"),
+        ("other:Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "1688/QĐ-CTN"),
+        ("certificate_of_merit", "Ủy ban nhân dân tỉnh", 2012, None),
+        ("emulation_flag", "Tổng cục Thuế", 2017, "96/QĐ-TCT"),
+    }
+
+
+def test_a_provinces_annex_row_dates_its_award_and_a_spanned_orders_proposal_stays_undated() -> None:
+    text = (
+        "Ngày 26/12/2025, Chủ tịch UBND tỉnh Gia Lai đã ký Quyết định số 3105/QĐ-UBND về việc tặng Cờ thi đua của "
+        "UBND tỉnh cho các tập thể dẫn đầu các Khối thi đua của tỉnh.\n\n"
+        "PHỤ LỤC II\nDANH SÁCH TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH\n"
+        "(Kèm theo Quyết định số 3105/QĐ-UBND ngày 26/12/2025)\n\n"
+        "| STT | Tên tập thể | Thành tích |\n\n|---|---|---|\n\n"
+        "| 1 | Sở Xây dựng | Hoàn thành xuất sắc nhiệm vụ năm 2025 |\n\n"
+        "UBND tỉnh đã có tờ trình đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ năm 2025 cho Sở Tài chính; "
+        "đồng thời đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Y tế vì thành tích xuất sắc từ năm "
+        "2021 đến năm 2025.\n"
+    )
+    got = {(f["recipient"]["org"], f["award"], f["status"], f["year"])
+           for f in facts(text, lead="", published="2025-12-30") if f["kind"] == "award"}
+    assert got == {
+        ("Sở Xây dựng", "certificate_of_merit", "conferred", 2025),
+        ("Sở Tài chính", "emulation_flag", "proposed", 2025),
+        ("Sở Y tế", "other:Huân chương Lao động hạng Ba", "proposed", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sở Tư pháp tỉnh Thái Bình trước đó đã được tặng Cờ thi đua của Chính phủ cho thành tích năm 2018.",
+         {("Thái Bình", "emulation_flag", "conferred", "Chính phủ", 2018)}),
+        ("Được biết, với thành tích năm 2020, Thanh tra tỉnh Gia Lai từng được Tổng Thanh tra Chính phủ tặng Cờ thi "
+         "đua.",
+         {("Gia Lai", "emulation_flag", "conferred", "Thanh tra Chính phủ", 2020)}),
+        ("Sở Y tế tỉnh Gia Lai nhận Bằng khen của Thủ tướng Chính phủ về công tác phòng, chống thiên tai năm 2025.",
+         {("Gia Lai", "certificate_of_merit", "conferred", "Chính phủ", 2025)}),
+        ("Hai vị trí kế tiếp thuộc về BHXH tỉnh Lạng Sơn và BHXH tỉnh Thái Nguyên, mỗi đơn vị nhận một Bằng khen của "
+         "Tổng Giám đốc BHXH Việt Nam năm 2019.",
+         {("Lạng Sơn", "certificate_of_merit", "conferred", "Bảo hiểm xã hội Việt Nam", 2019),
+          ("Thái Nguyên", "certificate_of_merit", "conferred", "Bảo hiểm xã hội Việt Nam", 2019)}),
+        ("Sau nhiều vòng chấm chéo, BHXH tỉnh Lào Cai vượt lên giành Cờ thi đua của BHXH Việt Nam năm 2019.",
+         {("Lào Cai", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", 2019)}),
+        ("BHXH tỉnh Bắc Giang, đơn vị dẫn đầu Cụm thi đua số 1 năm thứ hai liên tiếp, được tặng Cờ thi đua của BHXH "
+         "Việt Nam năm 2019.",
+         {("Bắc Giang", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", 2019)}),
+        ("Cờ thi đua của BHXH Việt Nam năm 2016 được trao cho BHXH tỉnh An Giang; Bằng khen được trao cho BHXH tỉnh "
+         "Cà Mau.",
+         {("An Giang", "emulation_flag", "conferred", "Bảo hiểm xã hội Việt Nam", 2016),
+          ("Cà Mau", "certificate_of_merit", "conferred", "Bảo hiểm xã hội Việt Nam", 2016)}),
+    ],
+)
+def test_award_subjects_and_years_tenth_session(body: str, expected: set) -> None:
+    assert awards(body) == expected
+
+
+def test_the_next_sentences_other_award_lends_no_year() -> None:
+    lead = (
+        "Đài PT-TH Long An kỷ niệm 45 năm thành lập\n\n"
+        "Sáng 5/9, Đài Phát thanh và Truyền hình tỉnh Long An tổ chức lễ.\n\n"
+    )
+    body = (
+        "Qua 45 năm, tập thể Đài đã được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba (năm 2000), "
+        "Cờ thi đua của Chính phủ năm 2015 cùng nhiều Cờ thi đua của Bộ. Gần đây nhất, Đài được Bộ trưởng Bộ TT&TT "
+        "tặng Cờ thi đua vì hoàn thành xuất sắc nhiệm vụ năm 2019.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2020-09-06")
+           if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Lao động hạng Ba", "Chủ tịch nước", None),
+        ("emulation_flag", "Chính phủ", 2015),
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2019),
+    }
+
+
+def test_a_provinces_review_told_with_its_day_dates_its_conferrals() -> None:
+    lead = "Nhiều tập thể của tỉnh được Trung ương và tỉnh khen thưởng\n\nSở Tư pháp Hà Tĩnh được tặng Cờ thi đua.\n\n"
+    body = (
+        "Tại hội nghị tổng kết phong trào thi đua năm 2013 của tỉnh diễn ra chiều 14/2, UBND tỉnh đã trao Cờ thi đua "
+        "xuất sắc cho 2 đơn vị dẫn đầu các khối thi đua của tỉnh: Sở Y tế và Sở Nội vụ. UBND tỉnh đề nghị Chủ tịch "
+        "nước tặng Huân chương Lao động hạng Ba cho Sở Xây dựng do có thành tích xuất sắc từ năm 2009 đến năm 2013.\n"
+    )
+    got = {(f["recipient"]["org"], f["status"], f["year"]) for f in facts(body, lead=lead, published="2014-02-21")
+           if f["kind"] == "award" and f["recipient"]["org"] != "Sở Tư pháp"}
+    assert got == {("Sở Y tế", "conferred", 2013), ("Sở Nội vụ", "conferred", 2013), ("Sở Xây dựng", "proposed", None)}
+
+
+def test_minutes_attendance_under_an_unlabelled_heading() -> None:
+    body = (
+        "Công bố biên bản hội nghị Cụm thi đua số V năm 2016\n\nBIÊN BẢN HỘI NGHỊ\n\n"
+        "Thời gian: 08 giờ 00, ngày 10/01/2017.\n\nThành phần tham dự:\n"
+        "- Đại diện Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng Bộ Công an;\n"
+        "- Lãnh đạo Công an các tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh (đủ 3/3 đơn vị).\n"
+    )
+    assert members(body, lead="") == {
+        ("Thanh Hóa", "attendance", 2016), ("Nghệ An", "attendance", 2016), ("Hà Tĩnh", "attendance", 2016)
+    }
+
+
+def test_member_list_years_of_a_plan_and_of_the_sentence_before() -> None:
+    plan = (
+        "Kế hoạch hoạt động Cụm thi đua số 4 năm 2013\n\n"
+        "Ngày 05/3/2013, Sở GD&ĐT tỉnh Gia Lai ban hành Kế hoạch hoạt động của Cụm thi đua số 4 các Sở Giáo dục và "
+        "Đào tạo năm 2013. Hội nghị tổng kết năm 2012 của Cụm tổ chức ngày 21/12/2012 tại TP Buôn Ma Thuột.\n\n"
+        "1. Thành viên\n\nCụm thi đua số 4 gồm Sở GD&ĐT 3 tỉnh: Kon Tum, Gia Lai và Lâm Đồng.\n"
+    )
+    assert {y for _, _, y in members(plan, lead="", published="2013-03-06")} == {2013}
+    page = (
+        "Đài PT-TH Long An kỷ niệm 45 năm thành lập\n\n"
+        "Năm 2020, Đài Phát thanh và Truyền hình Long An giữ vai trò Cụm trưởng Cụm thi đua số V các Đài PT-TH do Bộ "
+        "TT&TT tổ chức. Cụm thi đua số V gồm 3 đài: Long An, Tiền Giang và Bến Tre.\n"
+    )
+    assert members(page, lead="", published="2020-09-06") == {
+        (p, "explicit", 2020) for p in ("Long An", "Tiền Giang", "Bến Tre")
+    }
+    review = (
+        "Ngày 21/12, tại TP Đồng Hới, BHXH tỉnh Quảng Bình đăng cai Hội nghị tổng kết công tác thi đua năm 2012 của "
+        "Cụm thi đua số 3.\n\nCụm thi đua số 3 gồm BHXH các tỉnh: Thanh Hoá, Nghệ An, Hà Tĩnh. Phía Nam của Cụm là "
+        "BHXH các tỉnh Quảng Bình và Quảng Trị.\n"
+    )
+    assert members(review, lead="", published="2012-12-24") == {
+        (p, "explicit", 2012) for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị")
+    }
+
+
+def test_heads_given_to_units_each_with_its_cluster_in_brackets() -> None:
+    body = (
+        "Điều 2. Giao nhiệm vụ Cụm trưởng năm 2017 cho: BHXH tỉnh Lào Cai (Cụm thi đua số I); BHXH tỉnh Nam Định "
+        "(Cụm thi đua số II); BHXH tỉnh Kon Tum (Cụm thi đua số IV).\n"
+    )
+    got = {(f["member"]["province"], f["role"], f["year"], f["cluster"]["number"]) for f in facts(body, lead="")
+           if f["kind"] == "role"}
+    assert got == {("Lào Cai", "head", 2017, 1), ("Nam Định", "head", 2017, 2), ("Kon Tum", "head", 2017, 4)}
+
+
+def test_a_page_of_a_clusters_years_tells_a_later_review_too() -> None:
+    body = (
+        "Cụm thi đua số 2 - Bộ Công an: những đơn vị Cụm trưởng qua các năm\n\n"
+        "Năm 2017: Hội nghị tổng kết năm 2016 của Cụm thi đua số 2 do Công an tỉnh Điện Biên tổ chức ngày 12-1-2017 "
+        "tại thành phố Điện Biên Phủ.\n\n"
+        "Năm 2019: Sáng 17/1, hội nghị tổng kết công tác thi đua năm 2018 của Cụm diễn ra tại Công an tỉnh Lạng Sơn.\n"
+    )
+    got = {(f["date"], f["reviews_year"]) for f in facts(body, lead="", published="2019-02-20")
+           if f["kind"] == "conference"}
+    assert got == {("2017-01-12", 2016), ("2019-01-17", 2018)}

@@ -59,7 +59,9 @@ _GENERIC_GRANTOR = re.compile(
 _FOR_YEAR = re.compile(
     # ("cho các đơn vị xuất sắc nhất năm 2018" too)
     # ("những tập thể được tôn vinh trong phong trào thi đua năm 2018": the movement's year is the work's)
-    r"(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    # ("Bằng khen ... về công tác phòng, chống thiên tai năm 2025": the work of that year)
+    r"(?:(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    r"|ve\s+cong\s+tac(?:\s*,?\s+(?!va\s)[a-z]+){1,10}?\s+)"  # (one phrase of work: not "... và ký kết ... năm 2026")
     r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
     r"(?!\s*(?:-|den|toi)\s*(?:nam\s+)?\d)"
@@ -107,7 +109,7 @@ _SUBJECT_GAP = {
     "bieu", "duong",  # "X được biểu dương vì đã vinh dự nhận Bằng khen"
     # the head of the grantor: "X vừa được Chủ tịch Tổng LĐLĐ Việt Nam tặng", "được Tổng cục trưởng ... tặng"
     "chu", "tich", "tong", "cuc", "tuong", "giam", "doc",
-    "sau", "do",  # "Đơn vị này sau đó đã được ... tặng"
+    "sau", "do", "truoc", "tung",  # "Đơn vị này sau đó đã được ... tặng", "X trước đó (từng) được tặng"
     "trung", "uong",  # "X được Cụm suy tôn ..., đề nghị Trung ương Hội tặng"
     "cua", "trinh",  # "X ... dẫn đầu phong trào thi đua của Cụm, đề nghị ... trình Thủ tướng tặng"
     "con",  # "Dịp này, X còn đón nhận Cờ thi đua của Chính phủ năm 2011"
@@ -115,6 +117,7 @@ _SUBJECT_GAP = {
     "dia", "phuong",  # "X là địa phương duy nhất nhận Cờ thi đua năm nay"
     "giu", "tri",  # "X tiếp tục giữ vị trí dẫn đầu và được tặng Cờ thi đua"
     "gianh",  # "X giành Cờ thi đua"
+    "vuot", "len", "xep", "ke",  # "X vượt lên giành Cờ thi đua", "X và Y xếp kế tiếp và được tặng Bằng khen"
     "moi", "mot",  # "X và Y mỗi đơn vị nhận một Bằng khen"
     "thanh",  # "X ... đã được các thành viên thống nhất đề nghị ... tặng"
 }  # fmt: skip
@@ -404,10 +407,12 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         if grantor == "ubnd_tinh":
             cluster = None  # (a province's award is proposed by its own blocs, none of the clusters we hold)
-        if year is None and status == "proposed":
+        # (an order for years of work its own reason spans: "Huân chương ... vì thành tích từ năm 2021 đến năm 2025")
+        spanned = order and bool(_FOR_SPAN.search(an.sh, a.end, nxt))
+        if year is None and status == "proposed" and not spanned:
             # "... đề nghị tặng Cờ thi đua năm 2025 cho X; tặng Bằng khen cho Y": one vote, one performance year
             year = proposed_year.get(sent.start)
-        if year is None and status == "proposed" and ctx.reviews_year is None and not ctx.school_year:
+        if year is None and status == "proposed" and ctx.reviews_year is None and not ctx.school_year and not spanned:
             # "... thông báo công khai danh sách các tập thể được đề nghị khen thưởng thành tích năm 2025": a list of
             # proposals under a lead naming one performance year, in a page reviewing nothing
             year = _lede_performance_year(ctx)
@@ -443,7 +448,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         # the next sentence is the work it rewards
         named = year is not None and _named_year(an, a, sent.end, nxt) == year
         if status == "conferred" and (year is None or decision is None or named) and len(recipients) == 1:
-            more_year, more_decision = _follow_up(ctx, sent)
+            more_year, more_decision = _follow_up(ctx, sent, grantor)
             if named and more_year and more_year != year:
                 told = _award_fact(a.value, grantor, recipients[0], year, status, None, None)
                 reread[(told["award"], told["grantor"], repr(told["recipient"]))] = (year, more_year)
@@ -562,6 +567,7 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     if "|" in an.text:
         out.extend(_table_awards(ctx))
         out.extend(_column_awards(ctx))
+        out.extend(_honours_table(ctx))
     if "tap the" in an.sh:
         out.extend(_itemised_awards(ctx, out))
     out.extend(_headed_sections(ctx, out))
@@ -574,9 +580,13 @@ def extract_awards(ctx: Context) -> list[Candidate]:
     for c in out:
         # "... tặng Cờ thi đua cho X và tặng Bằng khen cho Y vì đã có thành tích xuất sắc trong năm 2018": the
         # year told after the last award of one vote is every award's of it
+        # (not an order's whose own reason spans years: "Huân chương ... vì thành tích từ năm 2021 đến năm 2025")
         if c.fact["status"] == "proposed" and c.fact["year"] is None and not ctx.school_year:
-            c.fact["year"] = proposed_year.get(an.sentence_at(c.start).start)
+            own_end = an.sentence_at(c.start).end
+            if not (c.fact["award"].startswith("other:") and _FOR_SPAN.search(an.sh, c.start, own_end)):
+                c.fact["year"] = proposed_year.get(an.sentence_at(c.start).start)
     _shared_reason_year(ctx, out)
+    _parallel_clause_year(ctx, out)
     for c in out:
         # the title's "đón nhận Cờ thi đua năm 2025" is the conferral the body dates by its work (2024)
         f = c.fact
@@ -726,6 +736,31 @@ def _shared_reason_year(ctx: Context, out: list[Candidate]) -> None:
         for c in cands:
             if c.fact["year"] is None and not ctx.school_year:
                 c.fact["year"] = year
+
+
+def _parallel_clause_year(ctx: Context, out: list[Candidate]) -> None:
+    """ "Cờ thi đua của BHXH Việt Nam năm 2016 được trao cho X và Y; Bằng khen được trao cho Z.": a clause that opens
+    with its award and names no year, after a clause of the same grantor's conferral dated by its award's name, is
+    of the same round: that year."""
+    an = ctx.an
+    dated: dict[int, Candidate] = {}  # the first dated conferral of each sentence
+    for c in sorted(out, key=lambda c: c.start):
+        if c.fact["status"] != "conferred" or c.rule != "award.conferred":
+            continue
+        sent = an.sentence_at(c.start)
+        first = dated.get(sent.start)
+        if c.fact["year"] is not None:
+            dated.setdefault(sent.start, c)
+            continue
+        if first is None or first.fact["grantor"] != c.fact["grantor"] or first.fact["award"] == c.fact["award"]:
+            continue
+        semi = an.sh.rfind(";", sent.start, c.start)
+        award = next((w for w in an.awards if semi < w.start < c.end and w.value == c.fact["award"]), None)
+        if semi < first.end or award is None or an.sh[semi + 1 : award.start].strip():
+            continue
+        end = an.sh.find(";", award.end, sent.end)
+        if not any(semi < y.start < (sent.end if end < 0 else end) for y in an.years) and not ctx.school_year:
+            c.fact["year"] = first.fact["year"]
 
 
 # "Bộ trưởng đã ký Quyết định số 58/QĐ-BTTTT ngày 14/01/2019 về việc khen thưởng thành tích năm 2018": a decision
@@ -1206,6 +1241,9 @@ _PROPOSER_COLUMN = re.compile(
 )
 _CLUSTER_COLUMN = re.compile(r"(?:^|\|)\s*(?:cum|khoi)(?:\s*[,/]\s*(?:cum|khoi))?\s+thi\s+dua\s*(?=\||$)", re.M)
 _ANNEX_CAPTION = re.compile(r"\s*\(?\s*kem\s+theo\s+quyet\s+dinh\s+so\s")
+_ANNEX_TITLE = re.compile(
+    r"[ \t]*(?:phu\s+luc\s+(?:[ivx]{1,4}|\d{1,2})\s*[:.–-]\s*)?danh\s+sach\s+(?:cac\s+)?(?:tap\s+the|don\s+vi)"
+)
 
 
 def _table_awards(ctx: Context) -> list[Candidate]:
@@ -1214,6 +1252,7 @@ def _table_awards(ctx: Context) -> list[Candidate]:
     an = ctx.an
     out: list[Candidate] = []
     pos, intro, lead_in, section, annex, group = 0, None, None, None, None, None
+    title = None  # the start of a list's title just above ("Phụ lục I: Danh sách tập thể được tặng Cờ thi đua ...")
     proposers = False  # the header names a column of proposing clusters ("| Cụm thi đua đề nghị |")
     for line in an.text.split("\n"):
         a, b = pos, pos + len(line)
@@ -1233,9 +1272,14 @@ def _table_awards(ctx: Context) -> list[Candidate]:
                     _LIST_TITLE.match(an.sh, a, b) and re.search(r"\(\s*kem\s+theo\s+quyet\s+dinh\s+so\s", an.sh[a:b])
                 )
                 annex = (a, b) if caption else None
+                # (or a list's title that names the award: "Phụ lục II: Danh sách tập thể được tặng Bằng khen ...")
+                titled = _ANNEX_TITLE.match(an.sh, a, b) and any(a <= w.start < b and w.value for w in an.awards)
                 # (or "... tặng Bằng khen cho các tập thể trong bảng dưới đây.")
-                opens = line.rstrip().endswith(":") or caption or _TABLE_BELOW.search(an.sh, a, b)
+                opens = line.rstrip().endswith(":") or caption or titled or _TABLE_BELOW.search(an.sh, a, b)
                 intro = (an.sentence_at(a).start, b) if opens else None
+                if caption and title is not None:
+                    intro = (title, b)  # (the caption under the title: the title tells the award)
+                title = a if titled else None
                 lead_in = intro
             continue
         units = [u for u in an.units if a <= u.start < b]
@@ -1402,6 +1446,23 @@ _SECTION_LABEL = re.compile(r"[ \t]*" + _ITEM_NUMBER)
 _SECTION_TAIL = re.compile(r"\s*(?:\(\s*0?\d{1,3}\s+(?:tap\s+the|don\s+vi)\s*\)\s*)?:?\s*")
 
 
+def _group_line(ctx: Context, a: int, b: int) -> bool:
+    """A line of an annex that only names the group of the items below it, with no label: a cluster ("Cụm thi đua số
+    I (7 tỉnh miền núi phía Bắc)") or a bloc of units ("Khối các đơn vị trực thuộc")."""
+    an = ctx.an
+    if any(a <= w.start < b and w.value for w in an.awards) or any(a <= u.start < b for u in an.units):
+        return False
+    named = [c for c in ctx.clusters.mentions if a <= c.start < b]
+    if named:
+        return bool(re.fullmatch(r"[ \t]*", an.sh[a : named[0].start])) and bool(
+            _CLUSTER_HEADING_REST.fullmatch(an.sh, named[0].end, b)
+        )
+    return bool(_BLOC_LINE.fullmatch(an.sh, a, b))
+
+
+_BLOC_LINE = re.compile(r"[ \t]*khoi\s+cac\s+[a-z ]{3,50}?[ \t]*:?[ \t]*")
+
+
 def _annex_section(ctx: Context, a: int, b: int) -> Mention | None:
     """A line of an annex in text that only names an award, after a section label, and perhaps its grantor ("I. CỜ
     THI ĐUA CỦA BỘ TƯ PHÁP", "II. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP (08 tập thể)")."""
@@ -1462,7 +1523,11 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 blocs = {g.value for g in an.agencies if a <= g.start < labelled.end()}
                 prev = labelled.end()
                 for unit in [u for u in an.units if labelled.end() <= u.start < end]:
-                    if not re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,;]|va)?\s*", an.sh[prev : unit.start]):
+                    # (its first unit may open a bullet of its own: "Cụm thi đua số I:" + "   - Cục Thuế tỉnh X")
+                    gap = an.sh[prev : unit.start]
+                    if not re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:[,;]|va)?\s*", gap) and not (
+                        prev == labelled.end() and re.fullmatch(r"[ \t]*\n?[ \t]*[-+•*][ \t]*", gap)
+                    ):
                         break
                     prev = unit.end
                     if (section.value, repr(member(unit))) not in given and tag is not None:
@@ -1495,6 +1560,7 @@ def _annex_items(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 and numbered is None
                 and not _SECTION_LABEL.match(an.sh, a, b)
                 and not wrapped_item
+                and not _group_line(ctx, a, b)
             ):
                 # (the annex ends: "* * *", another text; not at a sub-heading "I. Đơn vị dẫn đầu ...", nor on the
                 # second line of an item broken inside a name, "2. BHXH tỉnh Thanh" + "Hoá, dẫn đầu Cụm thi đua số 2;")
@@ -1637,7 +1703,7 @@ def _honours_by_year(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 
 
 _YEARS_LISTED = re.compile(
-    r"\s*(?:cua\s+\s*)?(?:trong\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
+    r"\s*(?:cua\s+\s*)?(?:trong\s+|vao\s+)?cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d(?![\d-])"
     # ("đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua (năm 2010 và năm 2012)")
     r"|\s*\(\s*nam\s+(?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+nam\s+(?:19|20)\d\d\s*\)"
 )
@@ -1738,11 +1804,17 @@ def _row_of_told_award(ctx: Context, lead_in: tuple[int, int], unit: Unit, a: in
     status = _status(ctx, lead_in[0], told[0].start) or _status_after(ctx, told[0], lead_in[1])
     if status is None:
         return []
-    grantor = _grantor(ctx, told[0], lead_in[0], [unit]) or _default_grantor(ctx, [unit])
+    # ("Danh sách tập thể được tặng Cờ thi đua của UBND tỉnh năm 2023": the rows' own province's committee)
+    own = _own_grantor(ctx, told[0], [unit]) if _foreign_named_after(ctx, told[0], lead_in[1]) else None
+    if own == "":
+        return []  # (a grantor outside the vocabulary: "... Bằng khen của Ban Thường vụ Tỉnh ủy")
+    grantor = own or _grantor(ctx, told[0], lead_in[0], [unit]) or _default_grantor(ctx, [unit])
     named = [c for c in ctx.clusters.mentions if a <= c.start < b]
     row_cluster = ctx.clusters.ref_of(named[0]) if len(named) == 1 else None
     if status == "conferred":
         year, decision, on_proposal = _intro_details(ctx, *lead_in)
+        if year is None and (work := _FOR_YEAR.search(an.sh, a, b)) is not None:
+            year = int(work.group(1))  # ("| Sở Xây dựng | Hoàn thành xuất sắc nhiệm vụ năm 2025 |": the row's own)
         cluster = row_cluster if on_proposal else None
         own_decision = _ROW_DECISION.search(an.sh, a, b)  # "| 1852/QĐ-BTC ngày 26/8/2016 |": the row's own
         if own_decision:
@@ -1842,6 +1914,52 @@ def _heading_items(ctx: Context, pos: int) -> list[tuple[int, list[Unit]]]:
     return items if any(units for _, units in items) else []
 
 
+def _honours_table(ctx: Context) -> list[Candidate]:
+    """A unit's page of its honours as a table by year ("| Năm | Hình thức khen thưởng | Quyết định |" over "| 2010 |
+    Cờ thi đua của Bộ Tài chính vì đã hoàn thành xuất sắc nhiệm vụ năm 2010 | Số 245/QĐ-BTC |"): the award opening
+    each row's cell is the page's own unit's, conferred; dated only by the cell's own words (the row's year may be
+    the year it was handed over)."""
+    an = ctx.an
+    out: list[Candidate] = []
+    header = False
+    for a, b in line_spans(an.text):
+        if an.sh.count("|", a, b) < 2:
+            if an.sh[a:b].strip():
+                header = False
+            continue
+        units = [u for u in an.units if a <= u.start < b]
+        told = [w for w in an.awards if a <= w.start < b and w.value]
+        if not units and not told and _HONOURS_COLUMNS.search(an.sh, a, b):
+            header = True
+            continue
+        cells = table_cells(an.sh, a, b)[1:]
+        if not header or len(cells) < 2 or not _YEAR_CELL.fullmatch(an.sh, *cells[0]):
+            continue
+        own = _page_unit(ctx)
+        if own is None:
+            return []
+        for c0, c1 in cells[1:]:
+            w = next((w for w in told if c0 <= w.start < c1), None)
+            if w is None or an.sh[c0 : w.start].strip() or any(c0 <= u.start < w.end for u in units):
+                continue  # (only the award that opens its cell: not "Cũng trong năm, Chi cục Thuế ... được ...")
+            nxt = min([x.start for x in told if w.start < x.start < c1] + [c1])
+            grantor = _own_grantor(ctx, w, [own]) if _foreign_named_after(ctx, w, nxt) else None
+            if grantor == "":
+                continue  # ("Bằng khen của Ban Thường vụ Tỉnh ủy": a grantor outside the vocabulary)
+            grantor = grantor or _grantor(ctx, w, c0, [own]) or _default_grantor(ctx, [own])
+            year = _perf_year(ctx, w, c0, nxt, "conferred")
+            if year is None and not w.value.startswith("other:") and not _FOR_SPAN.search(an.sh, w.end, nxt):
+                years = {y.year for y in an.years if w.end <= y.start < nxt and not y.school}
+                year = years.pop() if len(years) == 1 else None
+            numbered = _ROW_DECISION.search(an.sh, a, b)
+            decision = re.sub(r"\s+", "", an.text[numbered.start(1) : numbered.end(1)]) if numbered else None
+            fact = _award_fact(w.value, grantor, own, year, "conferred", None, decision)
+            out.append(Candidate(fact, a, b, "award.table.conferred"))
+    return out
+
+
+_HONOURS_COLUMNS = re.compile(r"(?<![a-z])(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)(?![a-z])")
+_YEAR_CELL = re.compile(r"\s*(?:nam\s+)?(?:19|20)\d\d\s*")
 _ROW_DECISION = re.compile(
     r"(?<![a-z0-9/])(?:(?:quyet\s+dinh\s+)?so\s+)?(\d+\s*/\s*qd\s*-\s*[a-z0-9đ]+(?:\s*-\s*[a-z0-9]+)*)"
 )
@@ -1885,6 +2003,7 @@ def _intro_details(
     told right before that award ("Quyết định số 118/QĐ-BHXH tặng Cờ thi đua ... và Quyết định số 119/QĐ-BHXH
     tặng Bằng khen")."""
     an = ctx.an
+    title = i0, i1
     if not _DECISION.search(an.sh, i0, i1):
         # "Cụ thể, danh sách ... như sau:" after a lead that told the decision ("Bộ trưởng đã ký Quyết định số
         # 2105/QĐ-BTTTT ... tặng Cờ thi đua ... năm 2022", naming no unit): that sentence speaks for the table
@@ -1902,6 +2021,10 @@ def _intro_details(
     year = _perf_year(ctx, told[0], i0, i1, "conferred") if told else None
     work = _FOR_YEAR.search(an.sh, i0, i1) if year is None else None
     year = int(work.group(1)) if work else year
+    if i0 != title[0]:
+        # (the list's own title dates its award: "Danh sách ... được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2023")
+        own = [w for w in an.awards if title[0] <= w.start < title[1] and w.value]
+        year = (_named_year(an, own[0], title[1], title[1]) if own else None) or year
     d = _DECISION.search(an.sh, i0, i1)
     own = next((w for w in told if w.value == award), None) if award is not None else None
     if d is not None and own is not None:
@@ -2013,6 +2136,19 @@ _VOTED = re.compile(r"(?<![a-z])(?:suy\s+ton|binh\s+chon|bau\s+chon|binh\s+xet)(
 _VOTED_TAIL = re.compile(
     r"\s*(?:la\s+)?[^;:.]{0,120}?(?:,\s*|\s+va\s+|\s+)(?:(?:dong\s+thoi|va)\s+)?(?:de\s+nghi|de\s+xuat|trinh)"
     r"[^;:.]{0,80}?(?:tang|khen\s+thuong)\s*(?:thuong\s+)?"
+)
+_BARE_COLON = re.compile(
+    r"\s*(?:tap\s+the\s+)?(?:dai|so|cuc|don\s+vi)\s+(?:da\s+|cung\s+|con\s+)*(?:(?:hai|ba|bon|nam|nhieu)\s+lan\s+)?"
+    r"(?:duoc\s+)?(?:vinh\s+du\s+)?(?:nhan|don\s+nhan|tang|trao\s+tang)(?![a-z])[^:.;\n]{0,80}:\s*"
+)
+_AWARDS_ONLY = re.compile(r"(?:[\s,()]|va(?![a-z])|nam(?![a-z]))*")
+_PARTY_AND_STATE = re.compile(r"(?<![a-z])dang\s*,\s*nha\s+nuoc(?![a-z])")
+_BARE_OPENER = re.compile(
+    r"\s*(?:tap\s+the\s+)?(?:dai|so|cuc|don\s+vi)\s+(?:cung\s+|con\s+|da\s+|vinh\s+du\s+)*(?:nhan|duoc|don\s+nhan)\s"
+)
+_GRANTOR_GIVES = re.compile(r"\s+(?:da\s+|cung\s+|con\s+)*(?:trao\s+tang|tang\s+thuong|tang|trao)\s*")
+_BARE_RECIPIENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:trao|tang|trao\s+tang|tang\s+thuong)\s+cho\s+(?:tap\s+the\s+)?(?P<w>dai|so|don\s+vi|cuc|hoi|vien)\s+$"
 )
 _BARE_RECIPIENT = re.compile(
     # ("Cờ thi đua của Bộ Công an (Quyết định số 702/QĐ-BCA ngày 24/01/2025) cho đơn vị vì ...", "... theo Quyết
@@ -2232,7 +2368,7 @@ _AWARD_ACKNOWLEDGES = re.compile(
 _AWARD_WORD = re.compile(r"(?<!\w)(?:[Cc]ờ|[Bb]ằng khen|[Pp]hần thưởng)(?!\w)")
 
 
-def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
+def _follow_up(ctx: Context, sent, grantor: str | None = None) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
     """'X tổ chức lễ đón nhận Cờ thi đua của Chính phủ. Theo Quyết định số 521/QĐ-TTg ..., đơn vị được
     tặng Cờ vì ... năm 2022': the next sentence, naming no unit and speaking of the award, completes
     the year and the decision."""
@@ -2250,6 +2386,10 @@ def _follow_up(ctx: Context, sent) -> tuple[int | None, str | None]:  # type: ig
         return None, None
     if any(nxt.start <= u.start < nxt.end for u in an.units) and not subject:
         return None, None
+    named = {au.value for au in an.authorities if nxt.start <= au.start < nxt.end}
+    own_award = any(nxt.start <= w.start < nxt.end and w.value for w in an.awards)
+    if grantor is not None and named and grantor not in named and own_award:
+        return None, None  # ("Gần đây nhất, Đài được Bộ trưởng Bộ TT&TT tặng Cờ thi đua ...": another grantor's award)
     y = _FOR_YEAR.search(an.sh, nxt.start, nxt.end)
     d = _DECISION.search(an.sh, nxt.start, nxt.end)
     return (
@@ -2486,7 +2626,9 @@ _SECOND_PREDICATE = re.compile(
     # (or in a list of them: "Đài còn được tặng Bằng khen của Thủ tướng năm 2009, Bằng khen của Bộ trưởng năm 2012 ...")
     # (after the first one's reason: "... Huân chương Lao động hạng Ba vì thành tích giai đoạn 2001-2005, và ...")
     r"|\s*(?:xuat\s+sac\s+)?(?:cua\s+)?\s*(?:nam\s+)?\s*"
-    r"(?:(?:vi|do|cho)\s+(?:co\s+)?(?:thanh\s+tich|ket\s+qua)[^.;:]{0,80}?)?(?:,|va|cung|,\s*va)\s*"
+    r"(?:(?:vi|do|cho)\s+(?:co\s+)?(?:thanh\s+tich|ket\s+qua)[^.;:]{0,80}?)?"
+    r"(?:\(\s*(?:nam\s+)?\s*\)\s*)?"  # (after its year in brackets: "hạng Ba (năm 2001) và hạng Nhì (năm 2006)")
+    r"(?:,|va|cung|,\s*va)\s*"
 )
 
 
@@ -2719,9 +2861,11 @@ def _grantor(ctx: Context, a: Mention, s0: int, recipients: list[Unit]) -> str |
 
 
 # "02 phóng viên Đài PT-TH X", "Chi cục Thuế khu vực ... (Cục Thuế X)": people of the unit, or a sub-unit
-# the unit is only a remark on; the award is theirs, not the unit's
+# the unit is only a remark on; the award is theirs, not the unit's (or its head's: "Ông Trần Đức Minh, Giám đốc Sở
+# TT&TT, được Thủ tướng Chính phủ tặng Bằng khen")
 _PEOPLE_OF = re.compile(
     r"(?<![a-z])(?:phong\s+vien|bien\s+tap\s+vien|ca\s+nhan|can\s+bo|cong\s+chuc|vien\s+chuc|nhan\s+vien|"
+    r"(?:pho\s+)?giam\s+doc|(?:pho\s+)?cuc\s+truong|chanh\s+van\s+phong|(?:pho\s+)?truong\s+phong|thu\s+truong|"
     r"chien\s+si|dien\s+vien|hoi\s+vien|doan\s+vien|tap\s+the\s+thuoc|thuoc)\s+(?:cua\s+)?$"
 )
 
@@ -2759,7 +2903,7 @@ _LEAD_OF_SUBJECT = re.compile(r"\s*(?:(?:trong\s+)?nam\s+(?:19|20)\d\d\s*,\s*)?"
 _PLACING_APPOSITION = re.compile(
     # (or leading it: "X, đơn vị dẫn đầu Cụm thi đua số 4, được tặng Cờ")
     # (or its role: "X, đơn vị Cụm trưởng Cụm thi đua số 1 thuộc Tổng cục Thuế năm 2020, nhận Bằng khen")
-    r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:(?:trong|cua|thuoc)\s+(?:cum|khoi)|dan\s+dau)[^,.;]{0,30},"
+    r"^\s*,\s*(?:la\s+)?(?:mot\s+)?(?:don\s+vi|thanh\s+vien)\s+(?:(?:trong|cua|thuoc)\s+(?:cum|khoi)|dan\s+dau)[^,.;]{0,60},"
     r"|^\s*,\s*(?:la\s+)?(?:don\s+vi\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])[^,.;]{0,80},"
 )
 # a reason clause or an open bracket before "gồm": what follows lists a cluster's members, not recipients
@@ -2899,6 +3043,7 @@ def _recipients(
         gap = re.sub(r"\s+va\s+(?=(?:da\s+|cung\s+)*duoc\s)", " ", gap)
         # "X, đơn vị trong Cụm, cũng được tặng <award>": an apposition placing X, between commas
         gap = _PLACING_APPOSITION.sub(" ", gap)
+        gap = re.sub(r"^\s*,\s*(?=moi\s+don\s+vi\s)", " ", gap)  # ("X và Y, mỗi đơn vị nhận một Bằng khen")
         # "X được Cụm đề nghị Bộ xem xét, trình Thủ tướng Chính phủ tặng <award>": one request, in two steps
         gap = re.sub(r"\s+xem\s+xet\s*,?\s*(?=trinh\s)", " ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
@@ -2971,7 +3116,10 @@ def _recipients(
     # Cờ thi đua": the unit the sentence before is about
     if not before:
         clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
+        while clause > s0 and _PARTY_AND_STATE.search(an.sh, max(s0, clause - 8), clause + 12):
+            clause = max(s0, an.sh.rfind(",", s0, clause - 1) + 1)  # ("tập thể Đài đã được Đảng, Nhà nước tặng ...")
         gap = mask(an.sh, clause, a.start, [*an.authorities, *_named_grantors(ctx, clause, a.start)])
+        gap = re.sub(r"(?<![a-z])dang\s*,", "dang ", gap)  # (the Party, then the State masked as its grantor)
         said = _BARE_SUBJECT.fullmatch(gap)
         prev = an.sentences[bisect.bisect_left(an.sentence_starts, s0) - 1] if s0 > 0 else None
         if said and all(w in _SUBJECT_GAP for w in re.findall(r"[a-z]+", said.group(2))) and prev is not None:
@@ -2993,6 +3141,23 @@ def _recipients(
                 and _bare_kind_fits(said, own)
             ):
                 return [own], (a.start, a.end)
+    # "Đài cũng nhận Cờ thi đua của Bộ TT&TT vào các năm 2012 và 2014; UBND tỉnh tặng Cờ thi đua năm 2010.": a
+    # clause that only names a grantor, after the page's own unit opened the sentence
+    semi = an.sh.rfind(";", s0, a.start)
+    if not before and semi >= 0:
+        gap = mask(an.sh, semi + 1, a.start, [*an.authorities, *_named_grantors(ctx, semi + 1, a.start)])
+        opener = _BARE_OPENER.match(an.sh, s0)
+        own = _page_unit(ctx) if opener and _GRANTOR_GIVES.fullmatch(gap) else None
+        if own is not None and _bare_kind_fits(opener, own):  # type: ignore[arg-type]
+            return [own], (a.start, a.end)
+    # "Đài hai lần nhận Huân chương do Chủ tịch nước tặng thưởng: Huân chương Lao động hạng Ba (năm 2001) và hạng Nhì
+    # (năm 2006).": the page's own unit, named bare before a colon that lists only awards
+    listed = _BARE_COLON.match(an.sh, s0, a.start) if not before else None
+    if listed is not None:
+        rest = mask(an.sh, listed.end(), a.start, [*an.awards, *an.years, *an.authorities])
+        own = _page_unit(ctx) if _AWARDS_ONLY.fullmatch(rest) else None
+        if own is not None and _bare_kind_fits(listed, own):
+            return [own], (a.start, a.end)
     # "Đối với Cục Hải quan TP.HCM, Cụm thống nhất đề nghị Bộ Tài chính tặng Cờ thi đua.": the topic
     topic = _TOPIC.match(an.sh, s0, a.start)
     if topic:
@@ -3012,6 +3177,13 @@ def _recipients(
         word = bare.group("w")
         if own is not None and (word.startswith("don") or own.agency.startswith(_BARE_TYPES.get(word, "?"))):
             return [own], (a.start, bare.end())
+    # "Năm 2013, Thủ tướng Chính phủ trao cho Đài Cờ thi đua của Chính phủ.": the same, named before the award
+    bare = _BARE_RECIPIENT_BEFORE.search(an.sh, max(s0, a.start - 40), a.start)
+    if bare and not any(s0 <= u.start < a.start for u in units):
+        own = _page_unit(ctx)
+        word = bare.group("w")
+        if own is not None and (word.startswith("don") or own.agency.startswith(_BARE_TYPES.get(word, "?"))):
+            return [own], (bare.start("w"), a.end)
     # "suy tôn X và Y là hai đơn vị dẫn đầu phong trào thi đua năm 2024 của Cụm, đề nghị Bộ trưởng tặng <award>"
     clause = max(s0, an.sh.rfind(";", s0, a.start) + 1)
     voted = list(_VOTED.finditer(an.sh, clause, a.start))
@@ -3099,6 +3271,9 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         opening = clauses[-1] if clauses else opening
     if opening and not any(opening.end() <= y.start < a.start for y in an.years):
         return int(opening.group(1))
+    review = _AT_REVIEW_OPENS.match(an.sh, s0) if opening is None else None
+    if review and not any(review.end() <= y.start < a.start for y in an.years):
+        return int(review.group(1))  # ("Tại Hội nghị tổng kết phong trào thi đua năm 2020 của tỉnh, ... trao Cờ ...")
     if opening is None and _RESULT_OPENS.match(an.sh, s0) and not any(s0 <= y.start < a.start for y in an.years):
         # "Nhìn lại năm 2021, ... . Kết quả, X được Bộ trưởng tặng Cờ thi đua": the year the sentence before opens with
         i = bisect.bisect_left(an.sentence_starts, s0)
@@ -3152,6 +3327,12 @@ _OPENING_YEAR = re.compile(
     r"\s*(?:[-+•*]\s*)?(?:(?:duoc\s+biet|cung\s+trong|theo\s+do)\s*,\s*)?(?:trong\s+)?(?:phong\s+trao\s+thi\s+dua\s+)?"
     r"nam\s+((?:19|20)\d\d)"
     r"(?:\s+vua\s+qua)?\s*,"
+)
+# ("Tại Hội nghị tổng kết phong trào thi đua năm 2020 của tỉnh, Chủ tịch UBND tỉnh đã trao Cờ thi đua cho ...")
+_AT_REVIEW_OPENS = re.compile(
+    r"\s*tai\s+hoi\s+nghi\s+tong\s+ket\s+(?:phong\s+trao\s+thi\s+dua|cong\s+tac(?:\s+thi\s+dua)?(?:,?\s+khen\s+thuong)?)"
+    r"\s+nam\s+((?:19|20)\d\d)(?:\s+cua\s+(?:[a-z]+\s+){0,4}?[a-z]+)?"
+    r"(?:\s+(?:dien\s+ra|to\s+chuc|ngay|sang|chieu)(?![a-z])[^,.;]{0,30})?\s*,"  # ("... của tỉnh diễn ra chiều 14/2,")
 )
 _THE_MEETING_PROPOSES = re.compile(
     # (or the cluster: "Trên cơ sở kết quả chấm điểm, Cụm đã bình xét và đề nghị ...")

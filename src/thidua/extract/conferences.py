@@ -428,7 +428,8 @@ def other_conferences(ctx: Context, main: Candidate | None) -> list[Candidate]:
             main is not None
             and reviews_year is not None
             and main.fact["reviews_year"] is not None
-            and reviews_year < main.fact["reviews_year"]
+            # (or a later one, on a page of the cluster's years: "Năm 2019: Sáng 17/1, hội nghị tổng kết ... năm 2018")
+            and reviews_year != main.fact["reviews_year"]
             and (cluster, ctype) == (main.fact["cluster"], main.fact["type"])
             and (cluster, ctype, reviews_year) not in seen
         )
@@ -555,7 +556,9 @@ _HOST_NEXT = re.compile(r"\s*(?:hoi\s+nghi|buoi\s+le)\s+(?:duoc\s+)?do\s")
 _BARE_CLUSTER_EVENT = re.compile(
     r"(?<![a-z])(?:cum|khoi)\s*,?\s+(?:da\s+|vua\s+|cung\s+|duoc\s+)*(?:to\s+chuc|so\s+ket|tong\s+ket)(?![a-z])"
     # "X đăng cai hội nghị tổng kết phong trào thi đua năm 2023 của Cụm.": the page's cluster, named last
-    r"|(?<![a-z])hoi\s+nghi\s+(?:tong|so)\s+ket[^.;:()]{0,70}?\s+cua\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s*(?:[.;,]|$)"
+    r"|(?<![a-z])hoi\s+nghi\s+(?:tong|so)\s+ket[^.;:()]{0,70}?\s+cua\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s*(?:[.;,]|$"
+    # ("... năm 2018 của Cụm diễn ra tại Công an tỉnh Lạng Sơn")
+    r"|(?=\s(?:da\s+)?(?:dien\s+ra|duoc\s+to\s+chuc)(?![a-z])))"
 )
 _PLURAL_MEETINGS = re.compile(r"(?:(?<![a-z])(?:cac|nhung)|(?<![\d/.])\d{1,2})\s+(?:hoi\s+nghi|cum|khoi)(?![a-z])")
 _SEVERAL_SYSTEMS = re.compile(

@@ -29,9 +29,11 @@ _PROVINCE_HOSTS = re.compile(
     r"|hoi\s+nghi(?=[^.;]{0,100}?(?<![a-z])(?:trao|tang|khen\s+thuong|thi\s+dua)(?![a-z])))"
 )
 _PROVINCE_HONOURED = re.compile(
-    # ("Nhiều cơ quan của tỉnh được bộ, ngành Trung ương tặng Cờ thi đua", the province named further on)
-    r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:cua\s+)?tinh\s+(?:[a-z]+\s+){0,3}?(?:duoc|vinh\s+du|nhan)\s"
-    r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh|co\s+thi\s+dua|bang\s+khen)(?![a-z])"  # ("... nhận Cờ thi đua")
+    # ("Nhiều cơ quan của tỉnh được bộ, ngành Trung ương tặng Cờ thi đua", the province named further on; "Nhiều cơ
+    # quan của Hà Tĩnh được Trung ương và tỉnh ghi nhận thành tích")
+    r"(?<![a-z])(?:tap\s+the|don\s+vi|co\s+quan)\s+(?:(?:cua\s+)?tinh\s+(?:[a-z]+\s+){0,3}?|cua\s+(?:[a-z]+\s+){1,3}?)"
+    r"(?:duoc|vinh\s+du|nhan)\s"
+    r"[^.\n]{0,60}?(?:khen\s+thuong|tang|ton\s+vinh|ghi\s+nhan|co\s+thi\s+dua|bang\s+khen)(?![a-z])"  # ("... nhận Cờ")
 )
 # a province's own decision on awards: "| Cơ quan ban hành | UBND tỉnh Thái Bình |" or the letterhead "ỦY BAN NHÂN DÂN
 # TỈNH THÁI BÌNH", with "về việc tặng Cờ thi đua ..." (its annex names the province's agencies bare)
@@ -40,6 +42,9 @@ _PROVINCE_ISSUES = re.compile(
     r"(?=[^\n]{0,30}\n[\s\S]{0,400}?ve\s+viec\s+tang\s+(?:co\s+thi\s+dua|bang\s+khen))"
     r"|(?<![a-z])ve\s+viec\s+tang\s+(?:co\s+thi\s+dua|bang\s+khen)[^\n]{0,200}\n[\s\S]{0,300}?"
     r"co\s+quan\s+ban\s+hanh\s*\|\s*(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s"
+    # (or told: "UBND tỉnh Bình Dương ban hành Quyết định số 286/QĐ-UBND về việc tặng Cờ thi đua, Bằng khen ...")
+    r"|(?<![a-z])(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:da\s+|vua\s+)?"
+    r"(?:ban\s+hanh|ky)\s+quyet\s+dinh\s[^.\n]{0,60}?ve\s+viec\s+tang\s+(?:co\s+thi\s+dua|bang\s+khen)"
 )
 # the province's committee gives awards, its province unnamed ("UBND tỉnh đã tặng Cờ thi đua năm 2022 cho ...",
 # "Cờ thi đua của UBND tỉnh cho ...")
@@ -57,9 +62,9 @@ _THE_PRESIDENT = re.compile(
 _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 # after the agency: "tỉnh" then no name, or no name at all ("Sở Y tế nhận Bằng khen", "Cục Thuế tỉnh nhận ...")
 _BARE_PROVINCE = re.compile(
-    # (or ending its line: an annex's item "2. Tòa án nhân dân tỉnh")
-    r"(?:\s+tinh)?(?=[ \t]*(?:\n|$)"
-    r"|\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi)\s))"
+    # (or ending its line: an annex's item "2. Tòa án nhân dân tỉnh"; or its table cell: "| 1 | Sở Tư pháp | ... |")
+    r"(?:\s+tinh)?(?=[ \t]*(?:\n|$|\|)"
+    r"|\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi|do\s+co)\s))"
 )
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
@@ -280,7 +285,10 @@ class Analysis:
         ]
         if "huan" in self.sh:
             # the State's orders ("Huân chương Lao động hạng Ba"), awards of type other
-            found = [Mention(m.start(), m.end(), orders().name(m)) for m in orders().regex.finditer(self.sh, 0, end)]
+            found = []
+            for m in orders().regex.finditer(self.sh, 0, end):
+                found.append(Mention(m.start(), m.end(), orders().name(m)))
+                found += [Mention(a, b, name) for a, b, name in orders().elided(self.sh, m)]
             self.awards = sorted(self.awards + found, key=lambda a: a.start)
         flag = next((a for a in self.awards if a.value == "emulation_flag"), None)
         if flag is not None and _BARE_FLAG.search(self.sh, flag.end, end):

@@ -295,6 +295,24 @@ class Orders:
         out = f"other:Huân chương {self.names[words]}"
         return f"{out} hạng {self.classes[m.group('cls')]}" if ranked else out
 
+    def elided(self, sh: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+        """ "Huân chương Lao động hạng Ba (năm 2001) và hạng Nhì (năm 2006)": the same order of another class, its
+        name not written again (spans of "hạng Nhì" and the award's name)."""
+        if not m.group("name"):
+            return []
+        out = []
+        pos = m.end()
+        while (more := _ELIDED_CLASS.match(sh, pos)) is not None and more.group("c") in self.classes:
+            words = re.sub(r"\s+", " ", m.group("name"))
+            name = f"other:Huân chương {self.names[words]} hạng {self.classes[more.group('c')]}"
+            out.append((more.start("cls"), more.end(), name))
+            pos = more.end()
+        return out
+
+
+# ("... hạng Ba (năm 2001) và hạng Nhì (năm 2006)", "hạng Ba, hạng Nhì")
+_ELIDED_CLASS = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:,|va|,\s*va)\s+(?P<cls>hang\s+(?P<c>[a-z]+))(?![a-z])")
+
 
 @cache
 def orders() -> Orders:

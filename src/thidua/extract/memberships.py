@@ -107,6 +107,8 @@ _CONTINUED = re.compile(
     # ("Cùng sinh hoạt trong Cụm còn có LĐLĐ hai tỉnh X và Y")
     r"(?:cung\s+)?(?:tham\s+gia|sinh\s+hoat(?:\s+trong)?|trong)\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
     r"(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
+    # ("Phía Nam của Cụm là BHXH các tỉnh Quảng Bình, Quảng Trị và Thừa Thiên - Huế")
+    r"(?:phia|mien)\s+(?:nam|bac|dong|tay)\s+cua\s+(?:cum|khoi)(?:\s+thi\s+dua)?\s+|"
     r"thanh\s+vien\s+thu\s+(?:hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s+)"  # "Thành viên thứ năm là X"
     r"(?:la|con\s+co|con\s+gom|co|gom|(?:duoc\s+)?bo\s+sung(?:\s+them)?)(?![a-z])"
 )
@@ -1190,9 +1192,11 @@ def _attendance_lists(ctx: Context, read: _Read) -> list[Candidate]:
 _MINUTES_PART = re.compile(r"(?<![a-z])thanh\s+phan(?![a-z])")
 
 
-# minutes: "II. Thành phần tham dự" over "- Lãnh đạo ... Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, ..."
+# minutes: "II. Thành phần tham dự" over "- Lãnh đạo ... Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, ..." (or unlabelled,
+# with a colon: "Thành phần tham dự:")
 _ATTENDANCE_HEADING = re.compile(
     r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thanh\s+phan(?:\s+tham\s+du|\s+du\s+hop)?[ \t]*"
+    r"|[ \t]*thanh\s+phan\s+(?:tham\s+du|du\s+hop)[ \t]*:[ \t]*"
 )
 
 
@@ -2019,6 +2023,18 @@ def _year(ctx: Context, pos: int) -> int | None:
         # "Trước đó, ngày 14/1, X đã tổ chức hội nghị tổng kết ... năm 2010 của Cụm thi đua số 3. Cụm thi đua số 3 gồm
         # ...": the make-up told right after a meeting told aside is of that meeting's year
         return met[0]
+    undated = not any(s.start <= y.start < s.end for y in an.years)
+    if prev is not None and "\n" not in an.text[prev.end : s.start] and undated:
+        # "Năm 2020, Đài ... giữ vai trò Cụm trưởng Cụm thi đua số V .... Cụm thi đua số V gồm 7 đài: ...": the year
+        # the sentence before opens with, when it names the cluster too
+        # (the list's sentence opening with the cluster: not "Sau sắp xếp, Cụm thi đua số 4 gồm ...")
+        opened = _OPENS_WITH_YEAR.match(an.sh, prev.start, prev.end)
+        named = any(prev.start <= c.start < prev.end for c in ctx.clusters.mentions)
+        if opened and named and any(c.start == s.start for c in ctx.clusters.mentions):
+            return int(opened.group(1))
+    plan = _PLAN_TITLE.match(an.sh)
+    if plan is not None:
+        return int(plan.group(1))  # (a plan's page, "Kế hoạch hoạt động Cụm thi đua số 4 năm 2013": its year's make-up)
     if ctx.reviews_year is not None:
         return ctx.reviews_year
     # no review in the article: the year the sentence gives its cluster ("Cụm thi đua số 2 năm 2024 gồm")
@@ -2034,6 +2050,10 @@ def _year(ctx: Context, pos: int) -> int | None:
 
 
 _RULES_ARTICLE = re.compile(r"[ \t]*dieu\s+\d{1,2}\s*[.:][ \t]*[^\n]{0,60}?(?:thanh\s+vien|thanh\s+phan)[^\n]{0,30}\n")
+_OPENS_WITH_YEAR = re.compile(r"\s*(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
+_PLAN_TITLE = re.compile(
+    r"\s*(?:[^\n]{0,40}?\s)?ke\s+hoach\s[^\n]{0,80}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])[^\n]{0,20}\n"
+)
 _PER_DOCUMENT = re.compile(r"\s*theo\s+(?:ke\s+hoach|quy\s+che|quyet\s+dinh|thong\s+bao)(?:\s+(?:nay|tren))?\s*,")
 _AGREEMENT_HEADING = re.compile(r"(?m)^[ \t]*(?:ban\s+)?giao\s+uoc\s+thi\s+dua\s+nam\s+((?:19|20)\d\d)[ \t]*$")
 _NOW_LISTS = re.compile(r"(?<![a-z])hien\s+(?:nay\s+)?(?:gom|co|bao\s+gom)(?![a-z])")

@@ -807,6 +807,7 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
     sent = an.sentence_at(first.start)
     clause_start = _clause_start(an, sent.start, first.start)
     pairs: list[tuple[Unit, Mention, str]] = []
+    bracketed: dict[int, dict | None] = {}  # a unit's own cluster, in brackets after it
     right_is = [u for u in an.units if last.end <= u.start < sent.end]
     if len(group) == 1 and right_is and _RIGHT_IS.match(an.sh[last.end : right_is[0].start]):
         pairs = [(right_is[0], group[0], "role.is_unit")]
@@ -884,13 +885,24 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
             rule = "role.handover" if re.search(r"\bcho\b", gap) else "role.before_unit"
             if not re.search(r"(?<![a-z])do\s*$", gap) or _DO_HOLDS.match(an.sh, right[0].end):
                 pairs = [(right[0], group[0], rule)]
+            if pairs and re.search(r":\s*$", gap):
+                # "Giao nhiệm vụ Cụm trưởng năm 2017 cho: X (Cụm thi đua số I); Y (Cụm thi đua số II)": one head each,
+                # of the cluster in its brackets
+                items = [right[0]]
+                for u in right[1:]:
+                    if not _BRACKETED_ITEM_SEP.fullmatch(an.sh, items[-1].end, u.start):
+                        break
+                    items.append(u)
+                if len(items) > 1 and all(ctx.clusters.in_parens(an, u.end) is not None for u in items):
+                    pairs = [(u, group[0], rule) for u in items]
+                    bracketed = {u.start: ctx.clusters.ref_of(ctx.clusters.in_parens(an, u.end)) for u in items}
     out = []
     if _names_other_cluster(an, last):
         return out
     for unit, role, rule in pairs:
         cluster = ctx.clusters.at(an, role.start)
         # "X (Cụm trưởng Cụm III) và Y, Cụm trưởng Cụm thi đua số IV": the cluster the role names is its own
-        named = _named_after(ctx, role) or _clause_cluster(ctx, sent, role)
+        named = bracketed.get(unit.start) or _named_after(ctx, role) or _clause_cluster(ctx, sent, role)
         if named is not None:
             cluster = named
         if cluster is not None and _other_sector(unit, cluster) and named is None:
@@ -908,6 +920,9 @@ def _group_facts(ctx: Context, group: list[Mention]) -> list[Candidate]:
         school = _attached_school(ctx, group, role, sent) if how == "school" else None
         out.append(Candidate(fact, start, end, f"{rule}.{how}", strength, school_year=school))
     return out
+
+
+_BRACKETED_ITEM_SEP = re.compile(r"\s*\([^()\n]{3,60}\)\s*[;,]\s*(?:va\s+)?")
 
 
 def _named_after(ctx: Context, role: Mention) -> dict | None:
