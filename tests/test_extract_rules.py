@@ -9125,3 +9125,91 @@ def test_a_page_of_a_clusters_years_tells_a_later_review_too() -> None:
     got = {(f["date"], f["reviews_year"]) for f in facts(body, lead="", published="2019-02-20")
            if f["kind"] == "conference"}
     assert got == {("2017-01-12", 2016), ("2019-01-17", 2018)}
+
+
+def test_member_list_years_now_that_year_and_a_pacts_year() -> None:
+    now = (
+        "Công an tỉnh Bình Định: dấu ấn qua các năm làm Cụm trưởng\n\n"
+        "Hội nghị tổng kết năm 2015 của Cụm thi đua số IV diễn ra ngày 20/12/2015 tại tỉnh Bình Định.\n\n"
+        "Cụm thi đua số IV thuộc Bộ Công an hiện gồm Công an 3 tỉnh: Quảng Ngãi, Bình Định và Phú Yên.\n"
+    )
+    assert {y for _, _, y in members(now, lead="", published="2018-11-05")} == {2018}
+    that = (
+        "Hội nghị tổng kết năm 2020 của Cụm thi đua số 3 diễn ra ngày 20/12/2020 tại Nghệ An.\n\n"
+        "Năm 2021, Đài Phát thanh - Truyền hình Hà Tĩnh tiếp tục giữ vai trò Cụm trưởng. Năm ấy, Cụm thi đua số 3 gồm "
+        "3 Đài PT-TH: Thanh Hóa, Nghệ An và Hà Tĩnh.\n"
+    )
+    assert {y for _, _, y in members(that, lead="", published="2024-06-12")} == {2021}
+    pact = (
+        "Sáng 7-3, Sở GD&ĐT tỉnh Ninh Thuận tổ chức hội nghị đánh giá kết quả thi đua năm 2013 và ký kết giao ước thi "
+        "đua năm 2014 của Cụm thi đua số 3 thuộc Bộ Giáo dục và Đào tạo.\n\n"
+        "Tham gia ký kết giao ước năm 2014 có 3 Sở GD&ĐT thành viên của Cụm, gồm các tỉnh: Bình Định, Phú Yên và "
+        "Ninh Thuận.\n"
+    )
+    assert {y for _, _, y in members(pact, lead="", published="2014-03-08")} == {2014}
+
+
+def test_minutes_attendance_under_a_numbered_heading_with_a_colon() -> None:
+    body = (
+        "BIÊN BẢN HỘI NGHỊ\nTổng kết phong trào thi đua năm 2022 - Cụm thi đua số IV (Bộ Tư pháp)\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian: 08 giờ 00, ngày 24 tháng 11 năm 2022.\n3. Thành phần:\n"
+        "- Đại diện Vụ Thi đua - Khen thưởng, Bộ Tư pháp: đồng chí Trần Minh Khoa.\n"
+        "- Lãnh đạo Sở Tư pháp các tỉnh: Kon Tum, Gia Lai và Đắk Lắk.\n"
+    )
+    assert members(body, lead="", published="2022-11-28") == {
+        ("Kon Tum", "attendance", 2022), ("Gia Lai", "attendance", 2022), ("Đắk Lắk", "attendance", 2022)
+    }
+
+
+def test_a_ministrys_roundup_of_each_clusters_leaders_and_its_own_submission() -> None:
+    text = (
+        "Ngày 25/1/2019, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 152/QĐ-BTTTT về việc tặng Cờ thi "
+        "đua của Bộ cho các tập thể dẫn đầu phong trào thi đua năm 2018.\n\n"
+        "Đối với Khối các Sở TT&TT, Cờ thi đua được tặng cho 3 Sở:\n"
+        "- Sở TT&TT tỉnh Lào Cai, dẫn đầu Cụm thi đua số 1;\n"
+        "- Sở TT&TT tỉnh Nghệ An, dẫn đầu Cụm thi đua số 4;\n- Sở TT&TT tỉnh An Giang, dẫn đầu Cụm thi đua số 8.\n\n"
+        "Bộ cũng đã trình Thủ tướng Chính phủ xét tặng Cờ thi đua của Chính phủ năm 2018 cho Sở TT&TT tỉnh An Giang.\n"
+    )
+    got = {(f["recipient"]["province"], f["status"], f["cluster"]) for f in facts(text, lead="", published="2019-01-30")
+           if f["kind"] == "award"}
+    assert got == {
+        ("Lào Cai", "conferred", None), ("Nghệ An", "conferred", None), ("An Giang", "conferred", None),
+        ("An Giang", "proposed", None),
+    }
+
+
+def test_items_labelled_by_cluster_on_a_list_made_on_each_clusters_proposals() -> None:
+    text = (
+        "Ngày 15/01/2020, Bộ trưởng Bộ Thông tin và Truyền thông đã ký Quyết định số 58/QĐ-BTTTT tặng Cờ thi đua của "
+        "Bộ cho các Sở TT&TT năm 2019. Danh sách khen thưởng được lập từ kết quả chấm điểm, bình xét và đề nghị của "
+        "từng Cụm thi đua.\n\n"
+        "Cụm thi đua số II: Cờ thi đua được trao cho Sở TT&TT Thái Nguyên.\n\n"
+        "Cụm thi đua số IV (Bắc Trung Bộ): Sở TT&TT Nghệ An nhận Cờ thi đua.\n"
+    )
+    got = {(f["recipient"]["province"], f["cluster"]["number"] if f["cluster"] else None)
+           for f in facts(text, lead="", published="2020-01-17") if f["kind"] == "award"}
+    assert got == {("Thái Nguyên", 2), ("Nghệ An", 4)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Riêng Sở VHTT&DL tỉnh Phú Yên được hội nghị thống nhất trình Chủ tịch nước tặng Huân chương Lao động hạng "
+         "Ba vì thành tích xuất sắc từ năm 2009 đến năm 2013.",
+         {("Phú Yên", "other:Huân chương Lao động hạng Ba", "proposed", "Chủ tịch nước", None)}),
+        ("Ở cấp tỉnh, ngày 24/1/2020, UBND tỉnh Quảng Bình ban hành Quyết định số 512/QĐ-UBND tặng Cờ thi đua cho 12 "
+         "tập thể dẫn đầu các khối thi đua của tỉnh năm 2019, trong đó có Sở Nội vụ tỉnh Quảng Bình.",
+         {("Quảng Bình", "emulation_flag", "conferred", "Ủy ban nhân dân tỉnh", 2019)}),
+        ("Công an tỉnh Quảng Bình được Bộ Công an tặng Cờ thi đua xuất sắc trong phong trào thi đua “Vì an ninh Tổ "
+         "quốc” năm 2019.",
+         {("Quảng Bình", "emulation_flag", "conferred", "Bộ Công an", 2019)}),
+    ],
+)
+def test_award_cues_grantors_and_years_tenth_session(body: str, expected: set) -> None:
+    assert awards(body) == expected
+
+
+def test_a_units_page_names_it_bare_before_a_bracketed_decision() -> None:
+    lead = "Đài PT-TH Hà Tĩnh: những phần thưởng\n\nĐài Phát thanh - Truyền hình Hà Tĩnh kỷ niệm 30 năm thành lập.\n\n"
+    body = "Đầu năm 2023, Chủ tịch UBND tỉnh Hà Tĩnh tặng Cờ thi đua năm 2022 cho Đài (Quyết định số 245/QĐ-UBND).\n"
+    assert awards(body, lead=lead) == {("Hà Tĩnh", "emulation_flag", "conferred", "Ủy ban nhân dân tỉnh", 2022)}

@@ -60,7 +60,7 @@ _FOR_YEAR = re.compile(
     # ("cho các đơn vị xuất sắc nhất năm 2018" too)
     # ("những tập thể được tôn vinh trong phong trào thi đua năm 2018": the movement's year is the work's)
     # ("Bằng khen ... về công tác phòng, chống thiên tai năm 2025": the work of that year)
-    r"(?:(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|ton\s+vinh\s+(?:trong\s+)?phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    r"(?:(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|(?:ton\s+vinh\s+)?trong\s+phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
     r"|ve\s+cong\s+tac(?:\s*,?\s+(?!va\s)[a-z]+){1,10}?\s+)"  # (one phrase of work: not "... và ký kết ... năm 2026")
     r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
@@ -75,7 +75,8 @@ _FOR_SPAN = re.compile(
 # Grantors outside the vocabulary (a province's people's committee, a party committee...): the
 # grantor is then unknown (null), never defaulted to the cluster's authority.
 _FOREIGN_GRANTOR = re.compile(
-    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+(?:ubnd|uy\s+ban\s+nhan\s+dan)|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
+    # (not a decision's code: "Quyết định số 512/QĐ-UBND")
+    r"(?<![a-z/-])(?:ubnd|uy\s+ban\s+nhan\s+dan|chu\s+tich\s+(?:ubnd|uy\s+ban\s+nhan\s+dan)|tinh\s+uy|thanh\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan|"
     # ("Ban Chấp hành Tổng Liên đoàn" is the unions' own grantor, not a party committee)
     r"ban\s+thuong\s+vu|ban\s+chap\s+hanh(?!\s+(?:tong\s+lien\s+doan|tong\s+ldld|tldld))|trung\s+uong\s+doan|bo\s+chinh\s+tri|chu\s+tich\s+nuoc|nha\s+nuoc)(?![a-z])"
 )
@@ -395,6 +396,16 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             # dẫn đầu Cụm ... và được tặng Cờ thi đua": each section's cluster proposed its awards
             if _ON_CLUSTERS_VOTES.search(an.sh, 0, headed.start):
                 cluster = ctx.clusters.ref_of(headed)
+        if status == "conferred" and cluster is None:
+            # "Danh sách khen thưởng được lập từ ... đề nghị của từng Cụm thi đua." + "Cụm thi đua số II: Cờ thi đua
+            # được trao cho X": an item labelled by its cluster, on a page whose list follows each cluster's proposals
+            tag = next((c for c in ctx.clusters.mentions if c.start == sent.start), None)
+            if (
+                tag is not None
+                and _CLUSTER_LABEL_END.match(an.sh, tag.end, sent.end)
+                and _ON_CLUSTERS_VOTES.search(an.sh, 0, sent.start)
+            ):
+                cluster = ctx.clusters.ref_of(tag)
         on_votes = status == "conferred" and _ON_CLUSTERS_VOTES.search(
             an.sh, sent.start, max(an.list_end(sent), rspan[1] if recipients else 0)
         )
@@ -2153,10 +2164,11 @@ _BARE_RECIPIENT_BEFORE = re.compile(
 _BARE_RECIPIENT = re.compile(
     # ("Cờ thi đua của Bộ Công an (Quyết định số 702/QĐ-BCA ngày 24/01/2025) cho đơn vị vì ...", "... theo Quyết
     # định số 1102/QĐ-BCA-X15 ngày 29/02/2016 cho đơn vị", "... cho Công an tỉnh.")
-    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?)?"
+    # ("Cờ thi đua năm 2022 cho Đài (Quyết định số ...)": its year, no grantor)
+    r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?|\s*nam\s+\d{4})?"
     r"(?:\s*\([^()]{0,80}\)|\s+theo\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?)?\s+cho\s+(?:tap\s+the\s+)?"
     r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan|cong\s+an\s+tinh)"
-    r"(?=\s*(?:[,;.]|\s-\s|vi|do|ve|nham|$))"  # ("cho đơn vị - đơn vị dẫn đầu ...": a remark on it)
+    r"(?=\s*(?:[,;.(]|\s-\s|vi|do|ve|nham|$))"  # ("cho đơn vị - đơn vị dẫn đầu ...": a remark on it)
 )
 _BARE_TYPES = {
     "dai": "dai",
@@ -2293,6 +2305,11 @@ _ON_CLUSTER_PROPOSAL = re.compile(
 )
 # "Căn cứ kết quả bình xét, suy tôn tại hội nghị tổng kết năm của các Cụm thi đua ..., Cờ thi đua ... được tặng cho
 # 9 Sở, cụ thể:" + "- Cụm thi đua số II: X và Y.": each item's cluster proposed its units (unlabelled: not known which)
+_LEADS_REMARK = re.compile(
+    r"^\s*,\s*(?:la\s+)?(?:don\s+vi\s+)?dan\s+dau\s+(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})"
+    r"(?![a-z0-9])(?:\s+cac\s+[^;,()\n]{1,30}?)?\s*(?=[;,(\n]|$)"
+)
+_CLUSTER_LABEL_END = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*:")
 _ON_CLUSTERS_VOTES = re.compile(
     r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
     r"|can\s+cu\s+(?:vao\s+)?ket\s+qua\s+(?:binh\s+xet|suy\s+ton)[^.;:]{0,80}?cua\s+cac\s+(?:cum|khoi)"
@@ -2507,7 +2524,8 @@ _COMMITTEE_SUBMITS = re.compile(
     r"(?:[a-z]+\s+){0,4}?(?:de\s+nghi|trinh)"
 )
 _BARE_AUTHORITY_SUBMITS = re.compile(
-    r"(?:^|[,;:]\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
+    # (at the sentence's start too, which ``search`` from a position does not see as "^": "Bộ cũng đã trình ...")
+    r"(?:^|[,;:]\s*|(?<=[.\n])\s*)(?:bo|tong\s+cuc|bo\s+truong|tong\s+cuc\s+truong)(?:\s+(?:da|cung|se|tiep\s+tuc))*\s+"
     r"(?:co\s+)?(?:to\s+trinh|trinh|lap\s+ho\s+so|hoan\s+thien\s+ho\s+so)(?![a-z])"
 )
 
@@ -2548,7 +2566,9 @@ def _cluster_proposes(ctx: Context, s0: int, a: Mention) -> bool:
         for au in an.authorities
     ):
         return False  # "Bộ Công an đã trao Cờ thi đua cho X; đồng thời đề nghị Chính phủ tặng ...": the authority's
-    if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cue):
+    if _BARE_AUTHORITY_SUBMITS.search(an.sh, s0, cues[-1].end()) or _BARE_AUTHORITY_SUBMITS.match(
+        an.sh, s0, cues[-1].end()
+    ):
         return False  # "Đối với 2 đơn vị ..., Bộ đã có Tờ trình gửi ... đề nghị Thủ tướng tặng ...": the ministry's
     if _PROVINCE_SUBMITS.match(an.sh, s0, cue) or _COMMITTEE_SUBMITS.search(an.sh, s0, cue + 12):
         return False  # "Tỉnh đã hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng ...": the province's
@@ -2600,7 +2620,8 @@ def _foreign_grantor(ctx: Context, a: Mention, s0: int, nxt: int) -> int | None:
     if pos is not None:
         return pos
     cues = list(_PROPOSE.finditer(an.sh, s0, a.start))
-    start = cues[-1].end() if cues else max(s0, a.start - 60)
+    # (90 characters: "UBND tỉnh Quảng Bình ban hành Quyết định số 512/QĐ-UBND tặng Cờ thi đua")
+    start = cues[-1].end() if cues else max(s0, a.start - 90)
     # "Ban Thường vụ Trung ương Hội ND Việt Nam": the standing body of an authority the vocabulary knows
     found = [
         m.start()
@@ -2752,7 +2773,8 @@ def _status(ctx: Context, s0: int, pos: int, seg: str | None = None) -> str | No
     c = [
         m.end()
         for m in _CONFER.finditer(seg)
-        if not re.search(r"de\s+nghi|de\s+xuat", m.group(0))
+        # (nor "được hội nghị thống nhất trình Chủ tịch nước tặng": a submission, a proposal)
+        if not re.search(r"de\s+nghi|de\s+xuat|(?<![a-z])trinh(?![a-z])", m.group(0))
         and _spelled_as_cue(an.text, s0 + m.start(), s0 + m.end())
         # ("Cụm suy tôn X nhận Cờ thi đua, Y nhận Bằng khen": who the vote puts forward to receive it)
         and not (m.group(0) == "nhan" and voted and voted[0] < m.start())
@@ -3002,7 +3024,8 @@ def _recipients(
                     # inside a remark on the item)
                     continue
                 # "- X (đơn vị Cụm trưởng Cụm thi đua số 1 năm 2023);\n- Y": a remark on an item
-                gap = re.sub(r"^\s*\([^()]{0,120}\)", "", between)
+                # (or after a comma: "- X, dẫn đầu Cụm thi đua số 1;\n- Y", "X, dẫn đầu Cụm thi đua số 2, và Y")
+                gap = re.sub(r"^\s*\([^()]{0,120}\)", "", _LEADS_REMARK.sub("", between, count=1))
                 # ("- Cụm thi đua số 5: X và Chi cục Thuế thành phố Vinh (thuộc X);" + "- Cụm thi đua số 8: Y": a
                 # recipient the vocabulary lacks, at the end of a labelled item)
                 tail = re.match(r"\s*va\s[^;\n]{1,120};(?=\s*\n)", gap) if _ITEM_LABEL_AT.search(lead_clean) else None

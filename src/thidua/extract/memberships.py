@@ -1195,7 +1195,7 @@ _MINUTES_PART = re.compile(r"(?<![a-z])thanh\s+phan(?![a-z])")
 # minutes: "II. Thành phần tham dự" over "- Lãnh đạo ... Sở VHTT&DL các tỉnh: Thanh Hoá, Nghệ An, ..." (or unlabelled,
 # with a colon: "Thành phần tham dự:")
 _ATTENDANCE_HEADING = re.compile(
-    r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thanh\s+phan(?:\s+tham\s+du|\s+du\s+hop)?[ \t]*"
+    r"[ \t]*(?:[ivx]{1,4}|\d{1,2})[.)][ \t]*thanh\s+phan(?:\s+tham\s+du|\s+du\s+hop)?[ \t]*:?[ \t]*"
     r"|[ \t]*thanh\s+phan\s+(?:tham\s+du|du\s+hop)[ \t]*:[ \t]*"
 )
 
@@ -1966,6 +1966,9 @@ def _year(ctx: Context, pos: int) -> int | None:
     m = re.match(r"^\s*(?:[a-z ]{2,20},\s*)?(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,", an.sh[s.start : s.end])
     if m:
         return int(m.group(1))
+    pact = _PACT_YEAR.search(an.sh, s.start, pos)
+    if pact:  # ("Tham gia ký kết giao ước năm 2014 có 5 Sở ... gồm các tỉnh: ...": the signers of that year's pact)
+        return int(pact.group(1))
     effective = [
         m
         for m in _EFFECTIVE.finditer(an.sh, s.start, pos)
@@ -2029,9 +2032,21 @@ def _year(ctx: Context, pos: int) -> int | None:
         # the sentence before opens with, when it names the cluster too
         # (the list's sentence opening with the cluster: not "Sau sắp xếp, Cụm thi đua số 4 gồm ...")
         opened = _OPENS_WITH_YEAR.match(an.sh, prev.start, prev.end)
-        named = any(prev.start <= c.start < prev.end for c in ctx.clusters.mentions)
-        if opened and named and any(c.start == s.start for c in ctx.clusters.mentions):
+        named = any(prev.start <= c.start < prev.end for c in [*ctx.clusters.mentions, *an.roles])
+        that = _THAT_YEAR.match(an.sh, s.start)  # ("Năm 2021, Đài ... . Năm ấy, Cụm thi đua số 3 gồm ...")
+        first = that.end() if that else s.start
+        if opened and named and any(c.start == first for c in ctx.clusters.mentions):
             return int(opened.group(1))
+    if (
+        ctx.reviews_year is not None
+        and an.published
+        and int(an.published[:4]) > ctx.reviews_year
+        and an.published[5:7] >= "04"
+        and _NOW_LISTS.search(an.sh, s.start, pos)
+    ):
+        # "Cụm thi đua số IV hiện gồm ..." on a page of November 2018 that recalls the review of 2015: the make-up on
+        # the page's day (not in the weeks after a review, when "now" is still the reviewed year's)
+        return int(an.published[:4])
     plan = _PLAN_TITLE.match(an.sh)
     if plan is not None:
         return int(plan.group(1))  # (a plan's page, "Kế hoạch hoạt động Cụm thi đua số 4 năm 2013": its year's make-up)
@@ -2050,9 +2065,11 @@ def _year(ctx: Context, pos: int) -> int | None:
 
 
 _RULES_ARTICLE = re.compile(r"[ \t]*dieu\s+\d{1,2}\s*[.:][ \t]*[^\n]{0,60}?(?:thanh\s+vien|thanh\s+phan)[^\n]{0,30}\n")
+_PACT_YEAR = re.compile(r"(?<![a-z])ky\s+ket\s+giao\s+uoc(?:\s+thi\s+dua)?\s+nam\s+((?:19|20)\d\d)(?![\d-])")
+_THAT_YEAR = re.compile(r"\s*(?:cung\s+)?(?:trong\s+|vao\s+)?nam\s+(?:ay|do|nay)\s*,\s*")
 _OPENS_WITH_YEAR = re.compile(r"\s*(?:trong\s+|vao\s+)?nam\s+((?:19|20)\d\d)\s*,")
 _PLAN_TITLE = re.compile(
-    r"\s*(?:[^\n]{0,40}?\s)?ke\s+hoach\s[^\n]{0,80}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])[^\n]{0,20}\n"
+    r"\s*(?:[^\n]{0,40}?\s)?ke\s+hoach\s[^\n]{0,80}?(?<![a-z])nam\s+((?:19|20)\d\d)(?![\d-])[^\n]{0,80}\n"
 )
 _PER_DOCUMENT = re.compile(r"\s*theo\s+(?:ke\s+hoach|quy\s+che|quyet\s+dinh|thong\s+bao)(?:\s+(?:nay|tren))?\s*,")
 _AGREEMENT_HEADING = re.compile(r"(?m)^[ \t]*(?:ban\s+)?giao\s+uoc\s+thi\s+dua\s+nam\s+((?:19|20)\d\d)[ \t]*$")
