@@ -9213,3 +9213,54 @@ def test_a_units_page_names_it_bare_before_a_bracketed_decision() -> None:
     lead = "Đài PT-TH Hà Tĩnh: những phần thưởng\n\nĐài Phát thanh - Truyền hình Hà Tĩnh kỷ niệm 30 năm thành lập.\n\n"
     body = "Đầu năm 2023, Chủ tịch UBND tỉnh Hà Tĩnh tặng Cờ thi đua năm 2022 cho Đài (Quyết định số 245/QĐ-UBND).\n"
     assert awards(body, lead=lead) == {("Hà Tĩnh", "emulation_flag", "conferred", "Ủy ban nhân dân tỉnh", 2022)}
+
+
+def test_a_merged_provinces_own_review_names_its_agencies_bare_and_dates_its_awards() -> None:
+    lead = "Lâm Đồng tôn vinh các tập thể tiêu biểu\n\n"
+    body = (
+        "Sáng 27/12, UBND tỉnh Lâm Đồng tổ chức hội nghị đánh giá phong trào thi đua yêu nước năm 2025 – năm đầu tiên "
+        "tỉnh hoạt động sau khi hợp nhất ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận.\n\n"
+        "Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh năm 2025 cho 2 tập thể dẫn đầu các khối thi đua của tỉnh: "
+        "Sở Nội vụ và Sở Xây dựng.\n\n"
+        "Bằng khen của Chủ tịch UBND tỉnh được trao cho 42 tập thể, trong đó có Bảo hiểm xã hội tỉnh Lâm Đồng.\n"
+    )
+    got = {(f["recipient"]["org"], f["recipient"]["province"], f["year"])
+           for f in facts(body, lead=lead, published="2025-12-29") if f["kind"] == "award"}
+    assert got == {
+        ("Sở Nội vụ", "Lâm Đồng", 2025), ("Sở Xây dựng", "Lâm Đồng", 2025), ("Bảo hiểm xã hội tỉnh", "Lâm Đồng", 2025)
+    }
+
+
+def test_a_units_page_years_closing_the_clause() -> None:
+    lead = (
+        "Đài PT-TH Hà Tĩnh: 30 năm một chặng đường\n\nSáng 30/9, Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh long trọng "
+        "kỷ niệm 30 năm ngày thành lập.\n\n"
+    )
+    body = (
+        "Bộ Thông tin và Truyền thông ba lần tặng Cờ thi đua của Bộ cho Đài với tư cách đơn vị dẫn đầu Khối thi đua "
+        "số 3 vào các năm 2013, 2015 và 2020. Ngoài ra, Đài còn được tặng Bằng khen của Chủ tịch UBND tỉnh năm 2014.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2021-10-01")
+           if f["kind"] == "award"}
+    assert got == {
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2013),
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2015),
+        ("emulation_flag", "Bộ Thông tin và Truyền thông", 2020),
+        ("certificate_of_merit", "Ủy ban nhân dân tỉnh", 2014),
+    }
+
+
+def test_an_undated_award_with_its_own_reason_is_no_restatement_of_a_dated_one() -> None:
+    lead = (
+        "Đài PT-TH Hà Tĩnh: hành trình của những phần thưởng\n\nĐài Phát thanh và Truyền hình tỉnh Hà Tĩnh kỷ niệm 25 "
+        "năm thành lập.\n\n"
+    )
+    body = (
+        "Năm 2012, Đài nhận Bằng khen của Thủ tướng Chính phủ vì thành tích trong công tác tuyên truyền giai đoạn "
+        "2009 – 2011. Với kết quả năm 2013, Đài được Bộ trưởng Bộ Thông tin và Truyền thông tặng Bằng khen.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2018-04-12")
+           if f["kind"] == "award"}
+    assert got == {
+        ("certificate_of_merit", "Chính phủ", None), ("certificate_of_merit", "Bộ Thông tin và Truyền thông", 2013)
+    }

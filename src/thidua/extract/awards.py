@@ -418,6 +418,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
         year = _perf_year(ctx.for_cluster(cluster), a, sent.start, sent.end, status)
         if grantor == "ubnd_tinh":
             cluster = None  # (a province's award is proposed by its own blocs, none of the clusters we hold)
+            if year is None and status == "conferred" and not order and not ctx.school_year:
+                # ("UBND tỉnh Lâm Đồng tổ chức hội nghị đánh giá phong trào thi đua yêu nước năm 2025" in the lead: the
+                # province's own awards handed out at its review of that year)
+                review = _PROVINCE_REVIEW.search(an.sh, 0, min(len(an.sh), 700))
+                year = int(review.group(1)) if review else None
         # (an order for years of work its own reason spans: "Huân chương ... vì thành tích từ năm 2021 đến năm 2025")
         spanned = order and bool(_FOR_SPAN.search(an.sh, a.end, nxt))
         if year is None and status == "proposed" and not spanned:
@@ -561,6 +566,10 @@ def extract_awards(ctx: Context) -> list[Candidate]:
                 year = year or results_of[4]
             told_after = mask(an.sh, a.end, nxt, [*an.authorities, *_named_grantors(ctx, a.end, nxt)])
             listed = _YEARS_LISTED.match(told_after) if status == "conferred" else None
+            if listed is None and status == "conferred" and len(recipients) == 1:
+                # ("... tặng Cờ thi đua của Bộ cho Đài với tư cách đơn vị dẫn đầu Khối ... vào các năm 2013, 2015, 2017
+                # và 2020": the years closing the clause)
+                listed = _YEARS_LISTED_LATER.search(an.sh, a.end, nxt)
             if listed is not None and year is not None and int(re.search(r"\d{4}", listed.group()).group()) != year:
                 listed = None  # ("Cờ thi đua của UBND tỉnh các năm 2011, 2014, 2019": the first is the year read)
             if status == "conferred" and year is not None and listed is None:
@@ -606,7 +615,11 @@ def extract_awards(ctx: Context) -> list[Candidate]:
             f["year"] = years[1]
     if "nay la" in an.sh or "nay thuoc" in an.sh:
         _named_as_now(ctx, out)
-    out = _drop_undated(out, soft)
+    # (an undated award with a reason of its own, "vì thành tích 30 năm xây dựng", is no restatement of a dated one)
+    reasoned = {
+        id(c) for c in out if c.fact["year"] is None and _OWN_REASON.search(an.sh, c.start, an.sentence_at(c.start).end)
+    }
+    out = _drop_undated(out, soft, reasoned)
     _proposed_then_conferred(ctx, out)
     announcements += _award_decisions_told(ctx)
     _announced_decision(ctx, out, announcements)
@@ -1718,6 +1731,10 @@ _YEARS_LISTED = re.compile(
     # ("đã 2 lần được Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua (năm 2010 và năm 2012)")
     r"|\s*\(\s*nam\s+(?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+nam\s+(?:19|20)\d\d\s*\)"
 )
+_YEARS_LISTED_LATER = re.compile(
+    r"(?<![a-z])(?:vao|trong)\s+cac\s+nam\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*(?:,|va|,\s*va)\s*(?:nam\s+)?"
+    r"(?:19|20)\d\d(?![\d-])\s*(?=[.;]|$)"
+)
 _WORK_YEARS_LISTED = re.compile(
     r"(?<![a-z])(?:thanh\s+tich|ket\s+qua)[^.;]{0,40}?nam\s+((?:19|20)\d\d)(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*"
     r"\s+va\s+nam\s+(?:19|20)\d\d(?![\d-])"
@@ -2168,7 +2185,8 @@ _BARE_RECIPIENT = re.compile(
     r"(?:\s*(?:xuat\s+sac\s+)?(?:nam\s+\d{4}\s+)?cua\s+[^,;.()]{0,40}?|\s*nam\s+\d{4})?"
     r"(?:\s*\([^()]{0,80}\)|\s+theo\s+quyet\s+dinh\s+so\s+\S+(?:\s+ngay\s+[\d/.-]+)?)?\s+cho\s+(?:tap\s+the\s+)?"
     r"(?P<w>dai|so|don\s+vi|cuc|hoi|vien|lien\s+doan|cong\s+an\s+tinh)"
-    r"(?=\s*(?:[,;.(]|\s-\s|vi|do|ve|nham|$))"  # ("cho đơn vị - đơn vị dẫn đầu ...": a remark on it)
+    # ("cho đơn vị - đơn vị dẫn đầu ...": a remark on it; "cho Đài với tư cách đơn vị dẫn đầu ...")
+    r"(?=\s*(?:[,;.(]|\s-\s|vi|do|ve|nham|voi\s+tu\s+cach|$))"
 )
 _BARE_TYPES = {
     "dai": "dai",
@@ -2309,6 +2327,10 @@ _LEADS_REMARK = re.compile(
     r"^\s*,\s*(?:la\s+)?(?:don\s+vi\s+)?dan\s+dau\s+(?:cum|khoi)(?:\s+thi\s+dua)?(?:\s+so)?\s+(?:\d{1,2}|[ivx]{1,5})"
     r"(?![a-z0-9])(?:\s+cac\s+[^;,()\n]{1,30}?)?\s*(?=[;,(\n]|$)"
 )
+_PROVINCE_REVIEW = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\s[^.\n]{0,40}?to\s+chuc\s+(?:hoi\s+nghi|le)\s+(?:tong\s+ket|danh\s+gia)"
+    r"[^.\n]{0,40}?phong\s+trao\s+thi\s+dua(?:\s+yeu\s+nuoc)?\s+nam\s+((?:19|20)\d\d)(?![\d-])"
+)
 _CLUSTER_LABEL_END = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*:")
 _ON_CLUSTERS_VOTES = re.compile(
     r"(?<![a-z])(?:theo\s+de\s+nghi\s+cua\s+(?:cac|tung)\s+(?:cum|khoi)"
@@ -2415,7 +2437,14 @@ def _follow_up(ctx: Context, sent, grantor: str | None = None) -> tuple[int | No
     )
 
 
-def _drop_undated(cands: list[Candidate], soft: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
+_OWN_REASON = re.compile(r"(?<![a-z])(?:vi|do)\s+(?:da\s+)?(?:co\s+)?(?:thanh\s+tich|nhieu\s+dong\s+gop)(?![a-z])")
+
+
+def _drop_undated(
+    cands: list[Candidate],
+    soft: set[int] | frozenset[int] = frozenset(),
+    reasoned: set[int] | frozenset[int] = frozenset(),
+) -> list[Candidate]:
     """An award stated again with more detail (title, then lead with the year, then body with the
     decision) is one fact: keep the dated one, and drop a statement another one completes."""
 
@@ -2449,6 +2478,7 @@ def _drop_undated(cands: list[Candidate], soft: set[int] | frozenset[int] = froz
         for c in cands
         if (c.fact["year"] is not None and id(c) not in soft)
         or what(c) not in dated
+        or id(c) in reasoned
         or not any(
             d.fact["year"] is not None
             and id(d) not in soft

@@ -389,6 +389,11 @@ class Analysis:
             return provs.pop() if len(provs) == 1 else named.pop() if len(named) == 1 else None
         if host is None:
             return None
+        named = {p.value for p in self.provinces if host.start() <= p.start < host.end()}
+        if len(provs) != 1 and len(named) == 1:
+            # ("UBND tỉnh Lâm Đồng tổ chức hội nghị ... sau khi hợp nhất ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận": the
+            # province whose committee holds the event)
+            return named.pop()
         if len(provs) != 1:
             # (the lead also names a merged predecessor, "hợp nhất hai tỉnh Quảng Bình và Quảng Trị": the one
             # province of the sentence telling the event, "tại ... (tỉnh Quảng Trị), UBND tỉnh tổ chức lễ ...")
