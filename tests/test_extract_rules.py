@@ -9264,3 +9264,24 @@ def test_an_undated_award_with_its_own_reason_is_no_restatement_of_a_dated_one()
     assert got == {
         ("certificate_of_merit", "Chính phủ", None), ("certificate_of_merit", "Bộ Thông tin và Truyền thông", 2013)
     }
+
+
+def test_a_clause_after_a_semicolon_opening_with_its_own_year() -> None:
+    body = (
+        "Năm 2019, BHXH tỉnh Nghệ An là đơn vị Cụm trưởng Cụm thi đua số 4; sang năm 2020 giao BHXH tỉnh Quảng Trị "
+        "làm Cụm trưởng, BHXH tỉnh Thừa Thiên - Huế làm Cụm phó.\n"
+    )
+    got = {(f["member"]["province"], f["role"], f["year"]) for f in facts(body, lead="") if f["kind"] == "role"}
+    assert got == {("Nghệ An", "head", 2019), ("Quảng Trị", "head", 2020), ("Thừa Thiên Huế", "deputy", 2020)}
+
+
+def test_a_year_heading_line_over_its_roles() -> None:
+    body = (
+        "CỤM THI ĐUA SỐ 8: NĂM NĂM LUÂN PHIÊN CỤM TRƯỞNG (2016 - 2020)\n\n"
+        "Cụm thi đua số 8 do Bộ Giáo dục và Đào tạo thành lập, hiện gồm 3 Sở GD&ĐT: Bạc Liêu, Cà Mau và An Giang.\n\n"
+        "Năm 2019\nCụm trưởng – Sở GD&ĐT tỉnh Bạc Liêu; Cụm phó – Sở GD&ĐT tỉnh Cà Mau. Ngày 10/1/2020, Sở GD&ĐT "
+        "Bạc Liêu đăng cai hội nghị tổng kết năm 2019 của Cụm.\n"
+    )
+    got = {(f["member"]["province"], f["role"], f["year"]) for f in facts(body, lead="", published="2020-11-25")
+           if f["kind"] == "role"}
+    assert got == {("Bạc Liêu", "head", 2019), ("Cà Mau", "deputy", 2019)}

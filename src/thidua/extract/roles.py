@@ -1066,6 +1066,10 @@ _NEIGHBOUR_YEAR = re.compile(
 )
 
 
+_YEAR_HEADING = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?nam[ \t]+((?:19|20)\d\d)[ \t]*:?[ \t]*")
+_CLAUSE_LEAD_YEAR = re.compile(r"\s*(?:(?:sang|den|toi|con|va)\s+)?(?:trong\s+)?nam\s+((?:19|20)\d\d)(?![\d-])\s*,?\s")
+
+
 def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -> tuple[int | None, str]:  # type: ignore[no-untyped-def]
     an = ctx.an
     # 1. attached to the role or to its list
@@ -1130,10 +1134,21 @@ def _year(ctx: Context, unit: Unit, role: Mention, group: list[Mention], sent) -
             and not _HANDED.search(an.sh, y.end, role.start)
         ):
             return (None, "school") if y.school else (y.year, "parallel")
-    # 3. "Năm N, ..." leading the sentence (or the clause)
+    # 3. "Năm N, ..." leading the sentence (or the clause: "Năm 2019, X là Cụm trưởng; sang năm 2020 giao Y làm Cụm
+    # trưởng, Z làm Cụm phó")
+    semi = an.sh.rfind(";", sent.start, min(unit.start, role.start))
+    m = _CLAUSE_LEAD_YEAR.match(an.sh, semi + 1, sent.end) if semi >= 0 else None
+    if m:
+        return int(m.group(1)), "lead"
     m = _LEAD_YEAR.match(an.sh[sent.start : sent.end])
     if m:
         return int(m.group(1)), "lead"
+    # "Năm 2019" as a heading line over "Cụm trưởng – X; Cụm phó – Y.": the heading's year, for its paragraph
+    p0 = an.text.rfind("\n", 0, sent.start)
+    h0 = an.text.rfind("\n", 0, p0) + 1 if p0 >= 0 else -1
+    heading = _YEAR_HEADING.fullmatch(an.sh, h0, p0) if p0 >= 0 else None
+    if heading and not any(p0 < y.start < role.start for y in an.years):
+        return int(heading.group(1)), "lead"
     # "6. Điều hành Cụm năm 2011: Cụm trưởng – X; Cụm phó – Y": a label of the year opens the sentence
     m = _YEAR_LABEL.match(an.sh, sent.start, sent.end)
     if m and m.end() <= min(role.start, unit.start) and not any(m.end() <= z.start < role.start for z in an.years):
