@@ -9285,3 +9285,39 @@ def test_a_year_heading_line_over_its_roles() -> None:
     got = {(f["member"]["province"], f["role"], f["year"]) for f in facts(body, lead="", published="2020-11-25")
            if f["kind"] == "role"}
     assert got == {("Bạc Liêu", "head", 2019), ("Cà Mau", "deputy", 2019)}
+
+
+def test_a_numbered_honours_table_under_a_title_naming_no_unit() -> None:
+    body = (
+        "Thành tích khen thưởng của Sở giai đoạn 2010 - 2014\n\nNgày đăng: 10/06/2015\n\n"
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre được thành lập năm 2008 trên cơ sở hợp nhất Sở Văn hóa - Thông "
+        "tin và Sở Thể dục Thể thao. Năm 2014, Cụm thi đua số VI gồm 3 Sở VHTT&DL các tỉnh: Long An, Tiền Giang và "
+        "Bến Tre.\n\n"
+        "| TT | Hình thức khen thưởng | Cấp quyết định | Số quyết định | Thành tích |\n\n|---|---|---|---|---|\n\n"
+        "| 1 | Huân chương Lao động hạng Nhì | Chủ tịch nước | 1518/QĐ-CTN | Giai đoạn 2005 - 2009 |\n\n"
+        "| 2 | Cờ thi đua | UBND tỉnh Bến Tre | 402/QĐ-UBND | Năm 2013 |\n\n"
+        "| 3 | Bằng khen | UBND tỉnh Tiền Giang | 118/QĐ-UBND | Năm 2014 |\n\n"
+        "| 4 | Bằng khen của Thủ tướng Chính phủ | Thủ tướng Chính phủ | 2206/QĐ-TTg | Từ năm 2011 đến năm 2013 |\n"
+    )
+    got = {(f["award"], f["recipient"]["province"], f["grantor"], f["year"], f["decision"])
+           for f in facts(body, lead="", published="2015-06-10") if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Lao động hạng Nhì", "Bến Tre", "Chủ tịch nước", None, "1518/QĐ-CTN"),
+        ("emulation_flag", "Bến Tre", "Ủy ban nhân dân tỉnh", 2013, "402/QĐ-UBND"),
+        ("certificate_of_merit", "Bến Tre", "Chính phủ", None, "2206/QĐ-TTg"),
+    }
+
+
+def test_a_province_portals_units_named_bare_before_lan_dau_and_after_a_colon() -> None:
+    lead = "Nhiều tập thể của tỉnh Quảng Trị được khen thưởng năm 2023\n\n"
+    body = (
+        "Phần thưởng cao nhất thuộc về Bộ Chỉ huy Bộ đội Biên phòng tỉnh: đơn vị vinh dự được Chủ tịch nước tặng Huân "
+        "chương Bảo vệ Tổ quốc hạng Ba vì thành tích xuất sắc trong giai đoạn 2019 – 2023.\n\n"
+        "Bảo hiểm xã hội tỉnh lần đầu được tặng Cờ thi đua của Bảo hiểm xã hội Việt Nam nhờ mở rộng diện bao phủ bảo "
+        "hiểm xã hội tự nguyện năm 2023.\n"
+    )
+    got = {(f["award"], f["recipient"]["province"], f["year"]) for f in facts(body, lead=lead, published="2024-02-20")
+           if f["kind"] == "award"}
+    assert got == {
+        ("other:Huân chương Bảo vệ Tổ quốc hạng Ba", "Quảng Trị", None), ("emulation_flag", "Quảng Trị", 2023)
+    }

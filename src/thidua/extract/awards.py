@@ -60,7 +60,7 @@ _FOR_YEAR = re.compile(
     # ("cho các đơn vị xuất sắc nhất năm 2018" too)
     # ("những tập thể được tôn vinh trong phong trào thi đua năm 2018": the movement's year is the work's)
     # ("Bằng khen ... về công tác phòng, chống thiên tai năm 2025": the work of that year)
-    r"(?:(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|(?:ton\s+vinh\s+)?trong\s+phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
+    r"(?:(?:thanh\s+tich|ket\s+qua|hoan\s+thanh|dan\s+dau|xuat\s+sac|(?<![a-z])nho\s+(?:vao\s+)?(?:viec\s+)?(?:mo\s+rong|hoan\s+thanh|thuc\s+hien|lam\s+tot|dat)|(?:ton\s+vinh\s+)?trong\s+phong\s+trao\s+thi\s+dua|xep\s+thu\s+(?:nhat|nhi|hai|ba))[^.;]{0,120}?(?<!den\s)(?<!toi\s)"
     r"|ve\s+cong\s+tac(?:\s*,?\s+(?!va\s)[a-z]+){1,10}?\s+)"  # (one phrase of work: not "... và ký kết ... năm 2026")
     r"nam\s+((?:19|20)\d\d)"
     # not one end of a span of years ("từ năm 2020 đến năm 2022", "năm 2020-2022")
@@ -1958,11 +1958,17 @@ def _honours_table(ctx: Context) -> list[Candidate]:
         units = [u for u in an.units if a <= u.start < b]
         told = [w for w in an.awards if a <= w.start < b and w.value]
         if not units and not told and _HONOURS_COLUMNS.search(an.sh, a, b):
-            header = True
+            # (not a list of recipients: "| TT | Hình thức khen thưởng | Tập thể được khen thưởng |")
+            header = not _RECIPIENT_COLUMN.search(an.sh, a, b)
             continue
         cells = table_cells(an.sh, a, b)[1:]
-        if not header or len(cells) < 2 or not _YEAR_CELL.fullmatch(an.sh, *cells[0]):
+        # (or numbered, with columns of the grantor and the work: "| 3 | Cờ thi đua | UBND tỉnh Bến Tre | 402/QĐ-UBND |
+        # Năm 2013 |")
+        numbered = len(cells) >= 3 and _NUMBER_CELL.fullmatch(an.sh, *cells[0])
+        if not header or len(cells) < 2 or not (_YEAR_CELL.fullmatch(an.sh, *cells[0]) or numbered):
             continue
+        if numbered and units:
+            continue  # ("| 1 | Sở X | Cờ thi đua |": a list of recipients, the table rules' own)
         own = _page_unit(ctx)
         if own is None:
             return []
@@ -1974,9 +1980,18 @@ def _honours_table(ctx: Context) -> list[Candidate]:
             grantor = _own_grantor(ctx, w, [own]) if _foreign_named_after(ctx, w, nxt) else None
             if grantor == "":
                 continue  # ("Bằng khen của Ban Thường vụ Tỉnh ủy": a grantor outside the vocabulary)
+            if grantor is None and numbered and not w.value.startswith("other:"):
+                column = _grantor_column(ctx, c1, b, own)
+                if column == "":
+                    continue  # (another province's committee, a party committee: outside the vocabulary)
+                grantor = column
             grantor = grantor or _grantor(ctx, w, c0, [own]) or _default_grantor(ctx, [own])
             year = _perf_year(ctx, w, c0, nxt, "conferred")
-            if year is None and not w.value.startswith("other:") and not _FOR_SPAN.search(an.sh, w.end, nxt):
+            if year is None and numbered and not w.value.startswith("other:"):
+                # the work's own cell: "| Năm 2011 |", "| Năm 2014, tổ chức Lễ hội Dừa lần thứ IV |" (not a span)
+                work = next((m for x0, x1 in cells[1:] if (m := _WORK_YEAR_CELL.match(an.sh, x0, x1))), None)
+                year = int(work.group(1)) if work else None
+            elif year is None and not w.value.startswith("other:") and not _FOR_SPAN.search(an.sh, w.end, nxt):
                 years = {y.year for y in an.years if w.end <= y.start < nxt and not y.school}
                 year = years.pop() if len(years) == 1 else None
             numbered = _ROW_DECISION.search(an.sh, a, b)
@@ -1986,6 +2001,25 @@ def _honours_table(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _grantor_column(ctx: Context, a: int, b: int, own: Unit) -> str | None:
+    """The grantor a later cell of an honours row names ("| Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch |", "| UBND tỉnh
+    Bến Tre |"): an authority, the unit's own province's committee, "" for another grantor, None when none."""
+    an = ctx.an
+    for c0, c1 in table_cells(an.sh, a, b):
+        named = [au for au in an.authorities if c0 <= au.start < c1]
+        if named:
+            return named[0].value
+        if _COMMITTEE.match(an.sh, c0 + len(an.sh[c0:c1]) - len(an.sh[c0:c1].lstrip())):
+            start = c0 + len(an.sh[c0:c1]) - len(an.sh[c0:c1].lstrip())
+            return "ubnd_tinh" if _committee_of(ctx, start, [own]) else ""
+        if _FOREIGN_GRANTOR.search(an.sh, c0, c1):
+            return ""
+    return None
+
+
+_RECIPIENT_COLUMN = re.compile(r"(?<![a-z])(?:tap\s+the|don\s+vi|ten\s+|co\s+quan)(?![a-z])")
+_NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
+_WORK_YEAR_CELL = re.compile(r"\s*nam\s+((?:19|20)\d\d)(?![\d-])(?!\s*(?:-|den)\s*(?:nam\s+)?\d)")
 _HONOURS_COLUMNS = re.compile(r"(?<![a-z])(?:hinh\s+thuc\s+khen\s+thuong|phan\s+thuong|danh\s+hieu)(?![a-z])")
 _YEAR_CELL = re.compile(r"\s*(?:nam\s+)?(?:19|20)\d\d\s*")
 _ROW_DECISION = re.compile(
@@ -2216,7 +2250,18 @@ def _page_unit(ctx: Context) -> Unit | None:
             if len(kinds) == 1:
                 ctx.extra["page_unit"] = lead[0]
                 break
+        title_end = an.sh.find("\n")
+        if ctx.extra["page_unit"] is None and _HONOURS_TITLE.search(an.sh, 0, max(0, title_end)):
+            # ("Thành tích khen thưởng của Sở giai đoạn 2010 - 2014" over "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre
+            # được thành lập năm 2008 ...": a title on honours naming no unit, and the unit the body opens with)
+            first = next((t for t in an.sentences if t.start > title_end and _BODY_OPENS.match(an.text, t.start)), None)
+            opening = next((u for u in an.units if first is not None and u.start == first.start), None)
+            ctx.extra["page_unit"] = opening
     return ctx.extra["page_unit"]
+
+
+_HONOURS_TITLE = re.compile(r"(?<![a-z])(?:thanh\s+tich|khen\s+thuong|phan\s+thuong|danh\s+hieu)(?![a-z])")
+_BODY_OPENS = re.compile(r"[A-ZĐÀ-Ỹ][^\n]{60,}")  # (a sentence of the body, not a date or a byline line)
 
 
 _YEARISH = re.compile(r"(?<![a-z0-9])(?:(?:19|20)\d\d|giai\s+doan|nam\s+hoc|nhieu\s+nam|lien\s+tuc)(?![a-z0-9])")
@@ -3101,8 +3146,8 @@ def _recipients(
         gap = re.sub(r"\s+xem\s+xet\s*,?\s*(?=trinh\s)", " ", gap)
         # "X, đơn vị vừa được Thủ tướng Chính phủ tặng <award>": an apposition on X
         # (or "X - đơn vị mà với thành tích xuất sắc dẫn đầu năm 2020 đã được ... tặng <award>")
-        gap = re.sub(
-            r"^\s*[,–-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?:ma\s+)?(?:voi\s+[^,;.]{0,60}?\s)?(?=(?:vua|da|duoc|vinh|moi)\s)",
+        gap = re.sub(  # (or after a colon: "Phần thưởng cao nhất thuộc về X: đơn vị vinh dự được ... tặng <award>")
+            r"^\s*[,–:-]\s*(?:la\s+)?(?:mot\s+)?don\s+vi\s+(?:ma\s+)?(?:voi\s+[^,;.]{0,60}?\s)?(?=(?:vua|da|duoc|vinh|moi)\s)",
             " ",
             gap,
         )

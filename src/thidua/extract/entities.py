@@ -64,7 +64,7 @@ _PLURAL_BEFORE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi|\d{1,3})\s+$")
 _BARE_PROVINCE = re.compile(
     # (or ending its line: an annex's item "2. Tòa án nhân dân tỉnh"; or its table cell: "| 1 | Sở Tư pháp | ... |")
     r"(?:\s+tinh)?(?=[ \t]*(?:\n|$|\|)"
-    r"|\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi|do\s+co)\s))"
+    r"|\s*(?:[,.;:()–-]|\s(?:va|cung|vinh|duoc|nhan|don|da|con|la|dan\s+dau|tiep\s+tuc|vi|do\s+co|lan\s+dau)\s))"
 )
 # "trao cờ thi đua Cụm trưởng năm 2025 cho X": after an award's words, the rotating flag of the head
 _HEADS_FLAG = re.compile(r"\s*(?:cua\s+)?(?:cum|khoi)\s+(?:truong|pho)(?![a-z])")
