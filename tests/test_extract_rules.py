@@ -9321,3 +9321,18 @@ def test_a_province_portals_units_named_bare_before_lan_dau_and_after_a_colon() 
     assert got == {
         ("other:Huân chương Bảo vệ Tổ quốc hạng Ba", "Quảng Trị", None), ("emulation_flag", "Quảng Trị", 2023)
     }
+
+
+def test_a_units_page_bare_subject_after_a_colon_and_no_reason_read_across_it() -> None:
+    lead = (
+        "Sở Tư pháp Hà Tĩnh đón nhận Cờ thi đua của Chính phủ\n\nSáng 20/1, Sở Tư pháp tỉnh Hà Tĩnh tổ chức lễ đón "
+        "nhận Cờ thi đua của Chính phủ.\n\n"
+    )
+    body = (
+        "Những kết quả đó đã được ghi nhận bằng nhiều hình thức khen thưởng cao: đơn vị hai lần được Bộ trưởng Bộ Tư "
+        "pháp tặng Cờ thi đua (năm 2015 và năm 2017), được Thủ tướng Chính phủ tặng Bằng khen năm 2016.\n"
+    )
+    got = {(f["award"], f["grantor"], f["year"]) for f in facts(body, lead=lead, published="2021-01-21")
+           if f["kind"] == "award"}
+    assert ("certificate_of_merit", "Chính phủ", 2016) in got
+    assert {("emulation_flag", "Bộ Tư pháp", 2015), ("emulation_flag", "Bộ Tư pháp", 2017)} <= got

@@ -3213,7 +3213,8 @@ def _recipients(
     # "Năm 2025, Công an thành phố Huế là Cụm trưởng .... Trước đó, ..., đơn vị vinh dự được Bộ trưởng tặng
     # Cờ thi đua": the unit the sentence before is about
     if not before:
-        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1)
+        # (or after a bullet's label: "- Năm học 2012-2013: Sở được Thủ tướng Chính phủ tặng Cờ thi đua ...")
+        clause = max(s0, an.sh.rfind(",", s0, a.start) + 1, an.sh.rfind(":", s0, a.start) + 1)
         while clause > s0 and _PARTY_AND_STATE.search(an.sh, max(s0, clause - 8), clause + 12):
             clause = max(s0, an.sh.rfind(",", s0, clause - 1) + 1)  # ("tập thể Đài đã được Đảng, Nhà nước tặng ...")
         gap = mask(an.sh, clause, a.start, [*an.authorities, *_named_grantors(ctx, clause, a.start)])
@@ -3341,6 +3342,11 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
     own_end = an.sh.find(";", a.end, s1)
     own_school_year = _SCHOOL_YEAR.search(an.sh, clause, s1 if own_end < 0 else own_end)
     earlier = list(_FOR_YEAR.finditer(an.sh, clause if own_school_year else s0, a.start))
+    colon = an.sh.rfind(":", s0, a.start)
+    if colon >= 0:
+        # (not a reason read across a colon: "Những kết quả đó đã được ghi nhận ...: đơn vị được tặng Cờ thi đua (năm
+        # 2015 và năm 2017)"; the lead-in's own year stands, "kết quả năm 2012: X được ... tặng ...")
+        earlier = [m for m in earlier if m.start() > colon or m.end() <= colon]
     if earlier:
         return int(earlier[-1].group(1))
     # "... có nhiều đơn vị nhận phần thưởng của năm 2020: X nhận Cờ thi đua ...; Y nhận ...": the header's year
