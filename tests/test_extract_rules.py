@@ -9336,3 +9336,19 @@ def test_a_units_page_bare_subject_after_a_colon_and_no_reason_read_across_it() 
            if f["kind"] == "award"}
     assert ("certificate_of_merit", "Chính phủ", 2016) in got
     assert {("emulation_flag", "Bộ Tư pháp", 2015), ("emulation_flag", "Bộ Tư pháp", 2017)} <= got
+
+
+def test_an_annex_section_that_names_its_own_grantor() -> None:
+    text = (
+        "Ngày 08/01/2014, Bộ trưởng Bộ Tư pháp ký Quyết định số 68/QĐ-BTP tặng Cờ thi đua và Bằng khen năm 2013.\n\n"
+        "Cùng ngày, Tổng cục trưởng Tổng cục Thi hành án dân sự ký Quyết định số 15/QĐ-TCTHADS tặng Bằng khen cho Cục "
+        "Thi hành án dân sự tỉnh Quảng Trị vì đã hoàn thành vượt chỉ tiêu năm 2013.\n\n"
+        "PHỤ LỤC\nDANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG\n(Kèm theo Quyết định số 68/QĐ-BTP ngày 08/01/2014 của Bộ trưởng "
+        "Bộ Tư pháp)\n\nII. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP\n\n1. Sở Tư pháp tỉnh Hòa Bình;\n"
+        "2. Cục Thi hành án dân sự tỉnh Cà Mau.\n"
+    )
+    got = {(f["recipient"]["province"], f["grantor"]) for f in facts(text, lead="", published="2014-01-10")
+           if f["kind"] == "award"}
+    assert got == {
+        ("Quảng Trị", "Tổng cục Thi hành án dân sự"), ("Hòa Bình", "Bộ Tư pháp"), ("Cà Mau", "Bộ Tư pháp")
+    }

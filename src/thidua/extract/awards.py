@@ -1790,6 +1790,10 @@ def _row_of_section_award(
     if grantors and grantors[-1] == "":
         return []  # (the decision's award is of a grantor outside the vocabulary)
     grantor = grantors[-1] if grantors else _default_grantor(ctx, [unit])
+    line_end = an.text.find("\n", section.end)
+    named = [au for au in an.authorities if section.end <= au.start < (len(an.text) if line_end < 0 else line_end)]
+    if named:
+        grantor = named[0].value  # ("II. BẰNG KHEN CỦA BỘ TRƯỞNG BỘ TƯ PHÁP": the section names its own grantor)
     year, decision, _ = _intro_details(ctx, *annex, award=section.value)
     if year is None and told:
         # ("Điều 1. Tặng Cờ thi đua ... cho 05 tập thể ... dẫn đầu phong trào thi đua năm 2016" above the annex)
