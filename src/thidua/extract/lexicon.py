@@ -302,9 +302,9 @@ class Orders:
             return []
         out = []
         pos = m.end()
+        order = self.names[re.sub(r"\s+", " ", m.group("name"))]
         while (more := _ELIDED_CLASS.match(sh, pos)) is not None and more.group("c") in self.classes:
-            words = re.sub(r"\s+", " ", m.group("name"))
-            name = f"other:Huân chương {self.names[words]} hạng {self.classes[more.group('c')]}"
+            name = f"other:Huân chương {order} hạng {self.classes[more.group('c')]}"
             out.append((more.start("cls"), more.end(), name))
             pos = more.end()
         return out
