@@ -9352,3 +9352,16 @@ def test_an_annex_section_that_names_its_own_grantor() -> None:
     assert got == {
         ("Quảng Trị", "Tổng cục Thi hành án dân sự"), ("Hòa Bình", "Bộ Tư pháp"), ("Cà Mau", "Bộ Tư pháp")
     }
+
+
+def test_an_awards_own_year_after_another_awards_school_year() -> None:
+    lead = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH\n\nNhững phần thưởng cao quý của ngành Giáo dục Hà Tĩnh\n\n"
+        "Trải qua hơn 75 năm xây dựng và trưởng thành, Sở Giáo dục và Đào tạo Hà Tĩnh đã được ghi nhận bằng nhiều "
+        "phần thưởng cao quý.\n\n"
+    )
+    body = (
+        "Sở được Bộ trưởng Bộ GD&ĐT tặng Cờ thi đua năm học 2017-2018 và Cờ thi đua năm 2021 dành cho đơn vị dẫn "
+        "đầu Cụm thi đua số 3.\n"
+    )
+    assert ("Hà Tĩnh", "emulation_flag", "conferred", "Bộ Giáo dục và Đào tạo", 2021) in awards(body, lead=lead)

@@ -3365,7 +3365,10 @@ def _perf_year(ctx: Context, a: Mention, s0: int, s1: int, status: str) -> int |
         if shared:
             return int(shared.group(1))
     if _SCHOOL_YEAR.search(an.sh, s0, s1):
-        return None
+        # (but the award's own year, when the school year is another award's: "tặng Cờ thi đua năm học 2017-2018 và
+        # Cờ thi đua năm 2021")
+        own = _named_year(an, a, s1, nxt) if not _SCHOOL_YEAR.search(an.sh, a.end, nxt) else None
+        return own if own is not None and _SCHOOL_YEAR.search(an.sh, s0, a.start) else None
     # attached "Cờ thi đua năm N"
     at = _named_year(an, a, s1, nxt)
     if at is not None:
