@@ -300,6 +300,7 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout260": {"role": (0.98, 0.79), "membership": (0.98, 0.98), "award": (0.93, 0.83), "conference": (0.98, 0.73)},
     "heldout264": {"role": (0.90, 0.79), "membership": (0.98, 0.98), "award": (0.91, 0.86), "conference": (0.98, 0.64)},
     "heldout261": {"role": (0.98, 0.98), "membership": (0.98, 0.98), "award": (0.91, 0.68), "conference": (0.78, 0.64)},
+    "heldout266": {"role": (0.98, 0.90), "membership": (0.98, 0.98), "award": (0.98, 0.61), "conference": (0.98, 0.48)},
 }
 
 
